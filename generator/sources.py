@@ -1,0 +1,131 @@
+"""Load YAML files with a Location on every mapping, list and value.
+
+Refuses what PyYAML would accept silently: duplicate keys (it keeps the last), anchors and
+aliases (a "billion laughs" file), files that are not UTF-8, empty or too large. Every refusal
+is a Problem naming the file and line; nothing here raises past `load_file`.
+"""
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Location, Problem
+
+MAX_BYTES = 1_000_000
+
+
+class LocDict(dict):
+    """A mapping that knows where it and each of its keys and values stand."""
+
+    loc: Location
+    key_locs: dict[str, Location]
+    value_locs: dict[str, Location]
+
+
+class LocList(list):
+    loc: Location
+    item_locs: list[Location]
+
+
+_constructor = yaml.SafeLoader(b"")  # used only to turn scalar nodes into Python values
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    value = _constructor.construct_object(node, deep=True)
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    return value
+
+
+def _loc(path: str, node: yaml.Node) -> Location:
+    return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _convert(node: yaml.Node, path: str, problems: list[Problem]) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        out = LocDict()
+        out.loc, out.key_locs, out.value_locs = _loc(path, node), {}, {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, path, problems)
+            where = _loc(path, key_node)
+            if not isinstance(key, str):
+                problems.append(Problem(where, f"khóa '{key}' không phải là chữ", "tên trường"))
+                key = str(key)
+            if key in out:
+                first = out.key_locs[key]
+                problems.append(Problem(
+                    where, f"khóa '{key}' lặp lại (đã có ở dòng {first.line})",
+                    "mỗi khóa chỉ một lần trong một khối"))
+                continue
+            out[key] = _convert(value_node, path, problems)
+            out.key_locs[key] = where
+            out.value_locs[key] = _loc(path, value_node)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        items = LocList(_convert(item, path, problems) for item in node.value)
+        items.loc, items.item_locs = _loc(path, node), [_loc(path, item) for item in node.value]
+        return items
+    return _scalar(node)
+
+
+def _line_of_offset(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
+
+
+def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text. Returns (data or None, problems)."""
+    problems: list[Problem] = []
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                mark = event.start_mark
+                return None, [Problem(
+                    Location(path, mark.line + 1, mark.column + 1),
+                    "có anchor/alias YAML (&, *)", "viết đầy đủ từng giá trị, không dùng & và *")]
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = (exc.problem or "lỗi cú pháp").strip()
+        if exc.context and exc.context_mark and "quoted" in exc.context:
+            mark = exc.context_mark
+            what = f"dấu nháy mở ở đây chưa được đóng ({what})"
+        if "\\t" in what or "\t" in what:
+            hint = "thụt lề bằng dấu cách, không dùng tab"
+        else:
+            hint = "YAML hợp lệ: thụt lề đều, dấu nháy đóng mở đủ cặp, sau dấu ':' có dấu cách"
+        line = mark.line + 1 if mark else 0
+        col = mark.column + 1 if mark else 0
+        return None, [Problem(Location(path, line, col), f"YAML không đọc được: {what}", hint)]
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors for text input
+        return None, [Problem(Location(path), f"YAML không đọc được: {exc}")]
+    if node is None:
+        return None, [Problem(Location(path, 1), "tệp rỗng", "một khối dữ liệu YAML")]
+    data = _convert(node, path, problems)
+    return data, problems
+
+
+def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:
+    """Read and parse one data file; `root` makes the reported path relative."""
+    try:
+        path = file.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        path = file.as_posix()
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        return None, [Problem(Location(path), f"không đọc được tệp: {exc.strerror}")]
+    if len(raw) > MAX_BYTES:
+        return None, [Problem(Location(path), f"tệp quá lớn ({len(raw):,} byte)",
+                              f"tối đa {MAX_BYTES:,} byte; tách thành nhiều tệp")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = _line_of_offset(raw, exc.start)
+        return None, [Problem(Location(path, line), "tệp không phải UTF-8",
+                              "lưu tệp với mã hóa UTF-8")]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return load_text(text, path)

@@ -1,0 +1,60 @@
+"""Vietnamese text helpers: NFC, accent folding, slugs and Vietnamese alphabetical order."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
+_MODIFIERS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+_SPACE = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Accent-, tone-, case- and space-insensitive form: 'Thanh Hoá' -> 'thanh hoa', 'Đ' -> 'd'."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACE.sub(" ", bare.casefold()).strip()
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _letter_and_tone(ch: str) -> tuple[str, int]:
+    parts = unicodedata.normalize("NFD", ch.lower())
+    tone = 0
+    letter = parts[0]
+    for mark in parts[1:]:
+        if mark in _TONES:
+            tone = _TONES[mark]
+        elif mark in _MODIFIERS:
+            letter += mark
+    return unicodedata.normalize("NFC", letter), tone
+
+
+def vi_sort_key(text: str) -> tuple:
+    """Order by Vietnamese letters (a ă â b c d đ …) first, then tones, then exact text."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in nfc(text):
+        letter, tone = _letter_and_tone(ch)
+        if letter in _RANK:
+            letters.append(100 + _RANK[letter])
+        elif letter.isdigit():
+            letters.append(10 + int(letter))
+        elif letter.isspace():
+            letters.append(1)
+        else:
+            letters.append(1000 + ord(letter))
+        tones.append(tone)
+    return (tuple(letters), tuple(tones), text)
+
+
+def collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
