@@ -79,6 +79,11 @@ class Catalog:
     def plans_of_province(self, province_id: str) -> list[Plan]:
         return [p for p in self.sorted_plans() if province_id in self.plan_provinces(p)]
 
+    def referenced_by(self, plan_id: str) -> list[Plan]:
+        """Documents on the portal whose related documents name this plan."""
+        return [p for p in self.sorted_plans()
+                if any(r.plan == plan_id for r in p.related_documents)]
+
     def former_of(self, province_id: str) -> list[Province]:
         return [p for p in self.sorted_provinces() if p.merged_into == province_id]
 

@@ -154,7 +154,9 @@ SECTION = [
 PLAN = [
     F("id", "slug", "mã kế hoạch (tên tệp)", required=True),
     F("type", "enum", "loại văn bản", required=True, choices=("ke-hoach", "cong-van")),
-    F("title", "text", "trích yếu như văn bản ghi", required=True),
+    F("title", "text", "trích yếu như văn bản ghi; null nếu nguồn không ghi", required=True,
+      nullable=True),
+    F("label", "text", "tên gọi do cổng đặt, chỉ khi văn bản không ghi trích yếu (title: null)"),
     F("number", "text", "số hiệu; null nếu nguồn không ghi", required=True, nullable=True),
     F("issued", "date", "ngày ban hành; null nếu nguồn không ghi", required=True, nullable=True),
     F("place", "text", "địa danh ở dòng ngày tháng", required=True, nullable=True),

@@ -200,7 +200,8 @@ class Section:
 class Plan:
     id: str
     type: str
-    title: str
+    title: str | None
+    label: str | None
     number: str | None
     issued: date | None
     place: str | None
@@ -245,4 +246,8 @@ class Plan:
         """'Kế hoạch 4778/KH-UBND' or, without a number, 'Kế hoạch <title>'."""
         if self.number:
             return f"{self.type_name} số {self.number}"
+        if self.title is None:
+            return str(self.label)
+        if self.title.lower().startswith(self.type_name.lower() + " "):
+            return self.title
         return f"{self.type_name} {self.title[0].lower()}{self.title[1:]}"

@@ -133,8 +133,13 @@ def build_plan(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
     sections = tuple(b.section(s, 0, [], {}) for s in rec.get("sections") or [])
     signer = rec.get("signer")
     source = rec["source"]
+    if rec.get("title") is None and not rec.get("label"):
+        b.problems.append(Problem(rec.value_locs.get("title", rec.loc),
+                                  "văn bản không có trích yếu thì cần 'label'",
+                                  "label: tên gọi ngắn do cổng đặt, để hiển thị và liên kết"))
     plan = Plan(
-        id=rec["id"], type=rec["type"], title=rec["title"], number=rec.get("number"),
+        id=rec["id"], type=rec["type"], title=rec.get("title"), label=rec.get("label"),
+        number=rec.get("number"),
         issued=_date(rec.get("issued")), place=rec.get("place"), issuer=rec["issuer"],
         year=rec["year"], period=period,
         signer=Signer(signer.get("name"), signer.get("position"), _t(signer.get("formula")))

@@ -1,0 +1,52 @@
+"""The whole pipeline without MkDocs: data/ -> catalog -> page specs -> Markdown and files."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import export
+from .catalog import Catalog, build_catalog
+from .errors import Location
+from .links import relative
+from .pages import HOME, OPENDATA, PageSpec, all_pages
+from .render import make_env
+
+
+@dataclass
+class Site:
+    """Everything the generator makes, in memory: nothing is written until the caller does."""
+
+    catalog: Catalog
+    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> Markdown
+    files: dict[str, bytes] = field(default_factory=dict)    # path -> bytes (open data, …)
+    edits: dict[str, Location] = field(default_factory=dict)  # src_uri -> data file and line
+    specs: list[PageSpec] = field(default_factory=list)
+
+
+def opendata_page(recs: dict[str, list[dict]]) -> PageSpec:
+    kinds = [(kind, export.FIELDS[kind], len(recs[kind])) for kind in export.FIELDS]
+    return PageSpec(OPENDATA.url, "opendata.md.j2", "Dữ liệu mở",
+                    "Tải toàn bộ dữ liệu của cổng dưới dạng JSON và CSV; mô tả các trường",
+                    [HOME], {"kinds": kinds})
+
+
+def render_page(env, cat: Catalog, spec: PageSpec, site_url: str = "") -> str:
+    template = env.get_template(spec.template)
+    link = functools.partial(relative, spec.url)
+    return template.render(spec=spec, cat=cat, link=link, site_url=site_url, **spec.context)
+
+
+def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> Site:
+    """Load, validate, model and render. Raises GeneratorError with every problem found."""
+    cat = build_catalog(data_dir, root)
+    recs = export.records(cat)
+    site = Site(catalog=cat)
+    site.specs = all_pages(cat) + [opendata_page(recs)]
+    env = make_env()
+    for spec in sorted(site.specs, key=lambda s: s.url):
+        site.pages[spec.src_uri] = render_page(env, cat, spec, site_url)
+        if spec.edit is not None:
+            site.edits[spec.src_uri] = spec.edit
+    site.files.update(export.files(recs))
+    return site

@@ -1,0 +1,103 @@
+"""Command line: `python -m generator validate|build|export`. Parses arguments, prints, exits."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .build import build_site
+from .catalog import build_catalog, count_records
+from .errors import GeneratorError, Problem
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _print_problems(problems: list[Problem]) -> int:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+        if "GITHUB_ACTIONS" in __import__("os").environ:  # annotations on the changed lines
+            loc = problem.location
+            print(f"::error file={loc.path},line={loc.line or 1},col={loc.column or 1}::"
+                  f"{problem.message} ({problem.expected})".replace("\n", " "))
+    print(f"{len(problems)} lỗi.", file=sys.stderr)
+    return 1
+
+
+def _data_dir_and_filter(paths: list[str]) -> tuple[Path, set[str] | None]:
+    if not paths:
+        return ROOT / "data", None
+    files: set[str] = set()
+    data_dir = None
+    for raw in paths:
+        path = Path(raw).resolve()
+        if path.is_dir():
+            data_dir = path
+            continue
+        files.add(path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else raw)
+        for parent in path.parents:
+            if parent.name == "data":
+                data_dir = parent
+                break
+    return data_dir or ROOT / "data", files or None
+
+
+def cmd_validate(args) -> int:
+    data_dir, only = _data_dir_and_filter(args.paths)
+    try:
+        cat = build_catalog(data_dir, ROOT)
+    except GeneratorError as exc:
+        problems = [p for p in exc.problems if only is None or p.location.path in only]
+        if problems or only is None:
+            return _print_problems(exc.problems if not problems else problems)
+        print("Các tệp đã chọn không có lỗi (các tệp khác có lỗi: chạy validate không tham số).")
+        return 0
+    counts = count_records(cat)
+    print("Dữ liệu hợp lệ: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + ".")
+    return 0
+
+
+def cmd_build(args) -> int:
+    """Write the generated Markdown and open data without MkDocs (for inspection and benchmarks)."""
+    try:
+        site = build_site(Path(args.data), ROOT)
+    except GeneratorError as exc:
+        return _print_problems(exc.problems)
+    out = Path(args.out)
+    items = list(site.pages.items()) + list(site.files.items())
+    for rel, content in items:
+        target = out / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    print(f"Đã ghi {len(site.pages)} trang và {len(site.files)} tệp vào {out}.")
+    return 0
+
+
+def cmd_export(args) -> int:
+    try:
+        site = build_site(Path(args.data), ROOT)
+    except GeneratorError as exc:
+        return _print_problems(exc.problems)
+    out = Path(args.out)
+    for rel, content in site.files.items():
+        if rel.startswith("opendata/"):
+            target = out / rel.removeprefix("opendata/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+    print(f"Đã ghi dữ liệu mở vào {out}.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator",
+                                     description="Cổng kế hoạch hợp tác: kiểm tra và sinh dữ liệu")
+    sub = parser.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="kiểm tra dữ liệu, in mọi lỗi kèm tệp:dòng")
+    v.add_argument("paths", nargs="*", help="thư mục data/ hoặc các tệp trong đó (mặc định: data/)")
+    b = sub.add_parser("build", help="ghi các trang Markdown và dữ liệu mở (không cần MkDocs)")
+    b.add_argument("--data", default=str(ROOT / "data"))
+    b.add_argument("--out", required=True)
+    e = sub.add_parser("export", help="ghi dữ liệu mở (JSON, CSV)")
+    e.add_argument("--data", default=str(ROOT / "data"))
+    e.add_argument("--out", required=True)
+    args = parser.parse_args(argv)
+    return {"validate": cmd_validate, "build": cmd_build, "export": cmd_export}[args.command](args)

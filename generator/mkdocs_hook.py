@@ -1,0 +1,52 @@
+"""The only module that knows MkDocs: adds the generated pages and files to the build.
+
+Registered in mkdocs.yml under `hooks:`. The generator itself (generator.build) runs without
+MkDocs, so a later move to another builder only replaces this file.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # hooks are loaded by path, not as part of a package
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from generator.build import Site, build_site  # noqa: E402
+from generator.errors import GeneratorError  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.generator")
+_site: Site | None = None
+
+
+def on_files(files: Files, config) -> Files:
+    global _site
+    data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
+    try:
+        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "")
+    except GeneratorError as exc:
+        for problem in exc.problems:
+            log.error(str(problem))
+        raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại")
+    for src_uri, markdown in _site.pages.items():
+        if src_uri in files.src_uris:
+            files.remove(files.src_uris[src_uri])
+        files.append(File.generated(config, src_uri, content=markdown))
+    for path, content in _site.files.items():
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    """Point the edit button of a generated page at its data file and line."""
+    base = config.get("extra", {}).get("edit_base")
+    where = _site.edits.get(page.file.src_uri) if _site else None
+    if base and where is not None:
+        page.edit_url = f"{base.rstrip('/')}/{where.path}#L{where.line}"
+    elif base and _site and page.file.src_uri not in _site.pages:
+        page.edit_url = f"{base.rstrip('/')}/content/{page.file.src_uri}"
+    return context
