@@ -92,16 +92,29 @@ class Catalog:
         return [t for t in self.tasks if ids & (set(t.lead) | set(t.coordinating))]
 
     def resolve_agency(self, name: str, province_id: str | None) -> str | None:
-        """The id of the agency a printed name means, within a province (None if unknown)."""
-        key = fold(name).rstrip(" .;,")
+        """The id of the agency a printed name means, within a province (None if unknown).
+
+        Case, accents, tone placement and a trailing province name ("… tỉnh Thanh Hóa") do not
+        matter; a name two agencies of the province share resolves to neither.
+        """
+        key = self._name_key(name, province_id)
         hits = []
         for agency in self.agencies.values():
             if agency.province != province_id:
                 continue
             names = [agency.name, agency.short_name or "", *agency.aliases]
-            if key in {fold(n).rstrip(" .;,") for n in names if n}:
+            if key in {self._name_key(n, province_id) for n in names if n}:
                 hits.append(agency.id)
         return hits[0] if len(hits) == 1 else None
+
+    def _name_key(self, name: str, province_id: str | None) -> str:
+        key = fold(name).rstrip(" .;,")
+        if province_id:
+            prov = fold(self.provinces[province_id].name).removeprefix("thanh pho ")
+            for suffix in (f" tinh {prov}", f" thanh pho {prov}", f" {prov}"):
+                if key.endswith(suffix):
+                    return key[: -len(suffix)]
+        return key
 
 
 def _tuple(value) -> tuple:

@@ -34,7 +34,10 @@ _constructor = yaml.SafeLoader(b"")  # used only to turn scalar nodes into Pytho
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
-    value = _constructor.construct_object(node, deep=True)
+    try:
+        value = _constructor.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError):  # e.g. 2024-02-31: kept as text, the validator says why
+        return node.value
     if isinstance(value, datetime.datetime):
         return value.date()
     return value
