@@ -1,0 +1,140 @@
+"""The built portal as a visitor sees it, in headless Chromium, on a phone and a desktop."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.site.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+# One page of every kind.
+PAGES = {
+    "home": "index.html",
+    "plans-index": "ke-hoach/index.html",
+    "plan": "ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/index.html",
+    "task": "ke-hoach/son-la-thanh-hoa-2026/6/index.html",
+    "tasks-index": "nhiem-vu/index.html",
+    "agencies-index": "co-quan/index.html",
+    "agency": "co-quan/son-la-ttxt/index.html",
+    "provinces-index": "tinh-thanh/index.html",
+    "province": "tinh-thanh/son-la/index.html",
+    "former-province": "tinh-thanh/quang-binh/index.html",
+    "partnerships-index": "hop-tac/index.html",
+    "partnership": "hop-tac/son-la-hung-yen/index.html",
+    "opendata": "du-lieu-mo/index.html",
+    "guide": "huong-dan-dong-gop.html",
+}
+VIEWPORTS = {"phone": (360, 740), "desktop": (1280, 800)}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+def visit(browser, server, path, viewport):
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    requests, errors = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + path, wait_until="networkidle")
+    return context, page, requests, errors
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("kind", PAGES)
+def test_page_as_a_visitor_sees_it(browser, server, axe, kind, viewport):
+    context, page, requests, errors = visit(browser, server, PAGES[kind], viewport)
+    try:
+        shots = ARTIFACTS / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shots / f"{kind}-{viewport}.png"), full_page=True)
+        foreign = [u for u in requests if urlsplit(u).hostname not in ("127.0.0.1",)
+                   and not u.startswith(("data:", "blob:"))]
+        assert foreign == [], f"requests to other hosts: {foreign}"
+        assert errors == [], f"console errors: {errors}"
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"page scrolls sideways by {overflow}px"
+        page.wait_for_timeout(300)  # let Material finish its transitions before measuring colours
+        results = axe.run(page)
+        serious = [(v["id"], v["impact"], len(v["nodes"])) for v in results.response["violations"]
+                   if v["impact"] in ("serious", "critical")]
+        assert serious == [], serious
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_structure(browser, server, kind):
+    context, page, _, _ = visit(browser, server, PAGES[kind], "desktop")
+    try:
+        assert page.evaluate("document.documentElement.lang") == "vi"
+        assert page.locator("h1").count() == 1
+        levels = page.evaluate(
+            "[...document.querySelectorAll('article h1, article h2, article h3, article h4,"
+            " article h5, article h6')].map(h => +h.tagName[1])")
+        for before, after in zip(levels, levels[1:]):
+            assert after <= before + 1, f"heading jumps from h{before} to h{after}"
+        missing_alt = page.evaluate(
+            "[...document.querySelectorAll('img:not([alt])')].map(i => i.src)")
+        assert missing_alt == []
+        bad_svg = page.evaluate(
+            "[...document.querySelectorAll('article svg')].filter(s => !(s.getAttribute('aria-hidden')"
+            " === 'true' || (s.getAttribute('role') === 'img' && (s.getAttribute('aria-label') ||"
+            " s.querySelector('title'))) || (s.closest('a,button') && (s.closest('a,button')"
+            ".getAttribute('title') || s.closest('a,button').getAttribute('aria-label'))))).length")
+        assert bad_svg == 0
+        vague = page.evaluate(
+            "[...document.querySelectorAll('article a')].map(a => (a.getAttribute('aria-label') ||"
+            " a.textContent.trim() || a.getAttribute('title') || '').trim().toLowerCase()).filter(t => ['xem', 'tại đây', 'đây', 'link',"
+            " ''].includes(t))")
+        assert vague == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("kind", ["plan", "task", "agency", "tasks-index"])
+def test_works_without_javascript(browser, server, kind):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        page.goto(server + PAGES[kind])
+        assert page.locator("article h1").count() == 1
+        if kind != "task":
+            assert page.locator("article table tbody tr").count() > 0
+        else:
+            assert "Cơ quan chủ trì" in page.locator("article").inner_text()
+    finally:
+        context.close()
+
+
+def test_skip_link_and_visible_focus(browser, server):
+    context, page, _, _ = visit(browser, server, PAGES["task"], "desktop")
+    try:
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.className + ' ' + document.activeElement.getAttribute('href')")
+        assert "md-skip" in focused
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle + "
+                                "getComputedStyle(document.activeElement).transform")
+        assert outline  # Material shows the skip link when it has focus
+    finally:
+        context.close()
+
+
+def test_task_page_from_plan_to_agency(browser, server):
+    """A citizen's path: plan → task → lead agency → its other tasks."""
+    context, page, _, _ = visit(browser, server, "ke-hoach/son-la-thanh-hoa-2026/index.html", "phone")
+    try:
+        page.get_by_role("link", name="Nhiệm vụ 9").click()
+        assert "Tổ chức tuần nông sản" in page.locator("article").inner_text()
+        page.locator("dd a", has_text="Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La").first.click()
+        assert page.locator("h1").inner_text().startswith("Trung tâm Xúc tiến")
+        assert "Chủ trì" in page.locator("article").inner_text()
+    finally:
+        context.close()
