@@ -8,7 +8,7 @@ export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site serve validate test normalize clean
+.PHONY: site serve validate test normalize schemas clean
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -24,6 +24,12 @@ serve: $(VENV)/.installed         ## preview with live reload (data/ and generat
 
 validate: $(VENV)/.installed      ## check data/: every problem with file:line, exit 1 if any
 	$(PYTHON) -m generator validate
+
+normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept)
+	$(PYTHON) -m generator normalize
+
+schemas: $(VENV)/.installed       ## regenerate schemas/ from generator/fields.py
+	$(PYTHON) -m generator schemas
 
 test: $(VENV)/.installed          ## every test, browser tests included
 	$(PYTHON) -m pytest

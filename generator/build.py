@@ -7,9 +7,10 @@ from pathlib import Path
 
 from . import export
 from .catalog import Catalog, build_catalog
-from .errors import Location
+from .errors import GeneratorError, Location
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
+from .redirects import redirect_files
 from .render import make_env
 
 
@@ -49,4 +50,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> 
         if spec.edit is not None:
             site.edits[spec.src_uri] = spec.edit
     site.files.update(export.files(recs))
+    redirects, problems = redirect_files(cat, {s.url for s in site.specs}, site_url)
+    if problems:
+        raise GeneratorError(problems)
+    site.files.update(redirects)
     return site

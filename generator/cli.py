@@ -87,6 +87,25 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_schemas(args) -> int:
+    from .schema import schema_files
+    for rel, text in schema_files().items():
+        target = ROOT / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"Đã ghi {rel}")
+    return 0
+
+
+def cmd_normalize(args) -> int:
+    from .normalize import normalize_files
+    changed = normalize_files(Path(args.data))
+    for file in changed:
+        print(f"Đã chuẩn hóa NFC: {file}")
+    print(f"{len(changed)} tệp được viết lại." if changed else "Mọi tệp đã ở dạng NFC.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator",
                                      description="Cổng kế hoạch hợp tác: kiểm tra và sinh dữ liệu")
@@ -99,5 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("export", help="ghi dữ liệu mở (JSON, CSV)")
     e.add_argument("--data", default=str(ROOT / "data"))
     e.add_argument("--out", required=True)
+    n = sub.add_parser("normalize", help="viết lại các tệp dữ liệu ở dạng Unicode NFC")
+    n.add_argument("--data", default=str(ROOT / "data"))
+    sub.add_parser("schemas", help="ghi lại JSON Schema của các tệp dữ liệu vào schemas/")
     args = parser.parse_args(argv)
-    return {"validate": cmd_validate, "build": cmd_build, "export": cmd_export}[args.command](args)
+    return {"validate": cmd_validate, "build": cmd_build, "export": cmd_export,
+            "schemas": cmd_schemas, "normalize": cmd_normalize}[args.command](args)

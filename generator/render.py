@@ -52,8 +52,10 @@ def lines_html(text: str) -> Markup:
 
 
 def yaml_string(text: str) -> Markup:
-    """A front-matter value: a JSON string is a valid YAML double-quoted scalar."""
-    return Markup(json.dumps(" ".join(str(text).split()), ensure_ascii=False))
+    """A front-matter value, HTML-escaped: Material prints page.meta.title and .description
+    into <title>, the header and <meta content="…"> without escaping them. A JSON string is a
+    valid YAML double-quoted scalar."""
+    return Markup(json.dumps(str(escape(" ".join(str(text).split()))), ensure_ascii=False))
 
 
 def make_env() -> jinja2.Environment:

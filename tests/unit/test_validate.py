@@ -121,3 +121,15 @@ def test_every_problem_is_reported_at_once(tmp_path):
     problems = [str(p) for p in collect_problems(tmp_path / "data", tmp_path)]
     assert any("'year'" in p for p in problems) and any("'nope'" in p for p in problems)
     assert any("khóa 'id' lặp lại" in p for p in problems)
+
+
+def test_normalize_fixes_decomposed_text_and_keeps_everything_else(tmp_path):
+    from generator.normalize import normalize_files
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    target = tmp_path / PLAN
+    original = target.read_text(encoding="utf-8")
+    target.write_text(original.replace("Năm 2026", "Na\u0306m 2026"), encoding="utf-8")
+    assert collect_problems(tmp_path / "data", tmp_path)
+    assert normalize_files(tmp_path / "data") == [target]
+    assert target.read_text(encoding="utf-8") == original  # comments, order, quoting kept
+    assert collect_problems(tmp_path / "data", tmp_path) == []

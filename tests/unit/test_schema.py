@@ -1,0 +1,81 @@
+"""The JSON Schemas are generated from fields.py, accept the real data, and agree with the validator."""
+import datetime
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from generator.catalog import collect_problems
+from generator.fields import FILE_KINDS
+from generator.schema import schema_files
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _plain(value):
+    """YAML as an editor's YAML extension sees it: dates are strings."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def schema_errors(data_dir: Path) -> list[str]:
+    errors = []
+    for kind, (pattern, _, _) in FILE_KINDS.items():
+        schema = json.loads((ROOT / f"schemas/{kind}.schema.json").read_text(encoding="utf-8"))
+        validator = jsonschema.Draft202012Validator(schema)
+        for file in sorted(data_dir.glob(pattern)):
+            try:
+                data = _plain(yaml.safe_load(file.read_text(encoding="utf-8")))
+            except yaml.YAMLError as exc:
+                errors.append(f"{file.name}: {exc}")
+                continue
+            errors += [f"{file.name}: {e.message}" for e in validator.iter_errors(data)]
+    return errors
+
+
+def test_schemas_are_up_to_date():
+    for rel, text in schema_files().items():
+        assert (ROOT / rel).read_text(encoding="utf-8") == text, \
+            f"{rel} is out of date: run 'python -m generator schemas'"
+
+
+def test_every_data_file_names_its_schema():
+    for kind, (pattern, _, _) in FILE_KINDS.items():
+        for file in sorted((ROOT / "data").glob(pattern)):
+            first = file.read_text(encoding="utf-8").splitlines()[0]
+            depth = "../" * (len(file.relative_to(ROOT / "data").parts))
+            assert first == f"# yaml-language-server: $schema={depth}schemas/{kind}.schema.json", file
+
+
+def test_real_data_passes_its_schema():
+    assert schema_errors(ROOT / "data") == []
+
+
+PLAN = "plans/son-la-thanh-hoa-2026.yml"
+MISTAKES = [
+    (PLAN, "    coordinating:", "    cooordinating:"),          # unknown field
+    (PLAN, "year: 2026", "year: năm 2026"),                      # wrong type
+    (PLAN, '  - id: "7"\n', "  - \n"),                           # missing id
+    ("partnerships.yml", "- id: son-la-thanh-hoa", "- id: Son_La"),  # not a slug
+    ("partnerships.yml", "signed: 2024-12-20", "signed: 20/12/2024"),  # not a date
+    (PLAN, "type: ke-hoach", "type: quyet-dinh"),                # not one of the choices
+]
+
+
+@pytest.mark.parametrize("path,old,new", MISTAKES)
+def test_schema_and_validator_agree_on_broken_copies(tmp_path, path, old, new):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    target = tmp_path / "data" / path
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert schema_errors(tmp_path / "data"), "the schema accepted the mistake"
+    assert collect_problems(tmp_path / "data", tmp_path), "the validator accepted the mistake"
