@@ -6,6 +6,7 @@ MkDocs, so a later move to another builder only replaces this file.
 from __future__ import annotations
 
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
@@ -39,6 +40,15 @@ def on_files(files: Files, config) -> Files:
     for path, content in _site.files.items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_post_build(config) -> None:
+    """Index the built site for search with Pagefind (accent-folding; loads per query)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--keep-index-url",
+         "--silent"], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise PluginError(f"Pagefind không tạo được chỉ mục tìm kiếm: {result.stderr.strip()}")
 
 
 def on_page_context(context, page, config, nav):

@@ -135,6 +135,8 @@ def index_pages(cat: Catalog) -> list[PageSpec]:
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
                  [], {"counts": _counts(cat), "plans": cat.sorted_plans(),
                       "partnerships": [p for p in cat.sorted_partnerships() if not p.part_of]}),
+        PageSpec("tim-kiem/", "search.md.j2", "Tìm kiếm",
+                 "Tìm kế hoạch, nhiệm vụ, cơ quan, tỉnh thành: gõ có dấu hoặc không dấu", [HOME], {}),
         PageSpec(PLANS.url, "plans_index.md.j2", "Kế hoạch", "Danh sách các kế hoạch, văn bản",
                  [HOME], {"plans": cat.sorted_plans()}),
         PageSpec(TASKS.url, "tasks_index.md.j2", "Nhiệm vụ", "Tất cả nhiệm vụ, theo kế hoạch",
