@@ -10,7 +10,9 @@ from .catalog import Catalog, build_catalog
 from .errors import GeneratorError, Location
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
+from .feeds import feed_files
 from .redirects import redirect_files
+from .tablefilters import row_attributes
 from .render import make_env
 
 
@@ -35,7 +37,8 @@ def opendata_page(recs: dict[str, list[dict]]) -> PageSpec:
 def render_page(env, cat: Catalog, spec: PageSpec, site_url: str = "") -> str:
     template = env.get_template(spec.template)
     link = functools.partial(relative, spec.url)
-    return template.render(spec=spec, cat=cat, link=link, site_url=site_url, **spec.context)
+    return template.render(spec=spec, cat=cat, link=link, site_url=site_url,
+                           rowattrs=functools.partial(row_attributes, cat), **spec.context)
 
 
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> Site:
@@ -50,6 +53,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> 
         if spec.edit is not None:
             site.edits[spec.src_uri] = spec.edit
     site.files.update(export.files(recs))
+    site.files.update(export.slice_files(cat))
+    site.files.update(feed_files(cat, site_url))
     redirects, problems = redirect_files(cat, {s.url for s in site.specs}, site_url)
     if problems:
         raise GeneratorError(problems)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .errors import GeneratorError, Location, Problem
 from .load import RawData, load_all
-from .models import Agency, Partnership, Plan, Province, Task
+from .models import Agency, Partnership, Plan, Position, Province, Task
 from .planbuild import build_plan
 from .textnorm import fold, vi_sort_key
 from .validate import check_refs
@@ -91,6 +91,11 @@ class Catalog:
         ids = {a.id for a in self.agencies_of(province_id)}
         return [t for t in self.tasks if ids & (set(t.lead) | set(t.coordinating))]
 
+    def tasks_of_province(self, province_id: str) -> list[Task]:
+        """Tasks an agency of the province leads or coordinates, or that serve a partnership of it."""
+        from .tablefilters import task_provinces
+        return [t for t in self.tasks if province_id in task_provinces(self, t)]
+
     def resolve_agency(self, name: str, province_id: str | None) -> str | None:
         """The id of the agency a printed name means, within a province (None if unknown).
 
@@ -144,9 +149,13 @@ def _check_duplicates(raw: RawData, problems: list[Problem]) -> None:
 
 def _build_entities(raw: RawData, cat: Catalog, problems: list[Problem]) -> None:
     for r in raw.records["provinces"]:
+        pos = r.get("position")
+        position = Position(pos["lat"], pos["lon"], pos["place"], pos["source"], pos.get("note")) \
+            if pos else None
         cat.provinces[r["id"]] = Province(
             r["id"], r["name"], r["kind"], r.get("code"), r.get("merged_into"),
-            _date(r.get("merged_on")), r.get("change_note"), _tuple(r.get("former_ids")), r.loc)
+            _date(r.get("merged_on")), r.get("change_note"), _tuple(r.get("former_ids")), position,
+            r.loc)
     for p in cat.provinces.values():
         if p.merged_into and cat.provinces[p.merged_into].merged_into:
             problems.append(Problem(p.loc, f"tỉnh '{p.id}' sáp nhập vào một tỉnh cũ",

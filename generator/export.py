@@ -183,3 +183,33 @@ def files(recs_by_kind: dict[str, list[dict]], prefix: str = "opendata/") -> dic
         out[f"{prefix}{kind}.json"] = to_json(recs)
         out[f"{prefix}{kind}.csv"] = to_csv(recs)
     return out
+
+
+def _task_csv(recs: list[dict]) -> bytes:
+    if recs:
+        return to_csv(recs)
+    header = ",".join(flatten(_TEMPLATE_TASK).keys())
+    return ("\ufeff" + header + "\r\n").encode("utf-8")
+
+
+_TEMPLATE_TASK = {name: None for name, _ in FIELDS["tasks"]} | {
+    "timeframe": {"text": None, "start": None, "end": None, "ongoing": False, "kind": None}}
+
+
+def slice_files(cat: Catalog) -> dict[str, bytes]:
+    """The tasks of each plan, agency and partnership, as JSON and CSV (same fields as tasks)."""
+    out = {}
+    slices = [(f"ke-hoach/{p.id}", list(p.tasks)) for p in cat.plans.values()]
+    slices += [(f"co-quan/{a.id}", _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))
+               for a in cat.agencies.values()]
+    slices += [(f"hop-tac/{p.id}", cat.tasks_of_partnership(p.id)) for p in cat.partnerships.values()]
+    for name, tasks in slices:
+        recs = [task_record(t) for t in tasks]
+        out[f"opendata/{name}.json"] = to_json(recs)
+        out[f"opendata/{name}.csv"] = _task_csv(recs)
+    return out
+
+
+def _merge(a: list[Task], b: list[Task]) -> list[Task]:
+    keys = {t.key for t in a}
+    return a + [t for t in b if t.key not in keys]

@@ -1,7 +1,7 @@
 """The data format, declared once: the validator, the JSON Schemas and the docs read it.
 
 A field type is one of: "text" (a string), "slug" (an id), "date" (YYYY-MM-DD), "int",
-"enum" (one of `choices`), "ref:<kind>" (the id of a record of that kind),
+"number", "enum" (one of `choices`), "ref:<kind>" (the id of a record of that kind),
 "obj:<Name>" (a nested mapping), or "list:<type>".
 """
 from __future__ import annotations
@@ -43,6 +43,15 @@ PROVINCE = [
     F("merged_on", "date", "ngày thay đổi có hiệu lực"),
     F("change_note", "text", "một câu về thay đổi"),
     F("former_ids", "list:slug", "các mã cũ (đường dẫn cũ được chuyển hướng)"),
+    F("position", "obj:Position", "vị trí trên bản đồ (trung tâm hành chính), kèm nguồn"),
+]
+
+POSITION = [
+    F("lat", "number", "vĩ độ (độ thập phân)", required=True, nullable=False),
+    F("lon", "number", "kinh độ (độ thập phân)", required=True, nullable=False),
+    F("place", "text", "điểm này là gì (thành phố, trụ sở)", required=True),
+    F("source", "text", "nguồn của tọa độ", required=True),
+    F("note", "text", "ghi chú"),
 ]
 
 AGENCY = [
@@ -184,7 +193,7 @@ PLAN = [
 ]
 
 OBJECTS: dict[str, list[Field]] = {
-    "Province": PROVINCE, "Agency": AGENCY, "Partnership": PARTNERSHIP, "Agreement": AGREEMENT,
+    "Province": PROVINCE, "Position": POSITION, "Agency": AGENCY, "Partnership": PARTNERSHIP, "Agreement": AGREEMENT,
     "Plan": PLAN, "Signer": SIGNER, "Related": RELATED, "Deadline": DEADLINE,
     "Appendix": APPENDIX, "Source": SOURCE, "Section": SECTION, "Task": TASK, "Update": UPDATE,
 }

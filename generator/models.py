@@ -9,6 +9,15 @@ from .timeframes import Timeframe
 
 
 @dataclass(frozen=True)
+class Position:
+    lat: float
+    lon: float
+    place: str
+    source: str
+    note: str | None
+
+
+@dataclass(frozen=True)
 class Province:
     id: str
     name: str
@@ -18,6 +27,7 @@ class Province:
     merged_on: date | None
     change_note: str | None
     former_ids: tuple[str, ...]
+    position: Position | None
     loc: Location
 
     @property

@@ -6,7 +6,10 @@ from typing import Any
 
 from .catalog import Catalog, group_by_plan
 from .errors import Location
+from .feeds import build_time
 from .models import Plan, Task
+from .tablefilters import filter_options
+from .visuals import partnership_map, plan_timeline
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,9 @@ def plan_pages(cat: Catalog) -> list[PageSpec]:
         out.append(PageSpec(
             plan.url, "plan.md.j2", plan.short_title,
             f"{plan.type_name} {plan.title or plan.label} — {len(plan.tasks)} nhiệm vụ",
-            [HOME, PLANS], {"plan": plan}, plan.loc))
+            [HOME, PLANS], {"plan": plan, "filters": filter_options(cat, list(plan.tasks)),
+                            "timeline": plan_timeline(plan, plan.url),
+                            "summary": status_summary(list(plan.tasks))}, plan.loc))
         for i, task in enumerate(plan.tasks):
             prev_task = plan.tasks[i - 1] if i > 0 else None
             next_task = plan.tasks[i + 1] if i + 1 < len(plan.tasks) else None
@@ -86,6 +91,8 @@ def agency_pages(cat: Catalog) -> list[PageSpec]:
             agency.url, "agency.md.j2", agency.name,
             f"{agency.name}: chủ trì {len(led)}, phối hợp {len(coordinated)} nhiệm vụ",
             crumbs, {"agency": agency, "province": province, "led": _groups(cat, led),
+                     "filters": filter_options(cat, _unique(led + coordinated)),
+                     "summary": status_summary(_unique(led + coordinated)),
                      "coordinated": _groups(cat, coordinated), "led_count": len(led),
                      "coordinated_count": len(coordinated), "issued": issued, "focal": focal},
             agency.loc))
@@ -101,6 +108,10 @@ def province_pages(cat: Catalog) -> list[PageSpec]:
             f"{prov.display_name}: quan hệ hợp tác, kế hoạch và cơ quan",
             [HOME, PROVINCES],
             {"province": prov, "successor": successor, "former": cat.former_of(prov.id),
+             "groups": _groups(cat, cat.tasks_of_province(prov.id)),
+             "task_count": len(cat.tasks_of_province(prov.id)),
+             "filters": filter_options(cat, cat.tasks_of_province(prov.id)),
+             "map": partnership_map(cat, prov.url, highlight=prov.merged_into or prov.id),
              "partnerships": cat.partnerships_of_province(prov.id),
              "plans": cat.plans_of_province(prov.id), "agencies": cat.agencies_of(prov.id)},
             prov.loc))
@@ -118,6 +129,7 @@ def partnership_pages(cat: Catalog) -> list[PageSpec]:
             {"partnership": ps, "parent": parent, "children": cat.children_of(ps.id),
              "provinces": [cat.provinces[p] for p in ps.provinces],
              "plans": cat.plans_of_partnership(ps.id), "groups": _groups(cat, tasks),
+             "filters": filter_options(cat, tasks),
              "task_count": len(tasks)}, ps.loc))
     return out
 
@@ -134,13 +146,18 @@ def index_pages(cat: Catalog) -> list[PageSpec]:
         PageSpec("", "home.md.j2", "Cổng kế hoạch hợp tác",
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
                  [], {"counts": _counts(cat), "plans": cat.sorted_plans(),
+                      "map": partnership_map(cat, ""),
                       "partnerships": [p for p in cat.sorted_partnerships() if not p.part_of]}),
         PageSpec("tim-kiem/", "search.md.j2", "Tìm kiếm",
                  "Tìm kế hoạch, nhiệm vụ, cơ quan, tỉnh thành: gõ có dấu hoặc không dấu", [HOME], {}),
         PageSpec(PLANS.url, "plans_index.md.j2", "Kế hoạch", "Danh sách các kế hoạch, văn bản",
                  [HOME], {"plans": cat.sorted_plans()}),
         PageSpec(TASKS.url, "tasks_index.md.j2", "Nhiệm vụ", "Tất cả nhiệm vụ, theo kế hoạch",
-                 [HOME], {"groups": _groups(cat, cat.tasks), "task_count": len(cat.tasks)}),
+                 [HOME], {"groups": _groups(cat, cat.tasks), "task_count": len(cat.tasks),
+                          "filters": filter_options(cat, cat.tasks)}),
+        PageSpec("lich/", "calendar.md.j2", "Lịch theo quý",
+                 "Nhiệm vụ theo từng quý: việc gì đến hạn trong quý này", [HOME],
+                 quarter_context(cat)),
         PageSpec(AGENCIES.url, "agencies_index.md.j2", "Cơ quan",
                  "Các cơ quan chủ trì và phối hợp, theo tỉnh, thành phố", [HOME],
                  {"by_province": agencies_by_province, "counts": counts}),
@@ -151,6 +168,58 @@ def index_pages(cat: Catalog) -> list[PageSpec]:
                  "Các quan hệ hợp tác giữa các tỉnh, thành phố", [HOME],
                  {"top": [p for p in cat.sorted_partnerships() if not p.part_of]}),
     ]
+
+
+def _unique(tasks: list[Task]) -> list[Task]:
+    seen, out = set(), []
+    for t in tasks:
+        if t.key not in seen:
+            seen.add(t.key)
+            out.append(t)
+    return out
+
+
+@dataclass(frozen=True)
+class StatusSummary:
+    counts: list[tuple[str, int]]   # (status name, count), reported ones first
+    unreported: int
+    total: int
+
+
+def status_summary(tasks: list[Task]) -> StatusSummary:
+    from .models import Update
+    counts = {}
+    for t in tasks:
+        if t.latest_update:
+            counts[t.latest_update.status] = counts.get(t.latest_update.status, 0) + 1
+    ordered = [(Update.STATUS_NAMES[k], counts[k]) for k in Update.STATUS_NAMES if k in counts]
+    return StatusSummary(ordered, sum(1 for t in tasks if not t.updates), len(tasks))
+
+
+@dataclass(frozen=True)
+class Quarter:
+    key: str          # "2026-q3"
+    title: str        # "Quý III/2026"
+    tasks: list[Task]
+    current: bool
+
+
+def quarter_context(cat: Catalog) -> dict:
+    """Tasks by quarter. Tasks spanning more than a year are listed once, apart, so that a
+    quarter shows what is specifically scheduled in it."""
+    today = build_time().date()
+    now = (today.year, (today.month - 1) // 3 + 1)
+    short = [t for t in cat.tasks if t.timeframe.start and len(t.timeframe.quarters()) <= 4]
+    long = [t for t in cat.tasks if t.timeframe.start and len(t.timeframe.quarters()) > 4]
+    keys = sorted({yq for t in short for yq in t.timeframe.quarters()}, reverse=True)
+    roman = "I II III IV".split()
+    quarters = [Quarter(f"{y}-q{q}", f"Quý {roman[q - 1]}/{y}",
+                        [t for t in short if (y, q) in t.timeframe.quarters()], (y, q) == now)
+                for y, q in keys]
+    return {"quarters": quarters, "long": long,
+            "ongoing": [t for t in cat.tasks if t.timeframe.kind == "ongoing"],
+            "unscheduled": [t for t in cat.tasks if t.timeframe.kind in ("not-stated", "as-needed")],
+            "today": today}
 
 
 def _agency_province_order(cat: Catalog) -> list[str | None]:

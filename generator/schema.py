@@ -23,6 +23,8 @@ def _type(ftype: str) -> dict:
         return {"type": "string", "pattern": DATE_PATTERN}
     if ftype == "int":
         return {"type": "integer"}
+    if ftype == "number":
+        return {"type": "number"}
     return {"type": "string", "minLength": 1}
 
 

@@ -97,6 +97,11 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         problems.append(Problem(where, f"'{name}' phải là ngày, đang là {_describe(value)}",
                                 "YYYY-MM-DD, ví dụ 2024-12-20"))
         return
+    if ftype == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            problems.append(Problem(where, f"'{name}' phải là số, đang là {_describe(value)}",
+                                    "ví dụ 21.3270"))
+        return
     if ftype == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             problems.append(Problem(where, f"'{name}' phải là số nguyên, đang là {_describe(value)}",

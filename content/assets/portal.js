@@ -22,7 +22,8 @@
     function pagefind() {
       if (!pagefindPromise) {
         pagefindPromise = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-          return pf.options({ baseUrl: root.pathname }).then(function () { return pf; });
+          return pf.options({ baseUrl: root.pathname, ranking: { termFrequency: 0.0 } })
+            .then(function () { return pf; });
         });
       }
       return pagefindPromise;
@@ -58,13 +59,76 @@
       window.history.replaceState(null, "", url);
       if (!query.trim()) { list.innerHTML = ""; status.textContent = ""; return; }
       status.textContent = "Đang tìm…";
-      pagefind().then(function (pf) { return pf.search(query); }).then(function (search) {
-        return Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); }))
-          .then(function (data) { if (ticket === latest) render(query, data, search.results.length); });
+      pagefind().then(function (pf) {
+        return Promise.all(variants(query).map(function (v) { return pf.search(v); }));
+      }).then(function (searches) {
+        var best = {};
+        searches.forEach(function (search) {
+          search.results.forEach(function (r) {
+            if (!best[r.id] || best[r.id].score < r.score) best[r.id] = r;
+          });
+        });
+        var merged = Object.keys(best).map(function (id) { return best[id]; })
+          .sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
+        return Promise.all(merged.slice(0, 30).map(function (r) { return r.data(); }))
+          .then(function (data) {
+            if (ticket === latest) render(query, rerank(query, data).slice(0, 10), merged.length);
+          });
       }).catch(function () {
         status.textContent = "Không tải được bộ tìm kiếm (trang cần được mở qua máy chủ web, không phải tệp).";
       });
     }
+
+    /* Pagefind matches words; a page whose own name contains the query (a province, an agency,
+       a plan) goes before pages that only mention it. Otherwise Pagefind's order is kept. */
+    function fold(text) {
+      return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d")
+        .replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
+    }
+    /* Pagefind folds tones and accents, but "đ" is a letter of its own, not "d" with a mark.
+       In Vietnamese "đ" only begins a syllable, so a word typed with a leading "d" is also
+       searched with "đ" ("dien bien" finds "Điện Biên"); at most 8 variants. */
+    function variants(query) {
+      var out = [""];
+      query.trim().split(/\s+/).forEach(function (word) {
+        var next = [];
+        out.forEach(function (prefix) {
+          var sep = prefix ? " " : "";
+          next.push(prefix + sep + word);
+          if (/^[dD]/.test(word) && out.length * 2 <= 8) next.push(prefix + sep + "đ" + word.slice(1));
+        });
+        out = next;
+      });
+      return out;
+    }
+
+    function rerank(query, data) {
+      var q = fold(query);
+      var words = q.split(" ");
+      function score(d) {
+        var title = " " + fold((d.meta && d.meta.title) || "") + " ";
+        var bare = title.trim().replace(/^(tinh|thanh pho|hop tac|ke hoach so|cong van so) /, "");
+        if (bare === q || title.trim() === q) return 3;
+        if (title.indexOf(" " + q + " ") >= 0) return 2;
+        return words.every(function (w) { return title.indexOf(" " + w + " ") >= 0; }) ? 1 : 0;
+      }
+      return data.map(function (d, i) { return { d: d, s: score(d), i: i }; })
+        .sort(function (a, b) { return b.s - a.s || a.i - b.i; })
+        .map(function (x) { return x.d; });
+    }
+
+    /* Every result URL for a query, with the "đ" variants merged (used by the browser tests). */
+    window.portalSearchAll = function (query) {
+      return pagefind().then(function (pf) {
+        return Promise.all(variants(query).map(function (v) { return pf.search(v); }));
+      }).then(function (searches) {
+        var all = [];
+        searches.forEach(function (s) { all = all.concat(s.results); });
+        return Promise.all(all.map(function (r) { return r.data(); }));
+      }).then(function (data) {
+        return Array.from(new Set(data.map(function (d) { return d.url; }))).sort();
+      });
+    };
 
     var timer = null;
     input.addEventListener("input", function () {
@@ -76,7 +140,91 @@
     if (initial) { input.value = initial; run(initial); }
   }
 
+  /* ---- Task-table filters: hide rows, reorder, keep the choice in the URL ------------- */
+  function setupFilters() {
+    var form = document.querySelector("form[data-bo-loc]");
+    if (!form) return;
+    form.hidden = false;
+    var rows = Array.prototype.slice.call(document.querySelectorAll(".bang-nhiem-vu tbody tr"));
+    var counter = form.querySelector(".bo-loc__dem");
+    var params = new URL(window.location.href).searchParams;
+    var fields = ["chu-tri", "tinh", "ky", "tt", "sx"];
+    fields.forEach(function (name) {
+      var select = form.elements[name];
+      if (select && params.get(name)) {
+        select.value = params.get(name);
+        if (select.value !== params.get(name)) select.value = "";  // unknown value: ignore
+      }
+    });
+
+    function has(row, attr, value) {
+      return !value || (" " + (row.getAttribute(attr) || "") + " ").indexOf(" " + value + " ") >= 0;
+    }
+
+    function apply() {
+      var want = {};
+      fields.forEach(function (name) { want[name] = form.elements[name] ? form.elements[name].value : ""; });
+      var shown = 0;
+      rows.forEach(function (row) {
+        var ok = has(row, "data-chu-tri", want["chu-tri"]) && has(row, "data-tinh", want.tinh) &&
+          has(row, "data-ky", want.ky) && (!want.tt || row.getAttribute("data-tt") === want.tt);
+        row.hidden = !ok;
+        if (ok) shown++;
+      });
+      document.querySelectorAll(".bang-nhiem-vu tbody").forEach(function (body) {
+        var list = Array.prototype.slice.call(body.rows);
+        list.sort(function (a, b) {
+          if (want.sx === "bat-dau") {
+            var x = a.getAttribute("data-bat-dau") || "9999", y = b.getAttribute("data-bat-dau") || "9999";
+            if (x !== y) return x < y ? -1 : 1;
+          }
+          return a.getAttribute("data-vi-tri") < b.getAttribute("data-vi-tri") ? -1 : 1;
+        });
+        list.forEach(function (row) { body.appendChild(row); });
+        var wrap = body.closest(".bang-nhiem-vu");
+        var visible = list.some(function (row) { return !row.hidden; });
+        wrap.classList.toggle("bang-nhiem-vu--rong", !visible);
+      });
+      counter.textContent = "Đang hiện " + shown + "/" + rows.length + " nhiệm vụ";
+      var url = new URL(window.location.href);
+      fields.forEach(function (name) {
+        if (want[name]) url.searchParams.set(name, want[name]); else url.searchParams.delete(name);
+      });
+      window.history.replaceState(null, "", url);
+    }
+
+    form.addEventListener("change", apply);
+    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+    apply();
+  }
+
+  /* ---- Copy the citation of a task ------------------------------------------------------- */
+  function setupCitation() {
+    var quote = document.getElementById("trich-dan-van-ban");
+    if (!quote || !navigator.clipboard) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button nut-chep";
+    button.textContent = "Chép trích dẫn";
+    var status = document.createElement("span");
+    status.className = "chep-trang-thai";
+    status.setAttribute("role", "status");
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(quote.textContent.trim()).then(function () {
+        status.textContent = "Đã chép.";
+      }, function () {
+        status.textContent = "Không chép được: hãy bôi đen đoạn trích và chép tay.";
+      });
+    });
+    var holder = quote.closest("blockquote");
+    holder.parentNode.insertBefore(button, holder.nextSibling);
+    button.parentNode.insertBefore(status, button.nextSibling);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupSearch();
+    setupFilters();
+    setupCitation();
   });
 })();

@@ -86,7 +86,8 @@ def test_structure(browser, server, kind):
         assert missing_alt == []
         bad_svg = page.evaluate(
             "[...document.querySelectorAll('article svg')].filter(s => !(s.getAttribute('aria-hidden')"
-            " === 'true' || (s.getAttribute('role') === 'img' && (s.getAttribute('aria-label') ||"
+            " === 'true' || (['img', 'group'].includes(s.getAttribute('role')) && (s.getAttribute('aria-label') ||"
+            " s.getAttribute('aria-labelledby') ||"
             " s.querySelector('title'))) || (s.closest('a,button') && (s.closest('a,button')"
             ".getAttribute('title') || s.closest('a,button').getAttribute('aria-label'))))).length")
         assert bad_svg == 0
@@ -131,7 +132,7 @@ def test_task_page_from_plan_to_agency(browser, server):
     """A citizen's path: plan → task → lead agency → its other tasks."""
     context, page, _, _ = visit(browser, server, "ke-hoach/son-la-thanh-hoa-2026/index.html", "phone")
     try:
-        page.get_by_role("link", name="Nhiệm vụ 9").click()
+        page.get_by_role("link", name="Nhiệm vụ 9", exact=True).click()
         assert "Tổ chức tuần nông sản" in page.locator("article").inner_text()
         page.locator("dd a", has_text="Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La").first.click()
         assert page.locator("h1").inner_text().startswith("Trung tâm Xúc tiến")
