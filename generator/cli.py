@@ -56,19 +56,21 @@ def cmd_validate(args) -> int:
     return 0
 
 
+def _write(out: Path, files: dict[str, str | bytes]) -> None:
+    for rel, content in files.items():
+        target = out / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+
+
 def cmd_build(args) -> int:
     """Write the generated Markdown and open data without MkDocs (for inspection and benchmarks)."""
     try:
         site = build_site(Path(args.data), ROOT)
     except GeneratorError as exc:
         return _print_problems(exc.problems)
-    out = Path(args.out)
-    items = list(site.pages.items()) + list(site.files.items())
-    for rel, content in items:
-        target = out / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    print(f"Đã ghi {len(site.pages)} trang và {len(site.files)} tệp vào {out}.")
+    _write(Path(args.out), {**site.pages, **site.files})
+    print(f"Đã ghi {len(site.pages)} trang và {len(site.files)} tệp vào {args.out}.")
     return 0
 
 
@@ -77,13 +79,9 @@ def cmd_export(args) -> int:
         site = build_site(Path(args.data), ROOT)
     except GeneratorError as exc:
         return _print_problems(exc.problems)
-    out = Path(args.out)
-    for rel, content in site.files.items():
-        if rel.startswith("opendata/"):
-            target = out / rel.removeprefix("opendata/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-    print(f"Đã ghi dữ liệu mở vào {out}.")
+    _write(Path(args.out), {rel.removeprefix("opendata/"): content
+                            for rel, content in site.files.items() if rel.startswith("opendata/")})
+    print(f"Đã ghi dữ liệu mở vào {args.out}.")
     return 0
 
 

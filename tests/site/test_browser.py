@@ -139,3 +139,25 @@ def test_task_page_from_plan_to_agency(browser, server):
         assert "Chủ trì" in page.locator("article").inner_text()
     finally:
         context.close()
+
+
+def test_search_with_the_keyboard_alone(browser, server):
+    context, page, _, _ = visit(browser, server, PAGES["home"], "desktop")
+    try:
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.getAttribute('aria-label')") == "Tìm kiếm":
+                break
+        else:
+            raise AssertionError("the search button cannot be reached with Tab")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/tim-kiem/index.html")
+        assert page.evaluate("document.activeElement.id") == "tu-khoa"  # the box has the focus
+        page.keyboard.type("cong thuong")
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelectorAll('#ket-qua li').length > 0")
+        page.keyboard.press("Tab")  # the search button
+        page.keyboard.press("Tab")  # the first result
+        assert "cong-thuong" in page.evaluate("document.activeElement.getAttribute('href')")
+    finally:
+        context.close()

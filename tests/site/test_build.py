@@ -74,3 +74,30 @@ def test_build_is_deterministic(built_site: Path, tmp_path):
     first, second = _digest(built_site), _digest(again)
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_sitemap_lists_every_page(built_site: Path):
+    import re as _re
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(_re.findall(r"<loc>([^<]+)</loc>", sitemap))
+    base = "https://example.org/"
+    pages = {p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
+             if p.name != "404.html" and not p.read_text(encoding="utf-8").startswith("<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>Trang đã chuyển")}
+    assert {base + p for p in pages} <= listed | {base + "index.html"}
+    assert len(listed) >= 290
+
+
+def test_edit_link_opens_the_data_line(built_site: Path):
+    import re as _re
+    html = (built_site / "ke-hoach/son-la-thanh-hoa-2026/9/index.html").read_text(encoding="utf-8")
+    link = _re.search(r'<a href="([^"]+)" title="Sửa dữ liệu trang này"', html).group(1)
+    path, line = link.rsplit("#L", 1)
+    assert path.endswith("/blob/main/data/plans/son-la-thanh-hoa-2026.yml")
+    lines = (Path(__file__).resolve().parents[2] / "data/plans/son-la-thanh-hoa-2026.yml") \
+        .read_text(encoding="utf-8").splitlines()
+    assert lines[int(line) - 1].strip() == '- id: "9"'
+    agency = (built_site / "co-quan/son-la-ttxt/index.html").read_text(encoding="utf-8")
+    link = _re.search(r'<a href="([^"]+)" title="Sửa dữ liệu trang này"', agency).group(1)
+    assert "/data/agencies/son-la.yml#L" in link
+    guide = (built_site / "huong-dan-dong-gop.html").read_text(encoding="utf-8")
+    assert "/content/huong-dan-dong-gop.md" in guide
