@@ -26,6 +26,8 @@ PAGES = {
     "partnership": "hop-tac/son-la-hung-yen/index.html",
     "opendata": "du-lieu-mo/index.html",
     "guide": "huong-dan-dong-gop.html",
+    "search": "tim-kiem/index.html?q=son+la",
+    "calendar": "lich/index.html",
 }
 VIEWPORTS = {"phone": (360, 740), "desktop": (1280, 800)}
 
