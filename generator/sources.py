@@ -74,6 +74,15 @@ def _convert(node: yaml.Node, path: str, problems: list[Problem]) -> Any:
     return _scalar(node)
 
 
+def _unclosed_quote_line(text: str, before: int) -> int | None:
+    """The first line before `before` whose double quotes do not pair up (comments aside)."""
+    for number, line in enumerate(text.splitlines()[: max(before - 1, 0)], 1):
+        code = line.split(" #", 1)[0] if not line.lstrip().startswith("#") else ""
+        if code.replace('\\"', "").count('"') % 2:
+            return number
+    return None
+
+
 def _line_of_offset(raw: bytes, offset: int) -> int:
     return raw.count(b"\n", 0, offset) + 1
 
@@ -101,6 +110,11 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
             hint = "YAML hợp lệ: thụt lề đều, dấu nháy đóng mở đủ cặp, sau dấu ':' có dấu cách"
         line = mark.line + 1 if mark else 0
         col = mark.column + 1 if mark else 0
+        opened = _unclosed_quote_line(text, line)
+        if opened and opened < line:
+            return None, [Problem(Location(path, opened), "dấu nháy mở ở dòng này có lẽ chưa được đóng "
+                                  f"(YAML chỉ báo lỗi ở dòng {line}: {what})",
+                                  "đóng dấu nháy ở cuối giá trị, hoặc bỏ dấu nháy")]
         return None, [Problem(Location(path, line, col), f"YAML không đọc được: {what}", hint)]
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors for text input
         return None, [Problem(Location(path), f"YAML không đọc được: {exc}")]
@@ -119,9 +133,9 @@ def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return None, [Problem(Location(path), f"không đọc được tệp: {exc.strerror}")]
+        return None, [Problem(Location(path, 1), f"không đọc được tệp: {exc.strerror}")]
     if len(raw) > MAX_BYTES:
-        return None, [Problem(Location(path), f"tệp quá lớn ({len(raw):,} byte)",
+        return None, [Problem(Location(path, 1), f"tệp quá lớn ({len(raw):,} byte)",
                               f"tối đa {MAX_BYTES:,} byte; tách thành nhiều tệp")]
     try:
         text = raw.decode("utf-8")

@@ -41,6 +41,7 @@
         var li = document.createElement("li");
         var kind = (r.meta && r.meta.loai) || "Trang";
         var plan = r.meta && r.meta.ke_hoach ? " · " + r.meta.ke_hoach : "";
+        if (r.meta && r.meta.muc) plan += " · mục " + r.meta.muc;
         li.innerHTML = '<p class="ket-qua__loai">' + escapeHtml(kind + plan) + "</p>" +
           '<a class="ket-qua__tieu-de" href="' + escapeHtml(r.url) + '">' +
           escapeHtml((r.meta && r.meta.title) || r.url) + "</a>" +
