@@ -147,6 +147,8 @@ def index_pages(cat: Catalog) -> list[PageSpec]:
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
                  [], {"counts": _counts(cat), "plans": cat.sorted_plans(),
                       "map": partnership_map(cat, ""),
+                      "this_quarter": next((q for q in quarter_context(cat)["quarters"]
+                                            if q.current), None),
                       "partnerships": [p for p in cat.sorted_partnerships() if not p.part_of]}),
         PageSpec("tim-kiem/", "search.md.j2", "Tìm kiếm",
                  "Tìm kế hoạch, nhiệm vụ, cơ quan, tỉnh thành: gõ có dấu hoặc không dấu", [HOME], {}),

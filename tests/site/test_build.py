@@ -101,3 +101,12 @@ def test_edit_link_opens_the_data_line(built_site: Path):
     assert "/data/agencies/son-la.yml#L" in link
     guide = (built_site / "huong-dan-dong-gop.html").read_text(encoding="utf-8")
     assert "/content/huong-dan-dong-gop.md" in guide
+
+
+def test_published_urls_never_break(built_site: Path):
+    """Journalists cite these: each must still be a page or a redirect to its new address."""
+    listed = (Path(__file__).resolve().parents[1] / "fixtures/published-urls.txt").read_text("utf-8")
+    urls = [line for line in listed.splitlines() if line and not line.startswith("#")]
+    assert len(urls) >= 289
+    missing = [u for u in urls if not (built_site / u / "index.html").is_file()]
+    assert missing == [], f"published URLs that no longer open: {missing[:10]}"
