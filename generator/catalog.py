@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .errors import GeneratorError, Location, Problem
@@ -25,8 +26,8 @@ class Catalog:
     partnerships: dict[str, Partnership] = field(default_factory=dict)
     plans: dict[str, Plan] = field(default_factory=dict)
 
-    # ---- queries -----------------------------------------------------------------------
-    @property
+    # ---- queries (indexes are computed once: the catalog does not change after it is built) ---
+    @cached_property
     def tasks(self) -> list[Task]:
         return [t for p in self.sorted_plans() for t in p.tasks]
 
@@ -42,11 +43,28 @@ class Catalog:
     def sorted_partnerships(self) -> list[Partnership]:
         return sorted(self.partnerships.values(), key=lambda p: (vi_sort_key(p.name), p.id))
 
+    @cached_property
+    def _index(self) -> dict[str, dict[str, list[Task]]]:
+        from .tablefilters import task_provinces
+        index: dict[str, dict[str, list[Task]]] = {
+            "led": defaultdict(list), "coordinated": defaultdict(list),
+            "partnership": defaultdict(list), "province": defaultdict(list)}
+        for t in self.tasks:
+            for a in dict.fromkeys(t.lead):
+                index["led"][a].append(t)
+            for a in dict.fromkeys(t.coordinating):
+                index["coordinated"][a].append(t)
+            if t.partnership:
+                index["partnership"][t.partnership].append(t)
+            for p in task_provinces(self, t):
+                index["province"][p].append(t)
+        return index
+
     def tasks_led_by(self, agency_id: str) -> list[Task]:
-        return [t for t in self.tasks if agency_id in t.lead]
+        return list(self._index["led"].get(agency_id, []))
 
     def tasks_coordinated_by(self, agency_id: str) -> list[Task]:
-        return [t for t in self.tasks if agency_id in t.coordinating]
+        return list(self._index["coordinated"].get(agency_id, []))
 
     def agencies_of(self, province_id: str | None) -> list[Agency]:
         return [a for a in self.sorted_agencies() if a.province == province_id]
@@ -65,7 +83,7 @@ class Catalog:
         return sorted(ids, key=lambda i: vi_sort_key(self.partnerships[i].name))
 
     def tasks_of_partnership(self, pid: str) -> list[Task]:
-        return [t for t in self.tasks if t.partnership == pid]
+        return list(self._index["partnership"].get(pid, []))
 
     def plans_of_partnership(self, pid: str) -> list[Plan]:
         return [p for p in self.sorted_plans() if pid in self.plan_partnerships(p)]
@@ -87,14 +105,9 @@ class Catalog:
     def former_of(self, province_id: str) -> list[Province]:
         return [p for p in self.sorted_provinces() if p.merged_into == province_id]
 
-    def tasks_of_agency_province(self, province_id: str) -> list[Task]:
-        ids = {a.id for a in self.agencies_of(province_id)}
-        return [t for t in self.tasks if ids & (set(t.lead) | set(t.coordinating))]
-
     def tasks_of_province(self, province_id: str) -> list[Task]:
         """Tasks an agency of the province leads or coordinates, or that serve a partnership of it."""
-        from .tablefilters import task_provinces
-        return [t for t in self.tasks if province_id in task_provinces(self, t)]
+        return list(self._index["province"].get(province_id, []))
 
     def resolve_agency(self, name: str, province_id: str | None) -> str | None:
         """The id of the agency a printed name means, within a province (None if unknown).

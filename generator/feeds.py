@@ -62,14 +62,16 @@ def _ics_text(text: str) -> str:
 
 def _fold(line: str) -> str:
     """RFC 5545: lines of at most 75 octets, continued with CRLF + space."""
-    out, current = [], b""
-    for ch in line:
-        encoded = ch.encode("utf-8")
-        if len(current) + len(encoded) > (75 if not out else 74):
-            out.append(current.decode("utf-8"))
-            current = b""
-        current += encoded
-    out.append(current.decode("utf-8"))
+    if len(line.encode("utf-8")) <= 75:
+        return line
+    out, start, size = [], 0, 0
+    for i, ch in enumerate(line):
+        width = len(ch.encode("utf-8"))
+        if size + width > (75 if not out else 74):
+            out.append(line[start:i])
+            start, size = i, 0
+        size += width
+    out.append(line[start:])
     return "\r\n ".join(out)
 
 

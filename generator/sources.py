@@ -31,6 +31,7 @@ class LocList(list):
 
 
 _constructor = yaml.SafeLoader(b"")  # used only to turn scalar nodes into Python values
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
@@ -47,12 +48,22 @@ def _loc(path: str, node: yaml.Node) -> Location:
     return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _convert(node: yaml.Node, path: str, problems: list[Problem]) -> Any:
+class _AliasFound(Exception):
+    def __init__(self, node: yaml.Node):
+        self.node = node
+
+
+def _convert(node: yaml.Node, path: str, problems: list[Problem], seen: set[int]) -> Any:
+    # An alias is the same node object met a second time: refuse it before walking into it,
+    # so a "billion laughs" file costs one pass over its text, never its expansion.
+    if id(node) in seen:
+        raise _AliasFound(node)
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out = LocDict()
         out.loc, out.key_locs, out.value_locs = _loc(path, node), {}, {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, path, problems)
+            key = _convert(key_node, path, problems, seen)
             where = _loc(path, key_node)
             if not isinstance(key, str):
                 problems.append(Problem(where, f"khóa '{key}' không phải là chữ", "tên trường"))
@@ -63,12 +74,12 @@ def _convert(node: yaml.Node, path: str, problems: list[Problem]) -> Any:
                     where, f"khóa '{key}' lặp lại (đã có ở dòng {first.line})",
                     "mỗi khóa chỉ một lần trong một khối"))
                 continue
-            out[key] = _convert(value_node, path, problems)
+            out[key] = _convert(value_node, path, problems, seen)
             out.key_locs[key] = where
             out.value_locs[key] = _loc(path, value_node)
         return out
     if isinstance(node, yaml.SequenceNode):
-        items = LocList(_convert(item, path, problems) for item in node.value)
+        items = LocList(_convert(item, path, problems, seen) for item in node.value)
         items.loc, items.item_locs = _loc(path, node), [_loc(path, item) for item in node.value]
         return items
     return _scalar(node)
@@ -91,20 +102,16 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text. Returns (data or None, problems)."""
     problems: list[Problem] = []
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
-                return None, [Problem(
-                    Location(path, mark.line + 1, mark.column + 1),
-                    "có anchor/alias YAML (&, *)", "viết đầy đủ từng giá trị, không dùng & và *")]
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or "lỗi cú pháp").strip()
         if exc.context and exc.context_mark and "quoted" in exc.context:
             mark = exc.context_mark
             what = f"dấu nháy mở ở đây chưa được đóng ({what})"
-        if "\\t" in what or "\t" in what:
+        lines = text.splitlines()
+        bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
+        if "\\t" in what or "\t" in what or "\t" in bad_line:
             hint = "thụt lề bằng dấu cách, không dùng tab"
         else:
             hint = "YAML hợp lệ: thụt lề đều, dấu nháy đóng mở đủ cặp, sau dấu ':' có dấu cách"
@@ -120,7 +127,12 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(Location(path), f"YAML không đọc được: {exc}")]
     if node is None:
         return None, [Problem(Location(path, 1), "tệp rỗng", "một khối dữ liệu YAML")]
-    data = _convert(node, path, problems)
+    try:
+        data = _convert(node, path, problems, set())
+    except _AliasFound as found:
+        mark = found.node.start_mark
+        return None, [Problem(Location(path, mark.line + 1, mark.column + 1),
+                              "có anchor/alias YAML (&, *)", "viết đầy đủ từng giá trị, không dùng & và *")]
     return data, problems
 
 
