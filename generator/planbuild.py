@@ -22,7 +22,7 @@ def _t(value) -> tuple:
 
 
 class _PlanBuilder:
-    def __init__(self, rec: LocDict, root: Path):
+    def __init__(self, rec: LocDict):
         self.rec = rec
         self.plan_id = rec["id"]
         self.year = rec["year"]
@@ -30,7 +30,6 @@ class _PlanBuilder:
         self.tasks: list[Task] = []
         self.task_ids: dict[str, Location] = {}
         self.anchors: set[str] = set()
-        self.current_anchor: list[str] = []
         plan_partnerships = _t(rec.get("partnerships"))
         self.default_partnership = plan_partnerships[0] if len(plan_partnerships) == 1 else None
 
@@ -49,13 +48,13 @@ class _PlanBuilder:
         self.anchors.add(name)
         return name
 
-    def section(self, rec: LocDict, depth: int, trail: list[str], inherited: dict) -> Section:
+    def section(self, rec: LocDict, depth: int, trail: list[str], inherited: dict,
+                parent_anchor: str | None = None) -> Section:
         number, title = rec.get("number"), rec.get("title")
         heading = " ".join(p for p in (number, title) if p) or "Nhiệm vụ"
         here = trail + [heading]
-        anchor = self.anchor([number or title or "muc"] if depth == 0 else
-                             [self.current_anchor[depth - 1][4:], number or title or "muc"])
-        self.current_anchor[depth:] = [anchor]
+        own = number or title or "muc"
+        anchor = self.anchor([parent_anchor.removeprefix("muc-"), own] if parent_anchor else [own])
         inherit = dict(inherited)
         if rec.get("lead") or rec.get("lead_collective") or rec.get("lead_text"):
             inherit["lead"] = (_t(rec.get("lead")), _t(rec.get("lead_collective")), rec.get("lead_text"))
@@ -76,7 +75,7 @@ class _PlanBuilder:
                         "mỗi nhiệm vụ trong một mục một số riêng"))
                 numbers.setdefault(num, trec.value_locs.get("number", loc))
             tasks.append(self.task(trec, index, number, here, anchor, inherit))
-        subs = tuple(self.section(s, depth + 1, here, inherit) for s in rec.get("sections") or [])
+        subs = tuple(self.section(s, depth + 1, here, inherit, anchor) for s in rec.get("sections") or [])
         if not tasks and not subs and not rec.get("paragraphs"):
             self.problems.append(Problem(rec.loc, f"mục '{heading}' không có nhiệm vụ, mục con hay đoạn văn",
                                          "thêm 'tasks:' hoặc 'sections:', hoặc xóa mục"))
@@ -128,7 +127,7 @@ class _PlanBuilder:
 
 
 def build_plan(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
-    b = _PlanBuilder(rec, root)
+    b = _PlanBuilder(rec)
     period = b.timeframe(rec.get("period"), rec.value_locs.get("period", rec.loc))
     sections = tuple(b.section(s, 0, [], {}) for s in rec.get("sections") or [])
     signer = rec.get("signer")
