@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import GeneratorError, Location, Problem
 from .load import RawData, load_all
-from .models import Agency, Partnership, Plan, Position, Province, Task
+from .models import Agency, Agreement, Partnership, Plan, Position, Province, Task
 from .planbuild import build_plan
 from .textnorm import fold, vi_sort_key
 from .validate import check_refs
@@ -181,7 +181,6 @@ def _build_entities(raw: RawData, cat: Catalog, problems: list[Problem]) -> None
             r.get("source"), r.get("note"), _tuple(r.get("former_ids")), r.loc)
     _check_aliases(cat, problems)
     for r in raw.records["partnerships"]:
-        from .models import Agreement
         agreements = tuple(Agreement(a["title"], a["kind"], _date(a.get("signed")), a.get("place"),
                                      a.get("source")) for a in r.get("agreements") or [])
         provinces = _tuple(r.get("provinces"))

@@ -65,7 +65,7 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
             return
         check_object(ftype[4:], value, problems, sink)
         return
-    if ftype in ("text",) or ftype == "enum" or ftype == "slug" or ftype.startswith("ref:"):
+    if ftype in ("text", "enum", "slug") or ftype.startswith("ref:"):
         if isinstance(value, bool) or not isinstance(value, (str, int, float)) or isinstance(value, datetime.date):
             problems.append(Problem(where, f"'{name}' phải là chữ, đang là {_describe(value)}",
                                     "đặt giá trị trong dấu nháy nếu cần"))
