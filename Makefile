@@ -8,7 +8,7 @@ export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site serve validate test normalize schemas clean
+.PHONY: site serve validate test test-fast browser normalize schemas clean
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -31,8 +31,24 @@ normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments
 schemas: $(VENV)/.installed       ## regenerate schemas/ from generator/fields.py
 	$(PYTHON) -m generator schemas
 
-test: $(VENV)/.installed          ## every test, browser tests included
+# The browser tests drive Debian's chromium (never a downloaded browser). Installed here, with
+# sudo only when not root, so that `make test` alone works on a fresh Debian/Ubuntu machine.
+browser:                          ## install Debian's chromium if it is not on PATH
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests (apt-get)…"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  { $$SUDO apt-get update -qq && \
+	    $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; } || true; \
+	  command -v chromium >/dev/null 2>&1 || { \
+	    echo "make test: could not install Debian's chromium; install it (sudo apt-get install chromium) or run 'make test-fast'." >&2; \
+	    exit 1; }; }
+
+test: $(VENV)/.installed browser  ## every test, browser tests included (about 4 minutes)
 	$(PYTHON) -m pytest
+
+test-fast: $(VENV)/.installed     ## unit tests only: no build, no browser (seconds)
+	$(PYTHON) -m pytest tests/unit
 
 clean:
 	rm -rf site .pytest_cache test-artifacts

@@ -30,10 +30,16 @@ def server(built_site: Path):
     httpd.shutdown()
 
 
+def pytest_collection_modifyitems(config, items):
+    """Without the browser, stop once with one line instead of failing every browser test."""
+    if not Path(CHROMIUM).exists() and any(i.get_closest_marker("browser") for i in items):
+        pytest.exit("Debian's chromium is not installed: run `make test` (it installs it), "
+                    "or `sudo apt-get install chromium`, or `make test-fast` for the unit tests.",
+                    returncode=1)
+
+
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed: apt-get install chromium (.ci/run does it)")
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
