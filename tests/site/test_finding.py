@@ -35,7 +35,7 @@ def page(browser):
     ("SƠN LA", "tinh-thanh/son-la/"),                                    # case
     ("So\u031bn La", "tinh-thanh/son-la/"),                              # decomposed input
     ("Thanh Hoá", "tinh-thanh/thanh-hoa/"),                              # other tone placement
-    ("van hoa the thao", "co-quan/ho-chi-minh-so-van-hoa-the-thao/"),
+    ("van hoa va the thao", "co-quan/ho-chi-minh-so-van-hoa-the-thao/"),
 ])
 def test_accent_free_search_finds_the_page(page, server, query, expected):
     urls = [href for _, href in search(page, server, query)]
@@ -136,3 +136,98 @@ def test_citation_is_copied(browser, server):
         assert "26/09/2023" in copied and copied.endswith("ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/pl2-ii-5-1/")
     finally:
         context.close()
+
+
+# --- Ranking (assets/search.js): what the visitor meant comes first --------------------------
+
+def ranked(page, server, query):
+    """Every result URL of a query in the order the search page ranks them."""
+    if "tim-kiem/" not in page.url:
+        page.goto(server + "tim-kiem/index.html")
+    return page.evaluate("q => window.portalSearchRanked(q)", query)
+
+
+def page_words(built_site, url):
+    import re
+    html = (built_site / url.lstrip("/")).read_text(encoding="utf-8")
+    body = html[html.index("data-pagefind-body"):]
+    return set(re.findall(r"\w+", re.sub(r"<[^>]+>", " ", body).lower()))
+
+
+# a phrase that stands in one task, typed with or without accents -> that task first
+@pytest.mark.parametrize("query,task", [
+    ("ca canh", "ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/ii-2-3-b-6-y2/"),
+    ("cá cảnh", "ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/ii-2-3-b-6-y2/"),
+    ("nam duoc lieu", "ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/ii-2-3-b-6-y2/"),
+    ("vung long ho", "ke-hoach/son-la-thu-hut-dau-tu-2023/iii-4-y1/"),
+])
+def test_a_phrase_from_one_task_puts_that_task_first(page, server, query, task):
+    assert task in ranked(page, server, query)[0]
+
+
+def test_accents_as_typed_come_before_other_accents(page, server, built_site):
+    for word in ["tầm", "tâm"]:
+        first = ranked(page, server, word)[0]
+        assert word in page_words(built_site, first), (word, first)
+
+
+def test_whole_words_come_before_prefixes(page, server, built_site):
+    import unicodedata
+
+    def fold(w):
+        return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+    urls = ranked(page, server, "ca")
+    assert len(urls) > 20  # "các", "cây", "cả" … match too, after the whole word
+    for url in urls[:10]:
+        assert "ca" in {fold(w) for w in page_words(built_site, url)}, url
+
+
+def test_both_tone_placements_rank_alike(page, server):
+    assert ranked(page, server, "Thanh Hoá")[:10] == ranked(page, server, "Thanh Hóa")[:10]
+
+
+def test_every_result_is_reachable(page, server):
+    page.goto(server + "tim-kiem/index.html?q=nam+duoc+lieu")
+    page.wait_for_function("document.querySelectorAll('#ket-qua li').length === 10")
+    status = page.text_content("#trang-thai-tim")
+    total = int(status.split()[0])
+    assert total > 20 and "đang hiện 10" in status
+    while page.is_visible("#xem-them"):
+        before = page.locator("#ket-qua li").count()
+        page.click("#xem-them")
+        page.wait_for_function(f"document.querySelectorAll('#ket-qua li').length > {before}")
+    assert page.locator("#ket-qua li").count() == total
+
+
+def test_excerpts_show_the_matched_words(page, server):
+    page.goto(server + "tim-kiem/index.html?q=ca+canh")
+    page.wait_for_selector("#ket-qua li mark")
+    excerpt = page.text_content("#ket-qua li .ket-qua__trich")
+    assert "cá cảnh" in excerpt
+
+
+# --- The search form in the header of every page ---------------------------------------------
+
+@pytest.mark.parametrize("path", ["index.html", "ke-hoach/son-la-thanh-hoa-2026/6/index.html",
+                                  "co-quan/son-la-ttxt/index.html", "huong-dan-dong-gop.html"])
+def test_header_search_without_javascript_opens_the_search_page(browser, server, path):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server + path)
+        box = page.get_by_role("search", name="Tìm trên cổng").get_by_role("searchbox")
+        box.fill("hoi cho ocop")
+        box.press("Enter")
+        page.wait_for_url("**/tim-kiem/index.html?q=hoi+cho+ocop")
+    finally:
+        context.close()
+
+
+def test_header_search_shows_results_as_you_type(page, server):
+    page.goto(server + "ke-hoach/son-la-thanh-hoa-2026/6/index.html")
+    page.get_by_role("search", name="Tìm trên cổng").get_by_role("searchbox").type("ca canh")
+    panel = page.locator(".tim-nhanh__ket-qua")
+    panel.locator("li").first.wait_for()
+    assert "ii-2-3-b-6-y2/" in panel.locator("li a").first.get_attribute("href")
+    page.keyboard.press("Escape")
+    assert panel.is_hidden()
