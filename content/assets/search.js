@@ -232,8 +232,10 @@
 
   function excerpt(html) {
     // Pagefind marks the matched words with <mark>; everything else is shown as text.
-    return escapeHtml(html.replace(/<mark>/g, "\u0001").replace(/<\/mark>/g, "\u0002")
-      .replace(/<[^>]*>/g, "")).replace(/\u0001/g, "<mark>").replace(/\u0002/g, "</mark>");
+    // Its text is HTML ("&lt;"): read it as text once, then escape it once.
+    var marked = html.replace(/<mark>/g, "\u0001").replace(/<\/mark>/g, "\u0002").replace(/<[^>]*>/g, "");
+    var text = new DOMParser().parseFromString(marked, "text/html").documentElement.textContent;
+    return escapeHtml(text).replace(/\u0001/g, "<mark>").replace(/\u0002/g, "</mark>");
   }
 
   function item(d) {
