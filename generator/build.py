@@ -13,7 +13,7 @@ from .pages import HOME, OPENDATA, PageSpec, all_pages
 from .feeds import feed_files
 from .redirects import redirect_files
 from .tablefilters import row_attributes
-from .render import make_env
+from .render import PageBody, front_matter, make_env, split_body
 
 
 @dataclass
@@ -21,7 +21,8 @@ class Site:
     """Everything the generator makes, in memory: nothing is written until the caller does."""
 
     catalog: Catalog
-    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> Markdown
+    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> Markdown (with tokens)
+    bodies: dict[str, PageBody] = field(default_factory=dict)  # src_uri -> Markdown and HTML blocks
     files: dict[str, bytes] = field(default_factory=dict)    # path -> bytes (open data, …)
     edits: dict[str, Location] = field(default_factory=dict)  # src_uri -> data file and line
     specs: list[PageSpec] = field(default_factory=list)
@@ -29,16 +30,17 @@ class Site:
 
 def opendata_page(recs: dict[str, list[dict]]) -> PageSpec:
     kinds = [(kind, export.FIELDS[kind], len(recs[kind])) for kind in export.FIELDS]
-    return PageSpec(OPENDATA.url, "opendata.md.j2", "Dữ liệu mở",
+    return PageSpec(OPENDATA.url, "opendata.html.j2", "Dữ liệu mở",
                     "Tải toàn bộ dữ liệu của cổng dưới dạng JSON và CSV; mô tả các trường",
                     [HOME], {"kinds": kinds})
 
 
-def render_page(env, cat: Catalog, spec: PageSpec, site_url: str = "") -> str:
+def render_page(env, cat: Catalog, spec: PageSpec, site_url: str = "") -> PageBody:
     template = env.get_template(spec.template)
     link = functools.partial(relative, spec.url)
-    return template.render(spec=spec, cat=cat, link=link, site_url=site_url,
+    html = template.render(spec=spec, cat=cat, link=link, site_url=site_url,
                            rowattrs=functools.partial(row_attributes, cat), **spec.context)
+    return split_body(front_matter(spec.title, spec.description), html)
 
 
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> Site:
@@ -49,7 +51,9 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> 
     site.specs = all_pages(cat) + [opendata_page(recs)]
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
-        site.pages[spec.src_uri] = render_page(env, cat, spec, site_url)
+        body = render_page(env, cat, spec, site_url)
+        site.bodies[spec.src_uri] = body
+        site.pages[spec.src_uri] = body.markdown
         if spec.edit is not None:
             site.edits[spec.src_uri] = spec.edit
     site.files.update(export.files(recs))

@@ -51,6 +51,13 @@ def on_post_build(config) -> None:
         raise PluginError(f"Pagefind không tạo được chỉ mục tìm kiếm: {result.stderr.strip()}")
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    """Swap each token paragraph of a generated page for its HTML block, which Markdown never
+    parsed (Markdown only made the headings and the table of contents)."""
+    body = _site.bodies.get(page.file.src_uri) if _site else None
+    return body.html(html) if body else html
+
+
 def on_page_context(context, page, config, nav):
     """Point the edit button of a generated page at its data file and line."""
     base = config.get("extra", {}).get("edit_base")

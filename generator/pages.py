@@ -58,7 +58,7 @@ def plan_pages(cat: Catalog) -> list[PageSpec]:
     out = []
     for plan in cat.sorted_plans():
         out.append(PageSpec(
-            plan.url, "plan.md.j2", plan.short_title,
+            plan.url, "plan.html.j2", plan.short_title,
             f"{plan.type_name} {plan.title or plan.label} — {len(plan.tasks)} nhiệm vụ",
             [HOME, PLANS], {"plan": plan, "filters": filter_options(cat, list(plan.tasks)),
                             "timeline": plan_timeline(plan, plan.url),
@@ -67,7 +67,7 @@ def plan_pages(cat: Catalog) -> list[PageSpec]:
             prev_task = plan.tasks[i - 1] if i > 0 else None
             next_task = plan.tasks[i + 1] if i + 1 < len(plan.tasks) else None
             out.append(PageSpec(
-                task.url, "task.md.j2", f"Nhiệm vụ {task.label} — {plan.short_title}",
+                task.url, "task.html.j2", f"Nhiệm vụ {task.label} — {plan.short_title}",
                 _task_description(task), [HOME, PLANS, Crumb(plan.short_title, plan.url)],
                 {"plan": plan, "task": task, "prev": prev_task, "next": next_task}, task.loc,
                 crumb=f"Nhiệm vụ {task.label}"))
@@ -88,7 +88,7 @@ def agency_pages(cat: Catalog) -> list[PageSpec]:
         issued = [p for p in cat.sorted_plans() if p.issuer == agency.id]
         focal = [p for p in cat.sorted_plans() if p.focal_agency == agency.id]
         out.append(PageSpec(
-            agency.url, "agency.md.j2", agency.name,
+            agency.url, "agency.html.j2", agency.name,
             f"{agency.name}: chủ trì {len(led)}, phối hợp {len(coordinated)} nhiệm vụ",
             crumbs, {"agency": agency, "province": province, "led": _groups(cat, led),
                      "filters": filter_options(cat, _unique(led + coordinated)),
@@ -104,7 +104,7 @@ def province_pages(cat: Catalog) -> list[PageSpec]:
     for prov in cat.sorted_provinces():
         successor = cat.provinces.get(prov.merged_into) if prov.merged_into else None
         out.append(PageSpec(
-            prov.url, "province.md.j2", prov.display_name,
+            prov.url, "province.html.j2", prov.display_name,
             f"{prov.display_name}: quan hệ hợp tác, kế hoạch và cơ quan",
             [HOME, PROVINCES],
             {"province": prov, "successor": successor, "former": cat.former_of(prov.id),
@@ -124,7 +124,7 @@ def partnership_pages(cat: Catalog) -> list[PageSpec]:
         tasks = cat.tasks_of_partnership(ps.id)
         parent = cat.partnerships.get(ps.part_of) if ps.part_of else None
         out.append(PageSpec(
-            ps.url, "partnership.md.j2", f"Hợp tác {ps.name}",
+            ps.url, "partnership.html.j2", f"Hợp tác {ps.name}",
             f"Quan hệ hợp tác {ps.name}: {len(tasks)} nhiệm vụ", [HOME, PARTNERSHIPS],
             {"partnership": ps, "parent": parent, "children": cat.children_of(ps.id),
              "provinces": [cat.provinces[p] for p in ps.provinces],
@@ -143,30 +143,30 @@ def index_pages(cat: Catalog) -> list[PageSpec]:
     former = [p for p in cat.sorted_provinces() if p.is_former]
     active = {pid for plan in cat.plans.values() for pid in cat.plan_provinces(plan)}
     return [
-        PageSpec("", "home.md.j2", "Cổng kế hoạch hợp tác",
+        PageSpec("", "home.html.j2", "Cổng kế hoạch hợp tác",
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
                  [], {"counts": _counts(cat), "plans": cat.sorted_plans(),
                       "map": partnership_map(cat, ""),
                       "this_quarter": next((q for q in quarter_context(cat)["quarters"]
                                             if q.current), None),
                       "partnerships": [p for p in cat.sorted_partnerships() if not p.part_of]}),
-        PageSpec("tim-kiem/", "search.md.j2", "Tìm kiếm",
+        PageSpec("tim-kiem/", "search.html.j2", "Tìm kiếm",
                  "Tìm kế hoạch, nhiệm vụ, cơ quan, tỉnh thành: gõ có dấu hoặc không dấu", [HOME], {}),
-        PageSpec(PLANS.url, "plans_index.md.j2", "Kế hoạch", "Danh sách các kế hoạch, văn bản",
+        PageSpec(PLANS.url, "plans_index.html.j2", "Kế hoạch", "Danh sách các kế hoạch, văn bản",
                  [HOME], {"plans": cat.sorted_plans()}),
-        PageSpec(TASKS.url, "tasks_index.md.j2", "Nhiệm vụ", "Tất cả nhiệm vụ, theo kế hoạch",
+        PageSpec(TASKS.url, "tasks_index.html.j2", "Nhiệm vụ", "Tất cả nhiệm vụ, theo kế hoạch",
                  [HOME], {"groups": _groups(cat, cat.tasks), "task_count": len(cat.tasks),
                           "filters": filter_options(cat, cat.tasks)}),
-        PageSpec("lich/", "calendar.md.j2", "Lịch theo quý",
+        PageSpec("lich/", "calendar.html.j2", "Lịch theo quý",
                  "Nhiệm vụ theo từng quý: việc gì đến hạn trong quý này", [HOME],
                  quarter_context(cat)),
-        PageSpec(AGENCIES.url, "agencies_index.md.j2", "Cơ quan",
+        PageSpec(AGENCIES.url, "agencies_index.html.j2", "Cơ quan",
                  "Các cơ quan chủ trì và phối hợp, theo tỉnh, thành phố", [HOME],
                  {"by_province": agencies_by_province, "counts": counts}),
-        PageSpec(PROVINCES.url, "provinces_index.md.j2", "Tỉnh, thành phố",
+        PageSpec(PROVINCES.url, "provinces_index.html.j2", "Tỉnh, thành phố",
                  "34 tỉnh, thành phố từ 1/7/2025 và các tỉnh cũ văn bản nêu tên", [HOME],
                  {"current": current, "former": former, "active": active}),
-        PageSpec(PARTNERSHIPS.url, "partnerships_index.md.j2", "Quan hệ hợp tác",
+        PageSpec(PARTNERSHIPS.url, "partnerships_index.html.j2", "Quan hệ hợp tác",
                  "Các quan hệ hợp tác giữa các tỉnh, thành phố", [HOME],
                  {"top": [p for p in cat.sorted_partnerships() if not p.part_of]}),
     ]
