@@ -1,6 +1,7 @@
 """The whole pipeline without MkDocs: data/ -> catalog -> page specs -> Markdown and files."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,9 +11,9 @@ from .catalog import Catalog, build_catalog
 from .errors import GeneratorError, Location
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
-from .feeds import feed_files
+from .feeds import build_time, feed_files
 from .redirects import redirect_files
-from .tablefilters import row_attributes
+from .contexts.indexes import OpendataPage
 from .render import PageBody, front_matter, make_env, split_body
 
 
@@ -29,18 +30,22 @@ class Site:
 
 
 def opendata_page(recs: dict[str, list[dict]]) -> PageSpec:
-    kinds = [(kind, export.FIELDS[kind], len(recs[kind])) for kind in export.FIELDS]
+    kinds = tuple((kind, export.FIELDS[kind], len(recs[kind])) for kind in export.FIELDS)
     return PageSpec(OPENDATA.url, "opendata.html.j2", "Dữ liệu mở",
                     "Tải toàn bộ dữ liệu của cổng dưới dạng JSON và CSV; mô tả các trường",
-                    [HOME], {"kinds": kinds})
+                    [HOME], OpendataPage(kinds))
 
 
-def render_page(env, cat: Catalog, spec: PageSpec, site_url: str = "") -> PageBody:
-    template = env.get_template(spec.template)
-    link = functools.partial(relative, spec.url)
-    html = template.render(spec=spec, cat=cat, link=link, site_url=site_url,
-                           rowattrs=functools.partial(row_attributes, cat), **spec.context)
-    return split_body(front_matter(spec.title, spec.description), html)
+def render_html(env, spec: PageSpec) -> str:
+    """The page body as HTML: the template receives the spec, the fields of its typed context
+    and `link` (a URL from the site root made relative to this page)."""
+    ctx = {f.name: getattr(spec.context, f.name) for f in dataclasses.fields(spec.context)}
+    return env.get_template(spec.template).render(spec=spec, link=functools.partial(relative, spec.url),
+                                                  **ctx)
+
+
+def render_page(env, spec: PageSpec) -> PageBody:
+    return split_body(front_matter(spec.title, spec.description), render_html(env, spec))
 
 
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> Site:
@@ -48,10 +53,10 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> 
     cat = build_catalog(data_dir, root)
     recs = export.records(cat)
     site = Site(catalog=cat)
-    site.specs = all_pages(cat) + [opendata_page(recs)]
+    site.specs = all_pages(cat, build_time().date(), site_url) + [opendata_page(recs)]
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
-        body = render_page(env, cat, spec, site_url)
+        body = render_page(env, spec)
         site.bodies[spec.src_uri] = body
         site.pages[spec.src_uri] = body.markdown
         if spec.edit is not None:

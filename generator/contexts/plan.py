@@ -1,0 +1,113 @@
+"""Plan and task pages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..catalog import Catalog
+from ..models import Appendix, Plan, Related, Task
+from ..tablefilters import FilterOptions, filter_options
+from ..visuals import TimelineData, plan_timeline
+from .common import (AgencyList, Link, Rows, StatusSummary, TaskRow, agency_link, agency_list,
+                     plan_link, status_summary)
+
+
+@dataclass(frozen=True)
+class SectionView:
+    heading: str
+    anchor: str
+    level: int                    # heading level, 3 to 6
+    paragraphs: tuple[str, ...]
+    lead_text: str | None
+    timeframe: str | None
+    rows: tuple[TaskRow, ...]
+    sections: tuple["SectionView", ...]
+
+
+@dataclass(frozen=True)
+class DeadlineView:
+    text: str
+    date: object
+    to: Link | None
+
+
+@dataclass(frozen=True)
+class RelatedView:
+    doc: Related
+    link: Link | None             # the document's page when it is on the portal
+
+
+@dataclass(frozen=True)
+class PlanPage:
+    plan: Plan
+    issuer: Link
+    focal: Link | None
+    partnerships: tuple[Link, ...]
+    provinces: tuple[Link, ...]
+    task_count: int
+    summary: StatusSummary
+    timeline: TimelineData
+    filters: FilterOptions
+    sections: tuple[SectionView, ...]
+    deadlines: tuple[DeadlineView, ...]
+    appendices: tuple[Appendix, ...]
+    related: tuple[RelatedView, ...]
+    referenced_by: tuple[Plan, ...]
+
+
+@dataclass(frozen=True)
+class TaskPage:
+    plan: Plan
+    task: Task
+    lead: AgencyList
+    coordinating: AgencyList
+    partnership: Link | None
+    citation: str
+    prev: Link | None
+    next: Link | None
+
+
+def _section(s, rows: Rows) -> SectionView:
+    return SectionView(s.heading, s.anchor, min(s.depth + 3, 6), s.paragraphs, s.lead_text,
+                       s.timeframe, rows.rows(s.tasks), tuple(_section(c, rows) for c in s.sections))
+
+
+def plan_page(cat: Catalog, plan: Plan, rows: Rows) -> PlanPage:
+    return PlanPage(
+        plan=plan, issuer=agency_link(cat, plan.issuer),
+        focal=agency_link(cat, plan.focal_agency) if plan.focal_agency else None,
+        partnerships=tuple(Link(cat.partnerships[p].name, cat.partnerships[p].url)
+                           for p in cat.plan_partnerships(plan)),
+        provinces=tuple(Link(cat.provinces[p].name, cat.provinces[p].url)
+                        for p in cat.plan_provinces(plan)),
+        task_count=len(plan.tasks), summary=status_summary(list(plan.tasks)),
+        timeline=plan_timeline(plan, plan.url), filters=filter_options(cat, list(plan.tasks)),
+        sections=tuple(_section(s, rows) for s in plan.sections),
+        deadlines=tuple(DeadlineView(d.text, d.date, agency_link(cat, d.to) if d.to else None)
+                        for d in plan.reporting_deadlines),
+        appendices=plan.appendices,
+        related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan else None)
+                      for r in plan.related_documents),
+        referenced_by=tuple(cat.referenced_by(plan.id)))
+
+
+def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
+    """The ready-to-paste reference of a task."""
+    about = f" ({plan.title})" if plan.number and plan.title else ""
+    issued = (f", ngày {plan.issued.strftime('%d/%m/%Y')}" if plan.issued
+              else ", ngày ban hành: không ghi")
+    return (f"Nhiệm vụ {task.label}, {plan.short_title}{about}, {cat.agencies[plan.issuer].name}"
+            f"{issued}. {site_url}{task.url}")
+
+
+def task_page(cat: Catalog, plan: Plan, index: int, site_url: str) -> TaskPage:
+    task = plan.tasks[index]
+    prev = plan.tasks[index - 1] if index > 0 else None
+    nxt = plan.tasks[index + 1] if index + 1 < len(plan.tasks) else None
+    ps = cat.partnerships[task.partnership] if task.partnership else None
+    return TaskPage(
+        plan=plan, task=task, lead=agency_list(cat, task.lead, task.lead_collective),
+        coordinating=agency_list(cat, task.coordinating, task.coordinating_collective),
+        partnership=Link(ps.name, ps.url) if ps else None,
+        citation=citation(cat, plan, task, site_url),
+        prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
+        next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None)
