@@ -45,7 +45,10 @@ def render_html(env, spec: PageSpec) -> str:
 
 
 def render_page(env, spec: PageSpec) -> PageBody:
-    return split_body(front_matter(spec.title, spec.description), render_html(env, spec))
+    # The home page gives Material no title, so that its <title> is the site name once (not
+    # "Cổng kế hoạch hợp tác - Cổng kế hoạch hợp tác"); og:title falls back to the site name.
+    title = None if spec.url == "" else spec.title
+    return split_body(front_matter(title, spec.description), render_html(env, spec))
 
 
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> Site:

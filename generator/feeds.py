@@ -83,14 +83,12 @@ def _event(task: Task, plan: Plan, cat: Catalog, site_url: str, stamp: str) -> l
     url = (site_url or "https://example.invalid/") + task.url
     description = (f"{task.content}\n\nCơ quan chủ trì: {lead}\nThời gian (văn bản ghi): {tf.text}\n"
                    f"{plan.short_title}\n{url}")
-    summary = " ".join(task.content.split())
-    summary = summary if len(summary) <= 90 else summary[:89].rsplit(" ", 1)[0] + " …"
     return ["BEGIN:VEVENT",
             f"UID:{task.plan}/{task.id}@cong-ke-hoach-hop-tac",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{tf.start.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(tf.end + datetime.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_ics_text(f'Nhiệm vụ {task.label}: {summary}')}",
+            f"SUMMARY:{_ics_text(f'{task.title} · Nhiệm vụ {task.label}')}",
             f"DESCRIPTION:{_ics_text(description)}",
             f"URL:{url}",
             "TRANSP:TRANSPARENT",

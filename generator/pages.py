@@ -60,7 +60,7 @@ def plan_pages(cat: Catalog, rows: Rows, site_url: str) -> list[PageSpec]:
             [HOME, PLANS], plan_page(cat, plan, rows), plan.loc))
         for i, task in enumerate(plan.tasks):
             out.append(PageSpec(
-                task.url, "task.html.j2", f"Nhiệm vụ {task.label} — {plan.short_title}",
+                task.url, "task.html.j2", task.title,
                 task_description(task.content), [HOME, PLANS, Crumb(plan.short_title, plan.url)],
                 task_page(cat, plan, i, site_url), task.loc, crumb=f"Nhiệm vụ {task.label}"))
     return out

@@ -74,13 +74,14 @@ class PageBody:
         return re.sub(rf"<p>{TOKEN}(\d+)</p>", lambda m: self.blocks[int(m[1])], rendered_markdown)
 
 
-def front_matter(title: str, description: str) -> str:
+def front_matter(title: str | None, description: str) -> str:
     """YAML front matter. Values are HTML-escaped: Material prints page.meta.title and
     .description into <title> and <meta content="…"> without escaping them. A JSON string is a
     valid YAML double-quoted scalar."""
     def value(text: str) -> str:
         return json.dumps(str(escape(" ".join(text.split()))), ensure_ascii=False)
-    return f"---\ntitle: {value(title)}\ndescription: {value(description)}\n---\n"
+    head = f"title: {value(title)}\n" if title is not None else ""
+    return f"---\n{head}description: {value(description)}\n---\n"
 
 
 def _md_heading(level: str, attrs: str, text: str) -> str:

@@ -85,7 +85,7 @@ class Rows:
         if key not in self._rows:
             plan = self.cat.plans[task.plan]
             self._rows[key] = TaskRow(
-                task.url, task.label, excerpt(task.content),
+                task.url, task.label, task.title,
                 Link(excerpt(plan.short_title, 60), plan.url) if show_plan else None,
                 agency_list(self.cat, task.lead, task.lead_collective), task.timeframe.text,
                 row_attributes(self.cat, task))

@@ -58,6 +58,7 @@ class PlanPage:
 class TaskPage:
     plan: Plan
     task: Task
+    label: str                    # "Nhiệm vụ 1.2 – ý 1 · Kế hoạch số 4778/KH-UBND"
     lead: AgencyList
     coordinating: AgencyList
     partnership: Link | None
@@ -95,7 +96,7 @@ def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
     about = f" ({plan.title})" if plan.number and plan.title else ""
     issued = (f", ngày {plan.issued.strftime('%d/%m/%Y')}" if plan.issued
               else ", ngày ban hành: không ghi")
-    return (f"Nhiệm vụ {task.label}, {plan.short_title}{about}, {cat.agencies[plan.issuer].name}"
+    return (f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}{about}, {cat.agencies[plan.issuer].name}"
             f"{issued}. {site_url}{task.url}")
 
 
@@ -105,7 +106,7 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str) -> TaskPage:
     nxt = plan.tasks[index + 1] if index + 1 < len(plan.tasks) else None
     ps = cat.partnerships[task.partnership] if task.partnership else None
     return TaskPage(
-        plan=plan, task=task, lead=agency_list(cat, task.lead, task.lead_collective),
+        plan=plan, task=task, label=f"Nhiệm vụ {task.label} · {plan.short_title}", lead=agency_list(cat, task.lead, task.lead_collective),
         coordinating=agency_list(cat, task.coordinating, task.coordinating_collective),
         partnership=Link(ps.name, ps.url) if ps else None,
         citation=citation(cat, plan, task, site_url),

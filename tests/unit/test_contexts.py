@@ -29,7 +29,8 @@ def test_task_page_links_and_neighbours(catalog):
 def test_citation_names_task_plan_issuer_and_address(catalog):
     plan = next(p for p in catalog.sorted_plans() if p.issued and p.number)
     page = task_page(catalog, plan, 0, "https://x.org/")
-    assert page.citation.startswith(f"Nhiệm vụ {plan.tasks[0].label}, {plan.short_title}")
+    task = plan.tasks[0]
+    assert page.citation.startswith(f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}")
     assert catalog.agencies[plan.issuer].name in page.citation
     assert plan.issued.strftime("%d/%m/%Y") in page.citation
     assert page.citation.endswith(f"https://x.org/{plan.tasks[0].url}")
