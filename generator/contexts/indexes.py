@@ -26,6 +26,7 @@ class CalendarPage:
     long: tuple[TaskRow, ...]
     ongoing: tuple[TaskRow, ...]
     unscheduled: tuple[TaskRow, ...]
+    filters: FilterOptions
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,8 @@ def calendar_page(cat: Catalog, rows: Rows, today: datetime.date) -> CalendarPag
     return CalendarPage(
         quarters, rows.rows(long, True),
         rows.rows([t for t in cat.tasks if t.timeframe.kind == "ongoing"], True),
-        rows.rows([t for t in cat.tasks if t.timeframe.kind in ("not-stated", "as-needed")], True))
+        rows.rows([t for t in cat.tasks if t.timeframe.kind in ("not-stated", "as-needed")], True),
+        filter_options(cat, cat.tasks))
 
 
 def top_partnerships(cat: Catalog) -> tuple[TopPartnership, ...]:

@@ -5,10 +5,14 @@ from dataclasses import dataclass
 
 from ..catalog import Catalog
 from ..models import Appendix, Plan, Related, Task
+from ..render import excerpt
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import TimelineData, plan_timeline
 from .common import (AgencyList, Link, Rows, StatusSummary, TaskRow, agency_link, agency_list,
                      plan_link, status_summary)
+
+
+SUMMARY_AGENCIES = 3   # coordinating agencies named in a task's summary
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,11 @@ class TaskPage:
     label: str                    # "Nhiệm vụ 1.2 – ý 1 · Kế hoạch số 4778/KH-UBND"
     lead: AgencyList
     coordinating: AgencyList
+    coordinating_first: AgencyList   # the summary names a few, then says how many more
+    coordinating_more: int
     partnership: Link | None
+    section: Link | None          # the section the task is printed under (its last heading)
+    section_trail: str            # every heading from the top, for the link's tooltip
     citation: str
     prev: Link | None
     next: Link | None
@@ -105,10 +113,19 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str) -> TaskPage:
     prev = plan.tasks[index - 1] if index > 0 else None
     nxt = plan.tasks[index + 1] if index + 1 < len(plan.tasks) else None
     ps = cat.partnerships[task.partnership] if task.partnership else None
+    coordinating = agency_list(cat, task.coordinating, task.coordinating_collective)
+    total = len(coordinating.links) + len(coordinating.collective)
+    shown = total if total <= SUMMARY_AGENCIES + 1 else SUMMARY_AGENCIES   # never "and 1 more"
+    first, more = coordinating.links[:shown], total - shown
     return TaskPage(
-        plan=plan, task=task, label=f"Nhiệm vụ {task.label} · {plan.short_title}", lead=agency_list(cat, task.lead, task.lead_collective),
-        coordinating=agency_list(cat, task.coordinating, task.coordinating_collective),
+        plan=plan, task=task, label=f"Nhiệm vụ {task.label} · {excerpt(plan.short_title, 60)}",
+        lead=agency_list(cat, task.lead, task.lead_collective), coordinating=coordinating,
+        coordinating_first=AgencyList(first, coordinating.collective[:shown - len(first)]),
+        coordinating_more=more,
         partnership=Link(ps.name, ps.url) if ps else None,
+        section=(Link(excerpt(task.section_trail[-1], 80), f"{plan.url}#{task.section_anchor}")
+                 if task.section_trail else None),
+        section_trail=" › ".join(task.section_trail),
         citation=citation(cat, plan, task, site_url),
         prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
         next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None)
