@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,8 @@ from .catalog import Catalog, build_catalog
 from .errors import GeneratorError, Location
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
-from .feeds import build_time, feed_files
+from .clock import build_time
+from .feeds import feed_files
 from .redirects import redirect_files
 from .contexts.indexes import OpendataPage
 from .render import PageBody, front_matter, make_env, split_body
@@ -51,12 +53,15 @@ def render_page(env, spec: PageSpec) -> PageBody:
     return split_body(front_matter(title, spec.description), render_html(env, spec))
 
 
-def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> Site:
-    """Load, validate, model and render. Raises GeneratorError with every problem found."""
+def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
+               now: datetime.datetime | None = None) -> Site:
+    """Load, validate, model and render. Raises GeneratorError with every problem found.
+    `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time)."""
+    now = now or build_time()
     cat = build_catalog(data_dir, root)
     recs = export.records(cat)
     site = Site(catalog=cat)
-    site.specs = all_pages(cat, build_time().date(), site_url) + [opendata_page(recs)]
+    site.specs = all_pages(cat, now.date(), site_url) + [opendata_page(recs)]
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)
@@ -66,8 +71,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> 
             site.edits[spec.src_uri] = spec.edit
     site.files.update(export.files(recs))
     site.files.update(export.slice_files(cat))
-    site.files.update(feed_files(cat, site_url))
-    redirects, problems = redirect_files(cat, {s.url for s in site.specs}, site_url)
+    site.files.update(feed_files(env, cat, site_url, now))
+    redirects, problems = redirect_files(env, cat, {s.url for s in site.specs}, site_url)
     if problems:
         raise GeneratorError(problems)
     site.files.update(redirects)

@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from generator.build import Site, build_site  # noqa: E402
+from generator.clock import build_time  # noqa: E402
 from generator.errors import GeneratorError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
@@ -28,7 +29,7 @@ def on_files(files: Files, config) -> Files:
     global _site
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
     try:
-        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "")
+        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "", now=build_time())
     except GeneratorError as exc:
         for problem in exc.problems:
             log.error(str(problem))

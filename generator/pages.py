@@ -12,7 +12,7 @@ from .contexts.indexes import (SearchPage, agencies_index_page, calendar_page, h
                                tasks_index_page)
 from .contexts.plan import plan_page, task_page
 from .errors import Location
-from .visuals import partnership_map
+from .visuals import MapData, MapView, map_data
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,10 @@ def agency_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
     return out
 
 
-def province_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
+def province_pages(cat: Catalog, rows: Rows, drawn: MapData) -> list[PageSpec]:
     return [PageSpec(prov.url, "province.html.j2", prov.display_name,
                      f"{prov.display_name}: quan hệ hợp tác, kế hoạch và cơ quan", [HOME, PROVINCES],
-                     province_page(cat, prov, rows,
-                                   partnership_map(cat, prov.url, highlight=prov.merged_into or prov.id)),
+                     province_page(cat, prov, rows, MapView(drawn, prov.merged_into or prov.id)),
                      prov.loc)
             for prov in cat.sorted_provinces()]
 
@@ -98,12 +97,12 @@ def partnership_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
     return out
 
 
-def index_pages(cat: Catalog, rows: Rows, today: datetime.date) -> list[PageSpec]:
+def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) -> list[PageSpec]:
     calendar = calendar_page(cat, rows, today)
     return [
         PageSpec("", "home.html.j2", "Cổng kế hoạch hợp tác",
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
-                 [], home_page(cat, calendar, partnership_map(cat, ""))),
+                 [], home_page(cat, calendar, MapView(drawn, None))),
         PageSpec("tim-kiem/", "search.html.j2", "Tìm kiếm",
                  "Tìm kế hoạch, nhiệm vụ, cơ quan, tỉnh thành: gõ có dấu hoặc không dấu", [HOME],
                  SearchPage()),
@@ -127,7 +126,8 @@ def index_pages(cat: Catalog, rows: Rows, today: datetime.date) -> list[PageSpec
 
 def all_pages(cat: Catalog, today: datetime.date, site_url: str = "") -> list[PageSpec]:
     """Every generated page but the open-data one; `today` places the current quarter."""
-    rows = Rows(cat)
-    pages = (index_pages(cat, rows, today) + plan_pages(cat, rows, site_url)
-             + agency_pages(cat, rows) + province_pages(cat, rows) + partnership_pages(cat, rows))
+    rows, drawn = Rows(cat), map_data(cat)     # each task row and the map made once
+    pages = (index_pages(cat, rows, today, drawn) + plan_pages(cat, rows, site_url)
+             + agency_pages(cat, rows) + province_pages(cat, rows, drawn)
+             + partnership_pages(cat, rows))
     return sorted(pages, key=lambda p: p.url)

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from markupsafe import Markup
-
 from ..catalog import Catalog
 from ..models import Agency, Agreement, Partnership, Plan, Province
 from ..tablefilters import FilterOptions, filter_options
+from ..visuals import MapView
 from .common import Link, Rows, StatusSummary, TaskGroup, status_summary, unique
 
 
@@ -31,7 +30,7 @@ class ProvincePage:
     successor: Province | None
     former: tuple[Province, ...]
     partnerships: tuple[Partnership, ...]
-    map: Markup
+    map: MapView
     plans: tuple[Plan, ...]
     groups: tuple[TaskGroup, ...]
     task_count: int
@@ -71,13 +70,13 @@ def agency_page(cat: Catalog, agency: Agency, rows: Rows) -> AgencyPage:
         focal=tuple(p for p in cat.sorted_plans() if p.focal_agency == agency.id))
 
 
-def province_page(cat: Catalog, prov: Province, rows: Rows, map_svg: Markup) -> ProvincePage:
+def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView) -> ProvincePage:
     tasks = cat.tasks_of_province(prov.id)
     return ProvincePage(
         province=prov,
         successor=cat.provinces.get(prov.merged_into) if prov.merged_into else None,
         former=tuple(cat.former_of(prov.id)),
-        partnerships=tuple(cat.partnerships_of_province(prov.id)), map=map_svg,
+        partnerships=tuple(cat.partnerships_of_province(prov.id)), map=map_view,
         plans=tuple(cat.plans_of_province(prov.id)), groups=rows.groups(tasks),
         task_count=len(tasks), filters=filter_options(cat, tasks),
         agencies=tuple(cat.agencies_of(prov.id)))

@@ -4,11 +4,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from markupsafe import Markup
-
 from ..catalog import Catalog
 from ..models import Agency, Plan, Province, Task
 from ..tablefilters import FilterOptions, filter_options
+from ..visuals import MapView
 from .common import Link, Rows, TaskGroup, TaskRow, agency_link
 
 
@@ -50,7 +49,7 @@ class TopPartnership:
 @dataclass(frozen=True)
 class HomePage:
     counts: Counts
-    map: Markup
+    map: MapView
     this_quarter: Quarter | None
     partnerships: tuple[TopPartnership, ...]
     plans: tuple[Plan, ...]
@@ -149,11 +148,11 @@ def top_partnerships(cat: Catalog) -> tuple[TopPartnership, ...]:
         for p in cat.sorted_partnerships() if not p.part_of)
 
 
-def home_page(cat: Catalog, calendar: CalendarPage, map_svg: Markup) -> HomePage:
+def home_page(cat: Catalog, calendar: CalendarPage, map_view: MapView) -> HomePage:
     counts = Counts(len(cat.plans), len(cat.tasks), len(cat.agencies),
                     len({pid for p in cat.plans.values() for pid in cat.plan_provinces(p)}),
                     len(cat.partnerships))
-    return HomePage(counts, map_svg, next((q for q in calendar.quarters if q.current), None),
+    return HomePage(counts, map_view, next((q for q in calendar.quarters if q.current), None),
                     top_partnerships(cat), tuple(cat.sorted_plans()))
 
 

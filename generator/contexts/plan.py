@@ -89,7 +89,7 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows) -> PlanPage:
         provinces=tuple(Link(cat.provinces[p].name, cat.provinces[p].url)
                         for p in cat.plan_provinces(plan)),
         task_count=len(plan.tasks), summary=status_summary(list(plan.tasks)),
-        timeline=plan_timeline(plan, plan.url), filters=filter_options(cat, list(plan.tasks)),
+        timeline=plan_timeline(plan), filters=filter_options(cat, list(plan.tasks)),
         sections=tuple(_section(s, rows) for s in plan.sections),
         deadlines=tuple(DeadlineView(d.text, d.date, agency_link(cat, d.to) if d.to else None)
                         for d in plan.reporting_deadlines),
