@@ -1,6 +1,8 @@
 """The whole pipeline without MkDocs: data/ -> catalog -> page specs -> Markdown and files."""
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,10 +12,11 @@ from .catalog import Catalog, build_catalog
 from .errors import GeneratorError, Location
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
+from .clock import build_time
 from .feeds import feed_files
 from .redirects import redirect_files
-from .tablefilters import row_attributes
-from .render import make_env
+from .contexts.indexes import OpendataPage
+from .render import PageBody, front_matter, make_env, split_body
 
 
 @dataclass
@@ -21,41 +24,55 @@ class Site:
     """Everything the generator makes, in memory: nothing is written until the caller does."""
 
     catalog: Catalog
-    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> Markdown
+    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> Markdown (with tokens)
+    bodies: dict[str, PageBody] = field(default_factory=dict)  # src_uri -> Markdown and HTML blocks
     files: dict[str, bytes] = field(default_factory=dict)    # path -> bytes (open data, …)
     edits: dict[str, Location] = field(default_factory=dict)  # src_uri -> data file and line
     specs: list[PageSpec] = field(default_factory=list)
 
 
 def opendata_page(recs: dict[str, list[dict]]) -> PageSpec:
-    kinds = [(kind, export.FIELDS[kind], len(recs[kind])) for kind in export.FIELDS]
-    return PageSpec(OPENDATA.url, "opendata.md.j2", "Dữ liệu mở",
+    kinds = tuple((kind, export.FIELDS[kind], len(recs[kind])) for kind in export.FIELDS)
+    return PageSpec(OPENDATA.url, "opendata.html.j2", "Dữ liệu mở",
                     "Tải toàn bộ dữ liệu của cổng dưới dạng JSON và CSV; mô tả các trường",
-                    [HOME], {"kinds": kinds})
+                    [HOME], OpendataPage(kinds))
 
 
-def render_page(env, cat: Catalog, spec: PageSpec, site_url: str = "") -> str:
-    template = env.get_template(spec.template)
-    link = functools.partial(relative, spec.url)
-    return template.render(spec=spec, cat=cat, link=link, site_url=site_url,
-                           rowattrs=functools.partial(row_attributes, cat), **spec.context)
+def render_html(env, spec: PageSpec) -> str:
+    """The page body as HTML: the template receives the spec, the fields of its typed context
+    and `link` (a URL from the site root made relative to this page)."""
+    ctx = {f.name: getattr(spec.context, f.name) for f in dataclasses.fields(spec.context)}
+    return env.get_template(spec.template).render(spec=spec, link=functools.partial(relative, spec.url),
+                                                  **ctx)
 
 
-def build_site(data_dir: Path, root: Path | None = None, site_url: str = "") -> Site:
-    """Load, validate, model and render. Raises GeneratorError with every problem found."""
+def render_page(env, spec: PageSpec) -> PageBody:
+    # The home page gives Material no title, so that its <title> is the site name once (not
+    # "Cổng kế hoạch hợp tác - Cổng kế hoạch hợp tác"); og:title falls back to the site name.
+    title = None if spec.url == "" else spec.title
+    return split_body(front_matter(title, spec.description), render_html(env, spec))
+
+
+def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
+               now: datetime.datetime | None = None) -> Site:
+    """Load, validate, model and render. Raises GeneratorError with every problem found.
+    `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time)."""
+    now = now or build_time()
     cat = build_catalog(data_dir, root)
     recs = export.records(cat)
     site = Site(catalog=cat)
-    site.specs = all_pages(cat) + [opendata_page(recs)]
+    site.specs = all_pages(cat, now.date(), site_url) + [opendata_page(recs)]
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
-        site.pages[spec.src_uri] = render_page(env, cat, spec, site_url)
+        body = render_page(env, spec)
+        site.bodies[spec.src_uri] = body
+        site.pages[spec.src_uri] = body.markdown
         if spec.edit is not None:
             site.edits[spec.src_uri] = spec.edit
     site.files.update(export.files(recs))
     site.files.update(export.slice_files(cat))
-    site.files.update(feed_files(cat, site_url))
-    redirects, problems = redirect_files(cat, {s.url for s in site.specs}, site_url)
+    site.files.update(feed_files(env, cat, site_url, now))
+    redirects, problems = redirect_files(env, cat, {s.url for s in site.specs}, site_url)
     if problems:
         raise GeneratorError(problems)
     site.files.update(redirects)

@@ -31,17 +31,30 @@ class Catalog:
     def tasks(self) -> list[Task]:
         return [t for p in self.sorted_plans() for t in p.tasks]
 
+    @cached_property
+    def _sorted(self) -> dict[str, tuple]:
+        """Each kind in display order, sorted once (Vietnamese order by name, then id)."""
+        by_name = lambda r: (vi_sort_key(r.name), r.id)  # noqa: E731
+        return {"plans": tuple(sorted(self.plans.values(), key=lambda p: (-(p.year), p.id))),
+                "agencies": tuple(sorted(self.agencies.values(), key=by_name)),
+                "provinces": tuple(sorted(self.provinces.values(), key=by_name)),
+                "partnerships": tuple(sorted(self.partnerships.values(), key=by_name))}
+
+    @cached_property
+    def _rank(self) -> dict[str, dict[str, int]]:
+        return {kind: {r.id: i for i, r in enumerate(recs)} for kind, recs in self._sorted.items()}
+
     def sorted_plans(self) -> list[Plan]:
-        return sorted(self.plans.values(), key=lambda p: (-(p.year), p.id))
+        return list(self._sorted["plans"])
 
     def sorted_agencies(self) -> list[Agency]:
-        return sorted(self.agencies.values(), key=lambda a: (vi_sort_key(a.name), a.id))
+        return list(self._sorted["agencies"])
 
     def sorted_provinces(self) -> list[Province]:
-        return sorted(self.provinces.values(), key=lambda p: (vi_sort_key(p.name), p.id))
+        return list(self._sorted["provinces"])
 
     def sorted_partnerships(self) -> list[Partnership]:
-        return sorted(self.partnerships.values(), key=lambda p: (vi_sort_key(p.name), p.id))
+        return list(self._sorted["partnerships"])
 
     @cached_property
     def _index(self) -> dict[str, dict[str, list[Task]]]:
@@ -76,11 +89,11 @@ class Catalog:
             ids.append(issuer.province)
         for pid in self.plan_partnerships(plan):
             ids.extend(self.partnerships[pid].provinces)
-        return sorted(set(ids), key=lambda i: vi_sort_key(self.provinces[i].name))
+        return sorted(set(ids), key=self._rank["provinces"].__getitem__)
 
     def plan_partnerships(self, plan: Plan) -> list[str]:
         ids = set(plan.partnerships) | {t.partnership for t in plan.tasks if t.partnership}
-        return sorted(ids, key=lambda i: vi_sort_key(self.partnerships[i].name))
+        return sorted(ids, key=self._rank["partnerships"].__getitem__)
 
     def tasks_of_partnership(self, pid: str) -> list[Task]:
         return list(self._index["partnership"].get(pid, []))

@@ -1,22 +1,17 @@
-"""Follow the portal: an Atom feed of plans, iCalendar files of task spans (per plan and all)."""
+"""Follow the portal: an Atom feed of plans (an autoescaped template), iCalendar files of task
+spans, per plan and for all (written by the `icalendar` library)."""
 from __future__ import annotations
 
 import datetime
-import os
-from xml.sax.saxutils import escape as xml_escape
+from dataclasses import dataclass
+
+import icalendar
 
 from .catalog import Catalog
 from .models import Plan, Task
 
 PRODID = "-//Cong ke hoach hop tac//VI"
-
-
-def build_time() -> datetime.datetime:
-    """The build's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc)
-    return datetime.datetime.now(tz=datetime.timezone.utc).replace(microsecond=0)
+FALLBACK_BASE = "https://example.invalid/"
 
 
 def _iso(d: datetime.date | datetime.datetime) -> str:
@@ -25,101 +20,75 @@ def _iso(d: datetime.date | datetime.datetime) -> str:
     return f"{d.isoformat()}T00:00:00Z"
 
 
-def atom_feed(cat: Catalog, site_url: str) -> str:
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    url: str
+    updated: str
+    published: str | None
+    summary: str
+
+
+def atom_feed(env, cat: Catalog, site_url: str, now: datetime.datetime) -> str:
     """Plans, newest first (by date of issue; undated ones last, by year)."""
-    now = build_time()
     plans = sorted(cat.plans.values(),
                    key=lambda p: (p.issued or datetime.date(p.year, 1, 1), p.id), reverse=True)
-    base = site_url or "https://example.invalid/"
-    out = ['<?xml version="1.0" encoding="utf-8"?>',
-           '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
-           "<title>Cổng kế hoạch hợp tác — kế hoạch mới</title>",
-           f'<link rel="self" href="{xml_escape(base)}feeds/ke-hoach.xml"/>',
-           f'<link rel="alternate" type="text/html" href="{xml_escape(base)}"/>',
-           f"<id>{xml_escape(base)}feeds/ke-hoach.xml</id>",
-           f"<updated>{_iso(now)}</updated>",
-           "<author><name>Cổng kế hoạch hợp tác</name></author>"]
+    base = site_url or FALLBACK_BASE
+    entries = []
     for p in plans:
-        issuer = cat.agencies[p.issuer].name
         date_text = p.issued.strftime("%d/%m/%Y") if p.issued else "không ghi"
-        summary = (f"{p.type_name} {p.title or p.label}. Cơ quan ban hành: {issuer}. "
-                   f"Ngày ban hành: {date_text}. {len(p.tasks)} nhiệm vụ.")
-        out += ["<entry>", f"<title>{xml_escape(p.short_title)}</title>",
-                f'<link rel="alternate" type="text/html" href="{xml_escape(base + p.url)}"/>',
-                f"<id>{xml_escape(base + p.url)}</id>",
-                f"<updated>{_iso(p.issued or now)}</updated>"]
-        if p.issued:
-            out.append(f"<published>{_iso(p.issued)}</published>")
-        out += [f"<summary>{xml_escape(summary)}</summary>", "</entry>"]
-    out.append("</feed>")
-    return "\n".join(out) + "\n"
+        summary = (f"{p.type_name} {p.title or p.label}. Cơ quan ban hành: "
+                   f"{cat.agencies[p.issuer].name}. Ngày ban hành: {date_text}. "
+                   f"{len(p.tasks)} nhiệm vụ.")
+        entries.append(Entry(p.short_title, base + p.url, _iso(p.issued or now),
+                             _iso(p.issued) if p.issued else None, summary))
+    return env.get_template("feed.xml.j2").render(base=base, updated=_iso(now), entries=entries)
 
 
-def _ics_text(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
-
-
-def _fold(line: str) -> str:
-    """RFC 5545: lines of at most 75 octets, continued with CRLF + space."""
-    if len(line.encode("utf-8")) <= 75:
-        return line
-    out, start, size = [], 0, 0
-    for i, ch in enumerate(line):
-        width = len(ch.encode("utf-8"))
-        if size + width > (75 if not out else 74):
-            out.append(line[start:i])
-            start, size = i, 0
-        size += width
-    out.append(line[start:])
-    return "\r\n ".join(out)
-
-
-def _event(task: Task, plan: Plan, cat: Catalog, site_url: str, stamp: str) -> list[str]:
+def _event(task: Task, plan: Plan, cat: Catalog, site_url: str,
+           now: datetime.datetime) -> icalendar.Event:
     tf = task.timeframe
     assert tf.start and tf.end
     lead = "; ".join([cat.agencies[a].name for a in task.lead] + list(task.lead_collective)) \
         or "không ghi"
-    url = (site_url or "https://example.invalid/") + task.url
-    description = (f"{task.content}\n\nCơ quan chủ trì: {lead}\nThời gian (văn bản ghi): {tf.text}\n"
-                   f"{plan.short_title}\n{url}")
-    summary = " ".join(task.content.split())
-    summary = summary if len(summary) <= 90 else summary[:89].rsplit(" ", 1)[0] + " …"
-    return ["BEGIN:VEVENT",
-            f"UID:{task.plan}/{task.id}@cong-ke-hoach-hop-tac",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{tf.start.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(tf.end + datetime.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_ics_text(f'Nhiệm vụ {task.label}: {summary}')}",
-            f"DESCRIPTION:{_ics_text(description)}",
-            f"URL:{url}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT"]
+    url = (site_url or FALLBACK_BASE) + task.url
+    event = icalendar.Event()
+    event.add("uid", f"{task.plan}/{task.id}@cong-ke-hoach-hop-tac")
+    event.add("dtstamp", now)
+    event.add("dtstart", tf.start)
+    event.add("dtend", tf.end + datetime.timedelta(days=1))
+    event.add("summary", f"{task.title} · Nhiệm vụ {task.label}")
+    event.add("description", f"{task.content}\n\nCơ quan chủ trì: {lead}\n"
+                             f"Thời gian (văn bản ghi): {tf.text}\n{plan.short_title}\n{url}")
+    event.add("url", url)
+    event.add("transp", "TRANSPARENT")
+    return event
 
 
-def calendar(name: str, tasks: list[tuple[Task, Plan]], cat: Catalog, site_url: str) -> str:
+def calendar(name: str, tasks: list[tuple[Task, Plan]], cat: Catalog, site_url: str,
+             now: datetime.datetime) -> bytes:
     """All-day events for tasks with a span; ongoing and undated tasks are left out (said in
     X-WR-CALDESC)."""
-    stamp = build_time().strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             f"X-WR-CALNAME:{_ics_text(name)}",
-             "X-WR-CALDESC:" + _ics_text("Thời gian thực hiện các nhiệm vụ, chép từ văn bản. Nhiệm vụ "
-                                         "thường xuyên hoặc không ghi thời gian không có trong lịch.")]
+    cal = icalendar.Calendar()
+    cal.add("version", "2.0")
+    cal.add("prodid", PRODID)
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-caldesc", "Thời gian thực hiện các nhiệm vụ, chép từ văn bản. Nhiệm vụ thường "
+                            "xuyên hoặc không ghi thời gian không có trong lịch.")
     for task, plan in tasks:
         if task.timeframe.start:
-            lines += _event(task, plan, cat, site_url, stamp)
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+            cal.add_component(_event(task, plan, cat, site_url, now))
+    return cal.to_ical()
 
 
-def feed_files(cat: Catalog, site_url: str) -> dict[str, bytes]:
-    files = {"feeds/ke-hoach.xml": atom_feed(cat, site_url).encode("utf-8")}
+def feed_files(env, cat: Catalog, site_url: str, now: datetime.datetime) -> dict[str, bytes]:
+    files = {"feeds/ke-hoach.xml": atom_feed(env, cat, site_url, now).encode("utf-8")}
     everything = []
     for plan in cat.sorted_plans():
         pairs = [(t, plan) for t in plan.tasks]
         everything += pairs
-        files[f"ke-hoach/{plan.id}/lich.ics"] = calendar(plan.short_title, pairs, cat,
-                                                         site_url).encode("utf-8")
+        files[f"ke-hoach/{plan.id}/lich.ics"] = calendar(plan.short_title, pairs, cat, site_url, now)
     files["lich/nhiem-vu.ics"] = calendar("Cổng kế hoạch hợp tác — mọi nhiệm vụ", everything, cat,
-                                          site_url).encode("utf-8")
+                                          site_url, now)
     return files

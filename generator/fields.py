@@ -133,6 +133,7 @@ TASK = [
     F("number", "text", "số thứ tự như văn bản ghi ('1', '1.1', '5.5', '-'); null nếu không có",
       required=True, nullable=True),
     F("content", "text", "toàn văn nội dung", required=True),
+    F("title", "text", "tên ngắn của nhiệm vụ; bỏ trống thì cổng lấy vế đầu của nội dung"),
     F("form", "text", "hình thức"),
     *_AGENCY_REFS,
     F("coordinating", "list:ref:agency", "cơ quan phối hợp (mã)"),

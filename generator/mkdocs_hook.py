@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from generator.build import Site, build_site  # noqa: E402
+from generator.clock import build_time  # noqa: E402
 from generator.errors import GeneratorError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
@@ -28,7 +29,7 @@ def on_files(files: Files, config) -> Files:
     global _site
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
     try:
-        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "")
+        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "", now=build_time())
     except GeneratorError as exc:
         for problem in exc.problems:
             log.error(str(problem))
@@ -49,6 +50,13 @@ def on_post_build(config) -> None:
          "--silent"], capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError(f"Pagefind không tạo được chỉ mục tìm kiếm: {result.stderr.strip()}")
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Swap each token paragraph of a generated page for its HTML block, which Markdown never
+    parsed (Markdown only made the headings and the table of contents)."""
+    body = _site.bodies.get(page.file.src_uri) if _site else None
+    return body.html(html) if body else html
 
 
 def on_page_context(context, page, config, nav):

@@ -146,6 +146,7 @@ class Task:
     section_trail: tuple[str, ...]  # section headings from the top, for context
     section_anchor: str
     content: str
+    title: str                    # short: set in the data, or the first clause of the content
     form: str | None
     lead: tuple[str, ...]
     lead_collective: tuple[str, ...]

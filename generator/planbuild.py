@@ -9,6 +9,7 @@ from .models import (Appendix, Deadline, Plan, Related, Section, Signer, Task, U
 from .sources import LocDict
 from .textnorm import slugify
 from .timeframes import FORMS_HELP, TimeframeError, parse
+from .titles import task_title
 
 BULLETS = {"-", "+", "•"}
 
@@ -114,6 +115,7 @@ class _PlanBuilder:
         task = Task(
             plan=self.plan_id, id=tid, position=len(self.tasks) + 1, number=number, label=label,
             section_trail=tuple(trail), section_anchor=anchor, content=rec["content"].strip(),
+            title=" ".join((rec.get("title") or "").split()) or task_title(rec["content"]),
             form=rec.get("form"), lead=lead, lead_collective=lead_coll, lead_text=lead_text,
             lead_from_section=not own_lead and "lead" in inherit,
             coordinating=_t(rec.get("coordinating")),

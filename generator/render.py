@@ -1,9 +1,12 @@
-"""Jinja2 environment: StrictUndefined, autoescaping, and the few filters templates need."""
+"""Jinja2 environment (StrictUndefined, autoescaping, standard delimiters) and the split of a
+rendered page body into what Markdown needs (headings, for the table of contents) and HTML
+blocks that Markdown never parses."""
 from __future__ import annotations
 
 import datetime
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -12,12 +15,11 @@ from markupsafe import Markup, escape
 from .timeframes import Timeframe
 
 TEMPLATES = Path(__file__).parent / "templates"
+TOKEN = "PORTALBLOCK"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
-
-
-def md_inline(text) -> Markup:
-    """Text for a Markdown heading or front-matter-free line: HTML- and Markdown-escaped."""
-    return Markup(_MD_SPECIAL.sub(r"\\\1", str(escape(str(text)))).replace("\n", " "))
+# A heading on lines of its own, as the templates write it: attributes quoted, text only.
+_HEADING = re.compile(r'^<h([1-6])((?: [\w-]+="[^"]*")*)>(.*?)</h\1>$', re.M | re.S)
+_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 
 
 def date_vi(value: datetime.date | None) -> str:
@@ -42,20 +44,9 @@ def excerpt(text: str, limit: int = 180) -> str:
     return cut.rstrip(",;:") + " …"
 
 
-def paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
-
-
 def lines_html(text: str) -> Markup:
     """A paragraph whose single newlines are line breaks as printed."""
     return Markup("<br>\n").join(escape(line) for line in text.strip().split("\n"))
-
-
-def yaml_string(text: str) -> Markup:
-    """A front-matter value, HTML-escaped: Material prints page.meta.title and .description
-    into <title>, the header and <meta content="…"> without escaping them. A JSON string is a
-    valid YAML double-quoted scalar."""
-    return Markup(json.dumps(str(escape(" ".join(str(text).split()))), ensure_ascii=False))
 
 
 def make_env() -> jinja2.Environment:
@@ -66,9 +57,50 @@ def make_env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        comment_start_string="<#--",  # so "{#anchor}" (Markdown attribute lists) stays literal
-        comment_end_string="--#>",
     )
-    env.filters.update(md=md_inline, fm=yaml_string, date_vi=date_vi, span_vi=span_vi, excerpt=excerpt,
-                       paragraphs=paragraphs, lines=lines_html)
+    env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html)
     return env
+
+
+@dataclass(frozen=True)
+class PageBody:
+    """A page as MkDocs receives it: Markdown holding front matter, headings and one token
+    paragraph per HTML block; `blocks[i]` replaces the paragraph `PORTALBLOCK<i>`."""
+    markdown: str
+    blocks: tuple[str, ...]
+
+    def html(self, rendered_markdown: str) -> str:
+        """Put the blocks back into the HTML Markdown made of `markdown`."""
+        return re.sub(rf"<p>{TOKEN}(\d+)</p>", lambda m: self.blocks[int(m[1])], rendered_markdown)
+
+
+def front_matter(title: str | None, description: str) -> str:
+    """YAML front matter. Values are HTML-escaped: Material prints page.meta.title and
+    .description into <title> and <meta content="…"> without escaping them. A JSON string is a
+    valid YAML double-quoted scalar."""
+    def value(text: str) -> str:
+        return json.dumps(str(escape(" ".join(text.split()))), ensure_ascii=False)
+    head = f"title: {value(title)}\n" if title is not None else ""
+    return f"---\n{head}description: {value(description)}\n---\n"
+
+
+def _md_heading(level: str, attrs: str, text: str) -> str:
+    """An HTML heading (escaped text) as a Markdown heading with an attribute list."""
+    flat = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    pairs = [f"#{v}" if k == "id" else f'{k}="{v}"' for k, v in _ATTR.findall(attrs)]
+    return "#" * int(level) + " " + flat + (" {" + " ".join(pairs) + "}" if pairs else "")
+
+
+def split_body(front: str, html: str) -> PageBody:
+    """Headings become Markdown (MkDocs builds the table of contents from them); everything
+    between two headings becomes one HTML block behind a token paragraph."""
+    parts, blocks, pos = [front], [], 0
+    for m in [*_HEADING.finditer(html), None]:
+        chunk = html[pos:m.start() if m else len(html)].strip()
+        if chunk:
+            parts.append(f"{TOKEN}{len(blocks)}")
+            blocks.append(chunk)
+        if m:
+            parts.append(_md_heading(m[1], m[2], m[3]))
+            pos = m.end()
+    return PageBody("\n\n".join(parts) + "\n", tuple(blocks))

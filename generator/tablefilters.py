@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
-
 from .catalog import Catalog
 from .models import Task
 from .textnorm import vi_sort_key
@@ -28,19 +26,6 @@ def task_periods(task: Task) -> list[str]:
     tf = task.timeframe
     years = sorted({y for y, _ in tf.quarters()})
     return [str(y) for y in years] + [f"{y}-q{q}" for y, q in tf.quarters()]
-
-
-def row_attributes(cat: Catalog, task: Task) -> Markup:
-    start = task.timeframe.start.isoformat() if task.timeframe.start else ""
-    attrs = {
-        "data-chu-tri": " ".join(task.lead),
-        "data-tinh": " ".join(task_provinces(cat, task)),
-        "data-ky": " ".join(task_periods(task)),
-        "data-tt": task.timeframe.kind,
-        "data-bat-dau": start,
-        "data-vi-tri": f"{task.plan}/{task.position:04d}",
-    }
-    return Markup(" ".join(f'{k}="{escape(v)}"' for k, v in attrs.items()))
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,13 @@
-"""SVG drawn at build time: the partnership map and a plan's timeline. Readable without JavaScript;
-every shape that means something is a link with a <title>, and each SVG has a <title>/<desc>."""
+"""What the SVG figures show, computed in Python; `map.svg.j2` and `timeline.svg.j2` draw them.
+
+The partnership map is laid out once per build (`map_data`); each page only says which province
+to highlight. A plan's timeline is one row per task with a span or "ongoing"."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from markupsafe import Markup, escape
-
 from .catalog import Catalog
-from .links import relative
 from .models import Plan, Province, Task
 
 # ---- map ------------------------------------------------------------------------------------
@@ -16,54 +15,83 @@ LON0, LON1, LAT0, LAT1 = 101.8, 113.4, 8.2, 23.6
 SCALE = 36.0
 
 
+@dataclass(frozen=True)
+class MapLine:
+    name: str
+    url: str
+    provinces: tuple[str, ...]
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    id: str
+    url: str
+    title: str                    # the tooltip: name, and the former provinces it includes
+    x: float
+    y: float
+    active: bool                  # has a partnership
+    label: str | None             # printed beside active points
+
+
+@dataclass(frozen=True)
+class MapData:
+    width: int
+    height: int
+    lines: tuple[MapLine, ...]
+    points: tuple[MapPoint, ...]
+
+
+@dataclass(frozen=True)
+class MapView:
+    data: MapData
+    highlight: str | None         # province id drawn in red, with its partnerships
+
+
 def _xy(p: Province) -> tuple[float, float]:
     assert p.position is not None
     return (round((p.position.lon - LON0) * SCALE, 1), round((LAT1 - p.position.lat) * SCALE, 1))
 
 
-def _located(cat: Catalog, pid: str) -> Province:
-    """A former province is drawn at its successor's position."""
-    prov = cat.provinces[pid]
-    return cat.provinces[prov.merged_into] if prov.merged_into else prov
-
-
-def partnership_map(cat: Catalog, page_url: str, highlight: str | None = None) -> Markup:
-    """Provinces at their administrative centres; a line for each bilateral partnership."""
-    width, height = round((LON1 - LON0) * SCALE), round((LAT1 - LAT0) * SCALE)
+def map_data(cat: Catalog) -> MapData:
+    """Provinces at their administrative centres; a line for each bilateral partnership. A
+    former province is drawn at its successor's position."""
+    def located(pid: str) -> Province:
+        prov = cat.provinces[pid]
+        return cat.provinces[prov.merged_into] if prov.merged_into else prov
     active = {pid for ps in cat.partnerships.values() for pid in ps.provinces}
-    parts = [f'<svg class="ban-do" viewBox="0 0 {width} {height}" role="group" '
-             f'aria-labelledby="ban-do-tieu-de" aria-describedby="ban-do-mo-ta" xmlns="http://www.w3.org/2000/svg">',
-             '<title id="ban-do-tieu-de">Bản đồ các quan hệ hợp tác</title>',
-             '<desc id="ban-do-mo-ta">Mỗi chấm là trung tâm hành chính của một tỉnh, thành phố; mỗi '
-             'đường nối hai địa phương có quan hệ hợp tác. Tỉnh cũ được vẽ tại tỉnh kế thừa. Danh '
-             'sách đầy đủ ở dưới bản đồ.</desc>']
-    lines = [ps for ps in cat.sorted_partnerships() if len(ps.provinces) == 2]
-    for ps in lines:
-        a, b = (_located(cat, pid) for pid in ps.provinces)
+    lines = []
+    for ps in cat.sorted_partnerships():
+        if len(ps.provinces) != 2:
+            continue
+        a, b = (located(pid) for pid in ps.provinces)
         if a.position is None or b.position is None:
             continue
         (x1, y1), (x2, y2) = _xy(a), _xy(b)
-        cls = "duong" + (" duong--chon" if highlight and highlight in ps.provinces else "")
-        parts.append(f'<a href="{escape(relative(page_url, ps.url))}"><title>Hợp tác {escape(ps.name)}'
-                     f'</title><line class="{cls}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/></a>')
+        lines.append(MapLine(ps.name, ps.url, tuple(ps.provinces), x1, y1, x2, y2))
+    former_of: dict[str, list[Province]] = {}
+    for prov in cat.sorted_provinces():
+        if prov.merged_into and prov.id in active:
+            former_of.setdefault(prov.merged_into, []).append(prov)
+    points = []
     for prov in cat.sorted_provinces():
         if prov.is_former or prov.position is None:
             continue
-        x, y = _xy(prov)
-        former = [f for f in cat.former_of(prov.id) if f.id in active]
-        name = prov.name + "".join(f" (gồm cả {f.name} cũ)" for f in former)
-        on = prov.id in active or former
-        cls = "tinh" + (" tinh--hop-tac" if on else "") + (" tinh--chon" if prov.id == highlight else "")
-        label = ""
+        former = former_of.get(prov.id, [])
+        on = prov.id in active or bool(former)
+        label = None
         if on:
-            short = prov.name.removeprefix("Thành phố ")
-            label = (f'<text x="{x + 6}" y="{y + 4}" class="nhan">{escape(short)}'
-                     + (f" ({escape(', '.join(f.name for f in former))} cũ)" if former else "")
-                     + "</text>")
-        parts.append(f'<a href="{escape(relative(page_url, prov.url))}"><title>{escape(name)}</title>'
-                     f'<circle class="{cls}" cx="{x}" cy="{y}" r="{5 if on else 3}"/>{label}</a>')
-    parts.append("</svg>")
-    return Markup("\n".join(parts))
+            label = prov.name.removeprefix("Thành phố ") + (
+                f" ({', '.join(f.name for f in former)} cũ)" if former else "")
+        x, y = _xy(prov)
+        points.append(MapPoint(prov.id, prov.url,
+                               prov.name + "".join(f" (gồm cả {f.name} cũ)" for f in former),
+                               x, y, on, label))
+    return MapData(round((LON1 - LON0) * SCALE), round((LAT1 - LAT0) * SCALE), tuple(lines),
+                   tuple(points))
 
 
 # ---- timeline -------------------------------------------------------------------------------
@@ -71,59 +99,71 @@ ROW, LABEL_W, Q_W, TOP = 18, 96, 34, 34
 
 
 @dataclass(frozen=True)
+class TimelineColumn:
+    x: int
+    name: str                     # "Q3"
+    year: int | None              # printed above the first quarter of a year
+    shade: str                    # alternating background by year
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    url: str
+    title: str                    # tooltip
+    label: str                    # the task's label, short
+    y: int
+    x0: int
+    x1: int
+    ongoing: bool
+
+
+@dataclass(frozen=True)
 class TimelineData:
-    svg: Markup | None
-    unscheduled: list[Task]   # no timeframe, or "as needed"
+    width: int
+    height: int
+    first: str                    # "1/2023": the first quarter drawn
+    last: str
+    columns: tuple[TimelineColumn, ...]
+    rows: tuple[TimelineRow, ...]
+    unscheduled: tuple[Task, ...]  # no timeframe, or "as needed"
+    top: int = TOP                # geometry the template draws with
+    row: int = ROW
+    label_w: int = LABEL_W
+    q_w: int = Q_W
 
 
 def _quarter_index(d: date) -> int:
     return d.year * 4 + (d.month - 1) // 3
 
 
-def plan_timeline(plan: Plan, page_url: str) -> TimelineData:
+def plan_timeline(plan: Plan) -> TimelineData:
     drawn = [t for t in plan.tasks if t.timeframe.start or t.timeframe.ongoing]
-    apart = [t for t in plan.tasks if t not in drawn]
+    apart = tuple(t for t in plan.tasks if t not in drawn)
     spans = [t.timeframe for t in drawn if t.timeframe.start]
     if not drawn:
-        return TimelineData(None, apart)
+        return TimelineData(0, 0, "", "", (), (), apart)
     first = min([_quarter_index(s.start) for s in spans] + ([_quarter_index(plan.period.start)]
                                                           if plan.period.start else []))
     last = max([_quarter_index(s.end) for s in spans] + ([_quarter_index(plan.period.end)]
                                                        if plan.period.end else []))
     quarters = list(range(first, last + 1))
-    width = LABEL_W + Q_W * len(quarters) + 8
     height = TOP + ROW * len(drawn) + 8
-    out = [f'<svg class="dong-thoi-gian" viewBox="0 0 {width} {height}" width="{width}" '
-           f'height="{height}" role="group" aria-labelledby="tg-tieu-de" aria-describedby="tg-mo-ta" '
-           'xmlns="http://www.w3.org/2000/svg">',
-           f'<title id="tg-tieu-de">Dòng thời gian: {len(drawn)} nhiệm vụ theo quý</title>',
-           f'<desc id="tg-mo-ta">Mỗi hàng là một nhiệm vụ, thanh ngang là thời gian thực hiện theo '
-           f'quý, từ quý {first % 4 + 1}/{first // 4} đến quý {last % 4 + 1}/{last // 4}. Nhiệm vụ '
-           'thường xuyên được vẽ bằng nét đứt kéo hết giai đoạn. Thời gian ghi trong văn bản có ở '
-           'bảng nhiệm vụ.</desc>']
-    for i, q in enumerate(quarters):
-        x = LABEL_W + i * Q_W
-        out.append(f'<rect class="{"nen-nam" if (q // 4) % 2 else "nen-nam-2"}" x="{x}" y="{TOP - 4}" '
-                   f'width="{Q_W}" height="{height - TOP}"/>')
-        out.append(f'<text class="quy" x="{x + Q_W / 2}" y="{TOP - 10}" text-anchor="middle">'
-                   f'Q{q % 4 + 1}</text>')
-        if q % 4 == 0 or i == 0:
-            out.append(f'<text class="nam" x="{x + 2}" y="12">{q // 4}</text>')
+    columns = tuple(TimelineColumn(LABEL_W + i * Q_W, f"Q{q % 4 + 1}",
+                                   q // 4 if q % 4 == 0 or i == 0 else None,
+                                   "nen-nam" if (q // 4) % 2 else "nen-nam-2")
+                    for i, q in enumerate(quarters))
+    rows = []
     for row, task in enumerate(drawn):
-        y = TOP + row * ROW
         tf = task.timeframe
         if tf.start:
             x0 = LABEL_W + (_quarter_index(tf.start) - first) * Q_W
             x1 = LABEL_W + (_quarter_index(tf.end) - first + 1) * Q_W
-            cls, note = "thanh", tf.text
+            note = tf.text
         else:
-            x0, x1 = LABEL_W, LABEL_W + len(quarters) * Q_W
-            cls, note = "thanh thanh--thuong-xuyen", "Thường xuyên"
-        label = escape(task.label if len(task.label) <= 14 else task.label[:13] + "…")
-        out.append(f'<a href="{escape(relative(page_url, task.url))}"><title>Nhiệm vụ '
-                   f'{escape(task.label)}: {escape(note)}</title>'
-                   f'<text class="nhan-hang" x="{LABEL_W - 6}" y="{y + 12}" text-anchor="end">{label}</text>'
-                   f'<rect class="{cls}" x="{x0 + 1}" y="{y + 3}" width="{x1 - x0 - 2}" height="{ROW - 6}" '
-                   'rx="3"/></a>')
-    out.append("</svg>")
-    return TimelineData(Markup("\n".join(out)), apart)
+            x0, x1, note = LABEL_W, LABEL_W + len(quarters) * Q_W, "Thường xuyên"
+        rows.append(TimelineRow(task.url, f"Nhiệm vụ {task.label}: {note}",
+                                task.label if len(task.label) <= 14 else task.label[:13] + "…",
+                                TOP + row * ROW, x0, x1, not tf.start))
+    return TimelineData(LABEL_W + Q_W * len(quarters) + 8, height,
+                        f"{first % 4 + 1}/{first // 4}", f"{last % 4 + 1}/{last // 4}",
+                        columns, tuple(rows), apart)

@@ -3,6 +3,23 @@
   "use strict";
 
   /* ---- Task-table filters: hide rows, reorder, keep the choice in the URL ------------- */
+  function foldText(text) {  // accent-insensitive: "Hóa", "Hoá", "hoa" are the same word
+    return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  /* A link to a heading whose list is folded opens the list. */
+  function setupFolds() {
+    function open() {
+      var id = decodeURIComponent(window.location.hash.slice(1));
+      var heading = id && document.getElementById(id);
+      var next = heading && heading.nextElementSibling;
+      if (next && next.matches("details.nhom")) next.open = true;
+    }
+    window.addEventListener("hashchange", open);
+    open();
+  }
+
   function setupFilters() {
     var form = document.querySelector("form[data-bo-loc]");
     if (!form) return;
@@ -10,7 +27,10 @@
     var rows = Array.prototype.slice.call(document.querySelectorAll(".bang-nhiem-vu tbody tr"));
     var counter = form.querySelector(".bo-loc__dem");
     var params = new URL(window.location.href).searchParams;
-    var fields = ["chu-tri", "tinh", "ky", "tt", "sx"];
+    var fields = ["tu-khoa", "chu-tri", "tinh", "ky", "tt", "sx"];
+    var folds = Array.prototype.slice.call(document.querySelectorAll("details.nhom"));
+    folds.forEach(function (d) { d.setAttribute("data-mo", d.open ? "1" : ""); });
+    var texts = rows.map(function (row) { return foldText(row.textContent); });
     fields.forEach(function (name) {
       var select = form.elements[name];
       if (select && params.get(name)) {
@@ -26,12 +46,19 @@
     function apply() {
       var want = {};
       fields.forEach(function (name) { want[name] = form.elements[name] ? form.elements[name].value : ""; });
-      var shown = 0;
-      rows.forEach(function (row) {
+      var words = foldText(want["tu-khoa"]).split(" ").filter(Boolean);
+      var shown = {}, all = {};
+      rows.forEach(function (row, i) {
         var ok = has(row, "data-chu-tri", want["chu-tri"]) && has(row, "data-tinh", want.tinh) &&
-          has(row, "data-ky", want.ky) && (!want.tt || row.getAttribute("data-tt") === want.tt);
+          has(row, "data-ky", want.ky) && (!want.tt || row.getAttribute("data-tt") === want.tt) &&
+          words.every(function (w) { return texts[i].indexOf(w) >= 0; });
         row.hidden = !ok;
-        if (ok) shown++;
+        all[row.getAttribute("data-vi-tri")] = true;
+        if (ok) shown[row.getAttribute("data-vi-tri")] = true;
+      });
+      var filtering = ["tu-khoa", "chu-tri", "tinh", "ky", "tt"].some(function (n) { return want[n]; });
+      folds.forEach(function (d) {  // filtered: open the groups with a match; else as built
+        d.open = filtering ? !!d.querySelector("tbody tr:not([hidden])") : d.getAttribute("data-mo") === "1";
       });
       document.querySelectorAll(".bang-nhiem-vu tbody").forEach(function (body) {
         var list = Array.prototype.slice.call(body.rows);
@@ -47,7 +74,7 @@
         var visible = list.some(function (row) { return !row.hidden; });
         wrap.classList.toggle("bang-nhiem-vu--rong", !visible);
       });
-      counter.textContent = "Đang hiện " + shown + "/" + rows.length + " nhiệm vụ";
+      counter.textContent = "Đang hiện " + Object.keys(shown).length + "/" + Object.keys(all).length + " nhiệm vụ";
       var url = new URL(window.location.href);
       fields.forEach(function (name) {
         if (want[name]) url.searchParams.set(name, want[name]); else url.searchParams.delete(name);
@@ -56,6 +83,11 @@
     }
 
     form.addEventListener("change", apply);
+    var typing = null;
+    form.elements["tu-khoa"].addEventListener("input", function () {
+      clearTimeout(typing);
+      typing = setTimeout(apply, 150);
+    });
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
     apply();
@@ -86,6 +118,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     setupFilters();
+    setupFolds();
     setupCitation();
   });
 })();

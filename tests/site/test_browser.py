@@ -171,3 +171,80 @@ def test_search_with_the_keyboard_alone(browser, server):
         assert "cong-thuong" in page.evaluate("document.activeElement.getAttribute('href')")
     finally:
         context.close()
+
+
+# Long pages stay usable on a phone: grouped in collapsible sections (issue 12, item 5).
+TALL_LIMIT = 15000
+
+
+@pytest.mark.parametrize("kind", ["calendar", "tasks-index"])
+def test_long_lists_fit_on_a_phone(browser, server, kind):
+    context, page, _, errors = visit(browser, server, PAGES[kind], "phone")
+    try:
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert height < TALL_LIMIT, f"{kind} is {height}px tall at 360px"
+        assert page.locator("details.nhom").count() >= 2
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_a_link_to_a_folded_group_opens_it(browser, server):
+    context, page, _, _ = visit(browser, server, "lich/index.html", "phone")
+    try:
+        first = page.locator(".muc-quy a").first
+        key = first.get_attribute("href").lstrip("#")
+        first.click()
+        assert page.evaluate(f"document.getElementById('{key}').nextElementSibling.open")
+    finally:
+        context.close()
+
+
+def test_keyword_box_filters_accent_insensitively_and_keeps_it_in_the_url(browser, server):
+    context, page, _, _ = visit(browser, server, "nhiem-vu/index.html", "phone")
+    try:
+        box = page.get_by_label("Từ khóa")
+        box.fill("tuan nong san")
+        page.wait_for_function("location.search.indexOf('tu-khoa=') >= 0")
+        visible = page.locator(".bang-nhiem-vu tbody tr:not([hidden])")
+        assert visible.count() >= 1
+        texts = [t.lower() for t in visible.all_inner_texts()]
+        assert all("tuần" in t and "nông" in t and "sản" in t for t in texts)
+        assert page.locator("details.nhom[open]").count() >= 1      # the matching group opens
+        page.goto(page.url, wait_until="networkidle")               # shared link keeps the filter
+        assert page.get_by_label("Từ khóa").input_value() == "tuan nong san"
+        assert page.locator(".bang-nhiem-vu tbody tr:not([hidden])").count() == visible.count()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_task_page_opens_with_its_facts(browser, server, viewport):
+    context, page, _, _ = visit(browser, server, PAGES["task"], viewport)
+    try:
+        summary = page.locator("dl.tom-tat")
+        box = summary.bounding_box()
+        assert box["y"] + min(box["height"], 150) <= VIEWPORTS[viewport][1], "summary below the first screen"
+        facts = summary.inner_text()
+        assert "Chủ trì" in facts and "Thời gian" in facts and "Kế hoạch" in facts
+        content = page.locator("#noi-dung").bounding_box()
+        assert content["y"] > box["y"]                              # facts, then the content
+        line = page.locator("p.thuoc")
+        if line.count():
+            assert line.bounding_box()["height"] < 30, "the 'Thuộc' line wraps"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_plan_timeline_labels_are_readable(browser, server, viewport):
+    context, page, _, _ = visit(browser, server, PAGES["plan"], viewport)
+    try:
+        size = page.evaluate("""() => {
+            const t = document.querySelector('svg.dong-thoi-gian text.nhan-hang');
+            return t.getBoundingClientRect().height; }""")
+        assert size >= 12, f"timeline labels are {size}px tall"
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0                                        # the figure scrolls, not the page
+    finally:
+        context.close()

@@ -132,7 +132,7 @@ def test_citation_is_copied(browser, server):
         page.get_by_role("button", name="Chép trích dẫn").click()
         page.wait_for_function("document.querySelector('.chep-trang-thai').textContent === 'Đã chép.'")
         copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied.startswith("Nhiệm vụ 5.1, Kế hoạch số 4778/KH-UBND")
+        assert copied.startswith("Nhiệm vụ 5.1 “") and "”, Kế hoạch số 4778/KH-UBND" in copied
         assert "26/09/2023" in copied and copied.endswith("ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/pl2-ii-5-1/")
     finally:
         context.close()

@@ -1,0 +1,99 @@
+"""Agency, province and partnership pages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..catalog import Catalog
+from ..models import Agency, Agreement, Partnership, Plan, Province
+from ..tablefilters import FilterOptions, filter_options
+from ..visuals import MapView
+from .common import Link, Rows, StatusSummary, TaskGroup, status_summary, unique
+
+
+@dataclass(frozen=True)
+class AgencyPage:
+    agency: Agency
+    province: Province | None
+    led: tuple[TaskGroup, ...]
+    coordinated: tuple[TaskGroup, ...]
+    led_count: int
+    coordinated_count: int
+    filters: FilterOptions
+    summary: StatusSummary
+    issued: tuple[Plan, ...]
+    focal: tuple[Plan, ...]
+
+
+@dataclass(frozen=True)
+class ProvincePage:
+    province: Province
+    successor: Province | None
+    former: tuple[Province, ...]
+    partnerships: tuple[Partnership, ...]
+    map: MapView
+    plans: tuple[Plan, ...]
+    groups: tuple[TaskGroup, ...]
+    task_count: int
+    filters: FilterOptions
+    agencies: tuple[Agency, ...]
+
+
+@dataclass(frozen=True)
+class PartnerProvince:
+    link: Link
+    now_in: str | None            # a former province: the name of the one it merged into
+
+
+@dataclass(frozen=True)
+class PartnershipPage:
+    partnership: Partnership
+    provinces: tuple[PartnerProvince, ...]
+    parent: Partnership | None
+    children: tuple[Partnership, ...]
+    agreements: tuple[Agreement, ...]   # its own, or its parent's when it has none
+    agreements_inherited: bool
+    plans: tuple[Plan, ...]
+    groups: tuple[TaskGroup, ...]
+    task_count: int
+    filters: FilterOptions
+
+
+def agency_page(cat: Catalog, agency: Agency, rows: Rows) -> AgencyPage:
+    led, coordinated = cat.tasks_led_by(agency.id), cat.tasks_coordinated_by(agency.id)
+    both = unique(led + coordinated)
+    return AgencyPage(
+        agency=agency, province=cat.provinces.get(agency.province) if agency.province else None,
+        led=rows.groups(led), coordinated=rows.groups(coordinated), led_count=len(led),
+        coordinated_count=len(coordinated), filters=filter_options(cat, both),
+        summary=status_summary(both),
+        issued=tuple(p for p in cat.sorted_plans() if p.issuer == agency.id),
+        focal=tuple(p for p in cat.sorted_plans() if p.focal_agency == agency.id))
+
+
+def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView) -> ProvincePage:
+    tasks = cat.tasks_of_province(prov.id)
+    return ProvincePage(
+        province=prov,
+        successor=cat.provinces.get(prov.merged_into) if prov.merged_into else None,
+        former=tuple(cat.former_of(prov.id)),
+        partnerships=tuple(cat.partnerships_of_province(prov.id)), map=map_view,
+        plans=tuple(cat.plans_of_province(prov.id)), groups=rows.groups(tasks),
+        task_count=len(tasks), filters=filter_options(cat, tasks),
+        agencies=tuple(cat.agencies_of(prov.id)))
+
+
+def partnership_page(cat: Catalog, ps: Partnership, rows: Rows) -> PartnershipPage:
+    tasks = cat.tasks_of_partnership(ps.id)
+    parent = cat.partnerships.get(ps.part_of) if ps.part_of else None
+    provinces = []
+    for pid in ps.provinces:
+        p = cat.provinces[pid]
+        provinces.append(PartnerProvince(Link(p.name, p.url),
+                                         cat.provinces[p.merged_into].name if p.is_former else None))
+    inherited = not ps.agreements and parent is not None
+    return PartnershipPage(
+        partnership=ps, provinces=tuple(provinces), parent=parent,
+        children=tuple(cat.children_of(ps.id)),
+        agreements=tuple(parent.agreements if inherited else ps.agreements),
+        agreements_inherited=inherited, plans=tuple(cat.plans_of_partnership(ps.id)),
+        groups=rows.groups(tasks), task_count=len(tasks), filters=filter_options(cat, tasks))

@@ -1,0 +1,131 @@
+"""Plan and task pages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..catalog import Catalog
+from ..models import Appendix, Plan, Related, Task
+from ..render import excerpt
+from ..tablefilters import FilterOptions, filter_options
+from ..visuals import TimelineData, plan_timeline
+from .common import (AgencyList, Link, Rows, StatusSummary, TaskRow, agency_link, agency_list,
+                     plan_link, status_summary)
+
+
+SUMMARY_AGENCIES = 3   # coordinating agencies named in a task's summary
+
+
+@dataclass(frozen=True)
+class SectionView:
+    heading: str
+    anchor: str
+    level: int                    # heading level, 3 to 6
+    paragraphs: tuple[str, ...]
+    lead_text: str | None
+    timeframe: str | None
+    rows: tuple[TaskRow, ...]
+    sections: tuple["SectionView", ...]
+
+
+@dataclass(frozen=True)
+class DeadlineView:
+    text: str
+    date: object
+    to: Link | None
+
+
+@dataclass(frozen=True)
+class RelatedView:
+    doc: Related
+    link: Link | None             # the document's page when it is on the portal
+
+
+@dataclass(frozen=True)
+class PlanPage:
+    plan: Plan
+    issuer: Link
+    focal: Link | None
+    partnerships: tuple[Link, ...]
+    provinces: tuple[Link, ...]
+    task_count: int
+    summary: StatusSummary
+    timeline: TimelineData
+    filters: FilterOptions
+    sections: tuple[SectionView, ...]
+    deadlines: tuple[DeadlineView, ...]
+    appendices: tuple[Appendix, ...]
+    related: tuple[RelatedView, ...]
+    referenced_by: tuple[Plan, ...]
+
+
+@dataclass(frozen=True)
+class TaskPage:
+    plan: Plan
+    task: Task
+    label: str                    # "Nhiệm vụ 1.2 – ý 1 · Kế hoạch số 4778/KH-UBND"
+    lead: AgencyList
+    coordinating: AgencyList
+    coordinating_first: AgencyList   # the summary names a few, then says how many more
+    coordinating_more: int
+    partnership: Link | None
+    section: Link | None          # the section the task is printed under (its last heading)
+    section_trail: str            # every heading from the top, for the link's tooltip
+    citation: str
+    prev: Link | None
+    next: Link | None
+
+
+def _section(s, rows: Rows) -> SectionView:
+    return SectionView(s.heading, s.anchor, min(s.depth + 3, 6), s.paragraphs, s.lead_text,
+                       s.timeframe, rows.rows(s.tasks), tuple(_section(c, rows) for c in s.sections))
+
+
+def plan_page(cat: Catalog, plan: Plan, rows: Rows) -> PlanPage:
+    return PlanPage(
+        plan=plan, issuer=agency_link(cat, plan.issuer),
+        focal=agency_link(cat, plan.focal_agency) if plan.focal_agency else None,
+        partnerships=tuple(Link(cat.partnerships[p].name, cat.partnerships[p].url)
+                           for p in cat.plan_partnerships(plan)),
+        provinces=tuple(Link(cat.provinces[p].name, cat.provinces[p].url)
+                        for p in cat.plan_provinces(plan)),
+        task_count=len(plan.tasks), summary=status_summary(list(plan.tasks)),
+        timeline=plan_timeline(plan), filters=filter_options(cat, list(plan.tasks)),
+        sections=tuple(_section(s, rows) for s in plan.sections),
+        deadlines=tuple(DeadlineView(d.text, d.date, agency_link(cat, d.to) if d.to else None)
+                        for d in plan.reporting_deadlines),
+        appendices=plan.appendices,
+        related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan else None)
+                      for r in plan.related_documents),
+        referenced_by=tuple(cat.referenced_by(plan.id)))
+
+
+def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
+    """The ready-to-paste reference of a task."""
+    about = f" ({plan.title})" if plan.number and plan.title else ""
+    issued = (f", ngày {plan.issued.strftime('%d/%m/%Y')}" if plan.issued
+              else ", ngày ban hành: không ghi")
+    return (f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}{about}, {cat.agencies[plan.issuer].name}"
+            f"{issued}. {site_url}{task.url}")
+
+
+def task_page(cat: Catalog, plan: Plan, index: int, site_url: str) -> TaskPage:
+    task = plan.tasks[index]
+    prev = plan.tasks[index - 1] if index > 0 else None
+    nxt = plan.tasks[index + 1] if index + 1 < len(plan.tasks) else None
+    ps = cat.partnerships[task.partnership] if task.partnership else None
+    coordinating = agency_list(cat, task.coordinating, task.coordinating_collective)
+    total = len(coordinating.links) + len(coordinating.collective)
+    shown = total if total <= SUMMARY_AGENCIES + 1 else SUMMARY_AGENCIES   # never "and 1 more"
+    first, more = coordinating.links[:shown], total - shown
+    return TaskPage(
+        plan=plan, task=task, label=f"Nhiệm vụ {task.label} · {excerpt(plan.short_title, 60)}",
+        lead=agency_list(cat, task.lead, task.lead_collective), coordinating=coordinating,
+        coordinating_first=AgencyList(first, coordinating.collective[:shown - len(first)]),
+        coordinating_more=more,
+        partnership=Link(ps.name, ps.url) if ps else None,
+        section=(Link(excerpt(task.section_trail[-1], 80), f"{plan.url}#{task.section_anchor}")
+                 if task.section_trail else None),
+        section_trail=" › ".join(task.section_trail),
+        citation=citation(cat, plan, task, site_url),
+        prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
+        next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None)

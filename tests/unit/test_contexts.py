@@ -1,0 +1,113 @@
+"""Typed page contexts, built from the real catalog: what each page shows, decided in Python."""
+import dataclasses
+import datetime
+
+from generator.contexts.common import Rows, status_summary
+from generator.contexts.indexes import agencies_index_page, calendar_page, plans_index_page
+from generator.contexts.plan import plan_page, task_page
+from generator.pages import all_pages
+
+
+def _plan_with_partnership_tasks(catalog):
+    return next(p for p in catalog.sorted_plans() if any(t.partnership for t in p.tasks))
+
+
+def test_task_page_links_and_neighbours(catalog):
+    plan = _plan_with_partnership_tasks(catalog)
+    i = next(i for i, t in enumerate(plan.tasks) if t.partnership)
+    page = task_page(catalog, plan, i, "https://x.org/")
+    task = plan.tasks[i]
+    assert page.partnership.url == catalog.partnerships[task.partnership].url
+    assert [l.url for l in page.lead.links] == [catalog.agencies[a].url for a in task.lead]
+    assert page.lead.collective == task.lead_collective
+    assert page.prev == (None if i == 0 else dataclasses.replace(page.prev, url=plan.tasks[i - 1].url))
+    first, last = task_page(catalog, plan, 0, ""), task_page(catalog, plan, len(plan.tasks) - 1, "")
+    assert first.prev is None and first.next.url == plan.tasks[1].url
+    assert last.next is None
+
+
+def test_citation_names_task_plan_issuer_and_address(catalog):
+    plan = next(p for p in catalog.sorted_plans() if p.issued and p.number)
+    page = task_page(catalog, plan, 0, "https://x.org/")
+    task = plan.tasks[0]
+    assert page.citation.startswith(f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}")
+    assert catalog.agencies[plan.issuer].name in page.citation
+    assert plan.issued.strftime("%d/%m/%Y") in page.citation
+    assert page.citation.endswith(f"https://x.org/{plan.tasks[0].url}")
+
+
+def test_plan_page_sections_hold_every_task_once(catalog):
+    for plan in catalog.sorted_plans():
+        page = plan_page(catalog, plan, Rows(catalog))
+        urls = []
+
+        def walk(sections):
+            for s in sections:
+                assert 3 <= s.level <= 6
+                urls.extend(r.url for r in s.rows)
+                walk(s.sections)
+        walk(page.sections)
+        assert sorted(urls) == sorted(t.url for t in plan.tasks)
+        assert page.task_count == len(plan.tasks)
+        assert [l.url for l in page.partnerships] == [catalog.partnerships[p].url
+                                                      for p in catalog.plan_partnerships(plan)]
+
+
+def test_calendar_lists_each_short_task_in_each_of_its_quarters(catalog):
+    page = calendar_page(catalog, Rows(catalog), datetime.date(2026, 8, 15))
+    assert [q.key for q in page.quarters] == sorted((q.key for q in page.quarters), reverse=True)
+    assert [q.key for q in page.quarters if q.current] == (
+        ["2026-q3"] if any(q.key == "2026-q3" for q in page.quarters) else [])
+    in_quarters = {(q.key, r.url) for q in page.quarters for r in q.rows}
+    for t in catalog.tasks:
+        qs = t.timeframe.quarters() if t.timeframe.start else []
+        for y, q in qs:
+            assert ((f"{y}-q{q}", t.url) in in_quarters) == (len(qs) <= 4)
+    assert all(r.plan is not None for r in page.long + page.ongoing + page.unscheduled)
+    assert len(page.ongoing) == sum(t.timeframe.kind == "ongoing" for t in catalog.tasks)
+
+
+def test_rows_carry_the_filter_attributes(catalog):
+    task = next(t for t in catalog.tasks if t.timeframe.start)
+    row = Rows(catalog).row(task)
+    assert row.attrs["data-bat-dau"] == task.timeframe.start.isoformat()
+    assert row.attrs["data-vi-tri"].startswith(f"{task.plan}/")
+    assert row.attrs["data-chu-tri"] == " ".join(task.lead)
+    assert row.plan is None and Rows(catalog).row(task, True).plan.url == catalog.plans[task.plan].url
+
+
+def test_agencies_index_lists_every_agency_once_with_its_counts(catalog):
+    page = agencies_index_page(catalog)
+    seen = [c.agency.id for g in page.groups for c in g.agencies]
+    assert sorted(seen) == sorted(catalog.agencies)
+    for g in page.groups:
+        for c in g.agencies:
+            assert c.led == len(catalog.tasks_led_by(c.agency.id))
+    assert page.groups[-1].anchor == "trung-uong" or all(a.province for a in catalog.agencies.values())
+
+
+def test_plans_index_names_undated_titles_by_type(catalog):
+    for row in plans_index_page(catalog).plans:
+        p = row.plan
+        assert row.name == (p.short_title if not p.title or p.number else f"{p.type_name} {p.title}")
+        assert row.issuer.url == catalog.agencies[p.issuer].url
+
+
+def test_status_summary_counts_latest_reports():
+    from generator.models import Update
+    T = type("T", (), {})
+
+    def task(*statuses):
+        t = T()
+        t.updates = tuple(Update(datetime.date(2026, 1, i + 1), s, None, "x") for i, s in enumerate(statuses))
+        t.latest_update = t.updates[-1] if t.updates else None
+        return t
+    s = status_summary([task(), task("chua-trien-khai", "hoan-thanh"), task("hoan-thanh"), task("cham")])
+    assert s.counts == [("Hoàn thành", 2), ("Chậm", 1)]
+    assert (s.unreported, s.total) == (1, 4)
+
+
+def test_every_context_is_a_dataclass_and_no_template_gets_the_catalog(catalog):
+    for spec in all_pages(catalog, datetime.date(2026, 7, 1)):
+        assert dataclasses.is_dataclass(spec.context), spec.url
+        assert "cat" not in {f.name for f in dataclasses.fields(spec.context)}
