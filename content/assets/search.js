@@ -259,7 +259,7 @@
   /* The search page: count, the first ten, "Xem thêm" for the next ten. */
   function setupPage(engine) {
     var form = document.querySelector("form.tim-kiem");
-    if (!form) return;
+    if (!form || !document.getElementById("ket-qua")) return false;
     var input = form.querySelector("input[name=q]");
     var status = document.getElementById("trang-thai-tim");
     var list = document.getElementById("ket-qua");
@@ -314,9 +314,10 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); run(input.value); });
     var initial = new URL(window.location.href).searchParams.get("q");
     if (initial) { input.value = initial; run(initial); }
+    return true;
   }
 
-  /* The header box: the first five results as you type, and a link to all of them. Enter opens
+  /* The header box (and the home page's): the first five results as you type, and a link to all of them. Enter opens
      the search page (the form's own action, as without JavaScript). */
   function setupHeader(engine, form) {
     var input = form.querySelector("input[name=q]");
@@ -366,10 +367,8 @@
     if (!header) return;
     // The site root, from the header form's action (tim-kiem/index.html on every page).
     var engine = new Engine(new URL("../", header.action));
-    if (document.querySelector("form.tim-kiem")) {
-      setupPage(engine);
-    } else {
-      setupHeader(engine, header);
+    if (!setupPage(engine)) {
+      document.querySelectorAll("form[data-tim-nhanh]").forEach(function (form) { setupHeader(engine, form); });
     }
 
     /* For the browser tests: every result URL of a query, in ranked order. */
