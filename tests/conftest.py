@@ -32,3 +32,10 @@ def built_site(tmp_path_factory) -> Path:
 def catalog():
     from generator.catalog import build_catalog
     return build_catalog(ROOT / "data", ROOT)
+
+
+@pytest.fixture(scope="session")
+def small_catalog():
+    """The catalog of the test dataset (tests/fixtures/data-small)."""
+    from generator.catalog import build_catalog
+    return build_catalog(FIXTURES / "data-small", ROOT)
