@@ -20,7 +20,7 @@ def test_validate_ok():
 def test_validate_the_test_dataset():
     result = run("validate", str(SMALL))
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == ("Dữ liệu hợp lệ: 3 plans, 17 tasks, 9 agencies, 6 provinces, "
+    assert result.stdout == ("Dữ liệu hợp lệ: 3 plans, 18 tasks, 9 agencies, 6 provinces, "
                              "3 partnerships.\n")
 
 

@@ -106,7 +106,7 @@ def test_calendar_by_quarter(cat):
     page = calendar_page(cat, Rows(cat), TODAY)
     assert [q.key for q in page.quarters] == [
         "2027-q4", "2027-q3", "2027-q2", "2027-q1", "2026-q4", "2026-q3", "2026-q2", "2026-q1",
-        "2025-q4", "2025-q3", "2025-q2", "2025-q1", "2024-q1"]
+        "2025-q4", "2025-q3", "2025-q2", "2025-q1", "2024-q4", "2024-q3", "2024-q2", "2024-q1"]
     (now,) = [q for q in page.quarters if q.current]
     assert (now.key, now.title) == ("2026-q3", "Quý III/2026")
     assert [r.url.split("/")[-2] for r in now.rows] == ["i-1", "i-y3", "ii-1-1", "ii-1-2", "ii-2-5"]
@@ -121,7 +121,7 @@ def test_calendar_by_quarter(cat):
 def test_home_page(cat):
     home = home_page(cat, calendar_page(cat, Rows(cat), TODAY), MapView(map_data(cat), None))
     assert (home.counts.plans, home.counts.tasks, home.counts.agencies, home.counts.provinces,
-            home.counts.partnerships) == (3, 17, 9, 4, 3)
+            home.counts.partnerships) == (3, 18, 9, 4, 3)
     assert home.this_quarter.key == "2026-q3"
     assert [(p.id, [(l.url, n) for l, n in p.children], p.tasks, p.plans) for p in home.partnerships] == [
         ("son-la-thanh-hoa", [], 7, 2),

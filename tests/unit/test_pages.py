@@ -19,7 +19,7 @@ def test_one_page_per_record_and_index(specs, small_catalog):
     cat = small_catalog
     expected = (INDEXES + [p.url for p in cat.plans.values()] + [t.url for t in cat.tasks]
                 + [r.url for kind in (cat.agencies, cat.provinces, cat.partnerships) for r in kind.values()])
-    assert len(expected) == 8 + 3 + 17 + 9 + 6 + 3
+    assert len(expected) == 8 + 3 + 18 + 9 + 6 + 3
     assert sorted(specs) == sorted(expected)
     assert list(specs) == sorted(specs)                      # all_pages sorts by URL
     assert all(s.src_uri == f"{s.url}index.md" for s in specs.values())
