@@ -52,7 +52,7 @@ def test_reports_are_shown_and_rolled_up(tmp_path):
 
 
 def test_a_report_needs_a_date_status_and_source(tmp_path):
-    from generator.catalog import collect_problems
+    from generator.assemble import collect_problems
     shutil.copytree(ROOT / "data", tmp_path / "data")
     plan = tmp_path / "data" / PLAN
     text = plan.read_text(encoding="utf-8").replace(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import collect_problems
+from generator.assemble import collect_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = "data/plans/son-la-thanh-hoa-2026.yml"
