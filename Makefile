@@ -28,7 +28,7 @@ validate: $(VENV)/.installed      ## check data/: every problem with file:line, 
 normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept)
 	$(PYTHON) -m generator normalize
 
-schemas: $(VENV)/.installed       ## regenerate schemas/ from generator/fields.py
+schemas: $(VENV)/.installed       ## regenerate schemas/ and the field reference of data/README.md from generator/fields.py
 	$(PYTHON) -m generator schemas
 
 # The browser tests drive Debian's chromium (never a downloaded browser). Installed here, with

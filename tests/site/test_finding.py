@@ -232,7 +232,7 @@ def test_header_search_without_javascript_opens_the_search_page(browser, server,
     page = context.new_page()
     try:
         page.goto(server + path)
-        box = page.get_by_role("search", name="Tìm trên cổng").get_by_role("searchbox")
+        box = page.get_by_role("search", name="Tìm trên cổng", exact=True).get_by_role("searchbox")
         box.fill("hoi cho ocop")
         box.press("Enter")
         page.wait_for_url("**/tim-kiem/index.html?q=hoi+cho+ocop")
@@ -242,7 +242,7 @@ def test_header_search_without_javascript_opens_the_search_page(browser, server,
 
 def test_header_search_shows_results_as_you_type(page, server):
     page.goto(server + "ke-hoach/son-la-thanh-hoa-2026/6/index.html")
-    page.get_by_role("search", name="Tìm trên cổng").get_by_role("searchbox").type("ca canh")
+    page.get_by_role("search", name="Tìm trên cổng", exact=True).get_by_role("searchbox").type("ca canh")
     panel = page.locator(".tim-nhanh__ket-qua")
     panel.locator("li").first.wait_for()
     assert "ii-2-3-b-6-y2/" in panel.locator("li a").first.get_attribute("href")

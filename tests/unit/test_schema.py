@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.catalog import collect_problems
+from generator.assemble import collect_problems
 from generator.fields import FILE_KINDS
 from generator.schema import schema_files
 from tests.smalldata import PLAN, SMALL, copy_small, edit

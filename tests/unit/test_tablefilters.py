@@ -1,8 +1,9 @@
-"""What the task-table filters read (generator/tablefilters.py), on the test dataset."""
+"""What the task-table filters read (generator/tablefilters.py, Catalog.task_provinces), on the
+test dataset."""
 import pytest
 
 from generator.contexts.common import row_attributes
-from generator.tablefilters import filter_options, task_periods, task_provinces
+from generator.tablefilters import filter_options, task_periods
 
 
 def task(cat, key):
@@ -17,7 +18,7 @@ def task(cat, key):
     ("thanh-hoa-chuyen-tiep/y1", []),                                  # nothing stated
 ])
 def test_task_provinces(small_catalog, key, provinces):
-    assert task_provinces(small_catalog, task(small_catalog, key)) == provinces
+    assert small_catalog.task_provinces(task(small_catalog, key)) == provinces
 
 
 def test_task_periods(small_catalog):

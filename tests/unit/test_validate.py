@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import collect_problems
+from generator.assemble import collect_problems
 from tests.smalldata import PLAN, ROOT, SMALL, copy_small, edit, line_of
 
 P = f"data/{PLAN}"
