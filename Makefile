@@ -44,7 +44,7 @@ browser:                          ## install Debian's chromium if it is not on P
 	    echo "make test: could not install Debian's chromium; install it (sudo apt-get install chromium) or run 'make test-fast'." >&2; \
 	    exit 1; }; }
 
-test: $(VENV)/.installed browser  ## every test, browser tests included (about 4 minutes)
+test: $(VENV)/.installed browser  ## every test, browser tests included (see README for how long)
 	$(PYTHON) -m pytest
 
 test-fast: $(VENV)/.installed     ## unit tests only: no build, no browser (seconds)

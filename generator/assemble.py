@@ -8,7 +8,7 @@ import datetime
 from pathlib import Path
 
 from .catalog import Catalog
-from .crosschecks import cross_record_problems
+from .crosschecks import check_former_urls, cross_record_problems
 from .errors import GeneratorError, Problem
 from .load import RawData, load_all
 from .models import Agency, Agreement, Partnership, Position, Province
@@ -72,6 +72,7 @@ def build_catalog(data_dir: Path, root: Path | None = None) -> Catalog:
     if problems:
         raise GeneratorError(problems)
     cat, problems = assemble(raw)
+    problems.extend(check_former_urls(cat) if not problems else [])
     if problems:
         raise GeneratorError(problems)
     return cat

@@ -5,7 +5,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import build_site
 from .assemble import build_catalog
 from .catalog import count_records
 from .errors import GeneratorError, Problem
@@ -66,6 +65,7 @@ def _write(out: Path, files: dict[str, str | bytes]) -> None:
 
 def cmd_build(args) -> int:
     """Write the generated Markdown and open data without MkDocs (for inspection and benchmarks)."""
+    from .build import build_site  # rendering is loaded only by the commands that render
     try:
         site = build_site(Path(args.data), ROOT)
     except GeneratorError as exc:
@@ -76,6 +76,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from .build import build_site
     try:
         site = build_site(Path(args.data), ROOT)
     except GeneratorError as exc:

@@ -1,10 +1,13 @@
 """Checks across records (after each file has been checked against its shape): ids unique,
-former ids not shadowing live ones, provinces merged into live ones, partnerships between two
+former ids not shadowing live ones (nor their
+old URLs live pages), provinces merged into live ones, partnerships between two
 provinces or more, one spelling naming one agency. Each returns problems, never raises."""
 from __future__ import annotations
 
+from .catalog import Catalog
 from .errors import Location, Problem
 from .load import RawData
+from .redirects import former_urls
 from .textnorm import fold
 
 
@@ -69,3 +72,14 @@ def check_agency_names(raw: RawData) -> list[Problem]:
 def cross_record_problems(raw: RawData) -> list[Problem]:
     return (check_duplicate_ids(raw) + check_mergers(raw) + check_partnership_sizes(raw)
             + check_agency_names(raw))
+
+
+def check_former_urls(cat: Catalog) -> list[Problem]:
+    """A former id may not give an old URL that a record's page holds today (a renamed task
+    whose old id is another task's id, say): the redirect would replace that page."""
+    live = {p.url for p in cat.plans.values()} | {t.url for t in cat.tasks}
+    for records in (cat.agencies, cat.provinces, cat.partnerships):
+        live |= {r.url for r in records.values()}
+    return [Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
+                    "mã cũ không được trùng mã đang dùng")
+            for old, _, where in former_urls(cat) if old in live]

@@ -255,6 +255,14 @@ class Plan:
         return choice("Plan", "type").label(self.type)
 
     @property
+    def long_name(self) -> str:
+        """'Kế hoạch <title>' (the type once, even when the title or label begins with it)."""
+        name = str(self.title or self.label)
+        if name.lower().startswith(self.type_name.lower() + " "):
+            return name
+        return f"{self.type_name} {name}"
+
+    @property
     def short_title(self) -> str:
         """'Kế hoạch 4778/KH-UBND' or, without a number, 'Kế hoạch <title>'."""
         if self.number:

@@ -56,7 +56,7 @@ def plan_pages(cat: Catalog, rows: Rows, site_url: str) -> list[PageSpec]:
     for plan in cat.sorted_plans():
         out.append(PageSpec(
             plan.url, "plan.html.j2", plan.short_title,
-            f"{plan.type_name} {plan.title or plan.label} — {len(plan.tasks)} nhiệm vụ",
+            f"{plan.long_name} — {len(plan.tasks)} nhiệm vụ",
             [HOME, PLANS], plan_page(cat, plan, rows), plan.loc))
         for i, task in enumerate(plan.tasks):
             out.append(PageSpec(

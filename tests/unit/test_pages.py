@@ -39,7 +39,7 @@ def test_task_page_spec(specs, small_catalog):
 def test_plan_agency_province_partnership_specs(specs):
     plan = specs["ke-hoach/thanh-hoa-chuyen-tiep/"]
     assert (plan.title, plan.description) == ("Công văn chuyển tiếp kiểm thử",
-                                              "Công văn Công văn chuyển tiếp kiểm thử — 2 nhiệm vụ")
+                                              "Công văn chuyển tiếp kiểm thử — 2 nhiệm vụ")  # the type once
     assert (plan.edit.path, plan.edit.line) == ("tests/fixtures/data-small/plans/thanh-hoa-chuyen-tiep.yml", 3)
     agency = specs["co-quan/son-la-ttxt/"]
     assert agency.crumbs == [HOME, AGENCIES, Crumb("Tỉnh Sơn La", "tinh-thanh/son-la/")]

@@ -1,6 +1,7 @@
 """Renaming an id keeps every published link working (on the test dataset)."""
 import pytest
 
+from generator.assemble import collect_problems
 from generator.build import build_site
 from generator.errors import GeneratorError
 from tests.smalldata import PLAN, SMALL, mutated
@@ -58,3 +59,7 @@ def test_former_id_may_not_shadow_a_page(tmp_path):
     with pytest.raises(GeneratorError, match="mã cũ tạo đường dẫn 'ke-hoach/son-la-kiem-thu-2026/i-2/' "
                                              "trùng với một trang đang có"):
         build_site(data, tmp_path)
+    # `validate` refuses it too, naming the task whose former id it is
+    problems = [str(p) for p in collect_problems(data, tmp_path)]
+    assert len(problems) == 1 and "trùng với một trang đang có" in problems[0]
+    assert problems[0].startswith(f"data/{PLAN}:"), problems
