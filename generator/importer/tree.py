@@ -1,0 +1,108 @@
+"""The last pass over a draft's task tree: ids, agency ids, partnerships, review counts.
+
+Task ids follow the convention of data/: the section path and the task's number ("b-1-1-y1",
+"iii-10-y2", "pl2-ii-1-1"); a number that repeats its section's ("2.1" under "2") is not
+written twice; unnumbered and bullet items are "y1", "y2" by position.
+"""
+from __future__ import annotations
+
+from ..catalog import Catalog
+from ..textnorm import slugify
+from .agencies import Resolver
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7}
+
+
+def _path_part(number: str | None) -> str | None:
+    if not number:
+        return None
+    if number.upper().startswith("PHỤ LỤC"):
+        token = number.split()[-1].lower()
+        return f"pl{_ROMAN.get(token, token)}"
+    return number.strip("().").lower()
+
+
+def _extend(path: list[str], number: str | None) -> list[str]:
+    part = _path_part(number)
+    if part is None:
+        return path
+    if path and part.startswith(path[-1] + "."):
+        return path[:-1] + [part]
+    return path + [part]
+
+
+def assign_ids(sections: list[dict], review: list[str]) -> None:
+    seen: set[str] = set()
+
+    def walk(sec: dict, path: list[str]):
+        here = _extend(path, sec.get("number"))
+        for index, task in enumerate(sec["tasks"], 1):
+            number = task.get("number")
+            if number and number not in {"-", "+", "•"}:
+                tpath = _extend(here, number)
+            else:
+                tpath = here + [f"y{index}"]
+            tid = slugify("-".join(tpath).replace(".", "-")) or f"y{index}"
+            tid = tid if not tid.startswith("-") else tid[1:]
+            base, n = tid, 2
+            while tid in seen:
+                tid, n = f"{base}-{n}", n + 1
+            if tid != base:
+                task.setdefault("_review", []).append(f"mã '{base}' trùng: đổi thành '{tid}', kiểm tra số thứ tự")
+            seen.add(tid)
+            task["id"] = tid
+        for sub in sec["sections"]:
+            walk(sub, here)
+
+    for sec in sections:
+        walk(sec, [])
+
+
+def resolve_agencies(sections: list[dict], resolver: Resolver) -> None:
+    def apply(node: dict, side: str):
+        res = resolver.resolve(node.get(f"{side}_text"))
+        if node.get(f"{side}_text"):
+            node[side] = res.ids
+            node[f"{side}_collective"] = res.collective
+            if res.review:
+                node.setdefault("_review", []).extend(res.review)
+
+    def walk(sec: dict):
+        apply(sec, "lead")
+        for task in sec["tasks"]:
+            apply(task, "lead")
+            apply(task, "coordinating")
+        for sub in sec["sections"]:
+            walk(sub)
+
+    for sec in sections:
+        walk(sec)
+
+
+def all_tasks(sections: list[dict]) -> list[dict]:
+    out = []
+    for sec in sections:
+        out += sec["tasks"] + all_tasks(sec["sections"])
+    return out
+
+
+def all_sections(sections: list[dict]) -> list[dict]:
+    out = []
+    for sec in sections:
+        out += [sec] + all_sections(sec["sections"])
+    return out
+
+
+def plan_partnerships(cat: Catalog, home: str | None, agency_ids: list[str], text: str) -> list[str]:
+    """Partnerships whose provinces are the plan's own and ones its agencies or text name."""
+    provinces = {home} if home else set()
+    for aid in agency_ids:
+        agency = cat.agencies.get(aid)
+        if agency and agency.province:
+            provinces.add(agency.province)
+    for p in cat.provinces.values():
+        if p.name in text:
+            provinces.add(p.id)
+    found = [p.id for p in cat.partnerships.values()
+             if home in p.provinces and set(p.provinces) <= provinces and not p.part_of]
+    return sorted(found)
