@@ -104,7 +104,7 @@ class Resolver:
             if m := _LIST.match(piece):
                 prefix = "Sở "
                 piece = piece[m.end():]
-            if (_COLLECTIVE.match(piece) or _GROUP.search(piece)) and not self._lookup(piece)[0]:
+            if _COLLECTIVE.match(piece) and not self._lookup(piece)[0]:
                 out.collective.append(piece)
                 continue
             items = [i.strip() for i in piece.split(",") if i.strip()]
@@ -116,7 +116,7 @@ class Resolver:
                         break
                 else:
                     rest = ", ".join(items[i:])
-                    if _COLLECTIVE.match(rest):
+                    if _COLLECTIVE.match(rest) or _GROUP.search(rest):
                         out.collective.append(rest)
                     elif m := re.match(r"^(.+?) tỉnh (\S.+?) và (\S.+)$", rest):   # "Sở X tỉnh A và B"
                         for prov in (m.group(2), m.group(3)):
