@@ -119,7 +119,7 @@ def cmd_import(args) -> int:
             files, text = {}, json_text(draft, source.name, cat)
         else:
             files = yaml_files(draft, source.name)
-            text = "\n".join(files.values())
+            text = "\n".join(f"# ==== data/{rel} ====\n{body}" for rel, body in files.items())
         if args.write:
             written = write_files(data_dir, files if files else {}, args.force)
     except ImportFailure as exc:

@@ -3,6 +3,7 @@ dependency) extracts the text; a PDF without text (a scan) is refused with the O
 from __future__ import annotations
 
 import io
+import logging
 
 from ..textnorm import nfc
 from .blocks import Document, ImportFailure
@@ -14,12 +15,15 @@ OCR_HINT = ("PDF không có lớp chữ (bản quét): nhận dạng chữ trư�
 
 
 def read_pdf(raw: bytes, file: str) -> Document:
+    logging.disable(logging.CRITICAL)                   # pypdf's log lines are not our message
     try:
         from pypdf import PdfReader
         reader = PdfReader(io.BytesIO(raw))
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:                              # pypdf raises many kinds
         raise ImportFailure(file, f"không đọc được tệp PDF / unreadable PDF ({type(exc).__name__})") from None
+    finally:
+        logging.disable(logging.NOTSET)
     text = nfc("\n\n".join(pages))
     if len("".join(text.split())) < 20:
         raise ImportFailure(file, OCR_HINT)
