@@ -77,15 +77,17 @@ class _Builder:
 
     # ---- the task tree ----------------------------------------------------------------
     def table_sections(self, annex: dict) -> list[dict]:
-        out = []
+        rows: list[dict] = []
+        fields = None
         for table in annex["tables"]:
-            rows = table_rows(table, self.file)
-            self.stats["rows"] += len(rows)
-            number = _annex_number(annex.get("heading", "")) if annex.get("heading") else None
-            source = number.title().replace("Phụ Lục", "Phụ lục") if number else (
-                "Phụ lục" if annex.get("heading") else None)
-            out.extend(build_tree(rows, source))
-        return out
+            rows, fields = table_rows(table, self.file, rows, fields)
+        if not rows:
+            return []
+        self.stats["rows"] += len(rows)
+        number = _annex_number(annex["heading"]) if annex.get("heading") else None
+        source = number.replace("PHỤ LỤC", "Phụ lục") if number else (
+            "Phụ lục" if annex.get("heading") else None)
+        return build_tree(rows, source)
 
     def body_parts(self, parts, fields: dict) -> list[dict]:
         sections = []
@@ -168,7 +170,7 @@ class _Builder:
                 found[0].update(number=number, title=title)
                 found[0]["paragraphs"] = fields["_loose_paragraphs"] + notes
                 annex_sections.append(found[0])
-            elif annex["heading"]:
+            elif number or title:
                 annex_sections.append({"number": number, "title": title,
                                        "paragraphs": fields["_loose_paragraphs"] + notes,
                                        "source": found[0].get("source"), "tasks": [],

@@ -103,6 +103,9 @@ def tail(paras: list[Para]) -> dict:
         if low.startswith(("tren day", "noi nhan")):
             found["start"] = index
             break
+    else:                                   # no closing and no recipients: the signature alone
+        found["start"] = next((i for i, p in enumerate(paras)
+                               if FORMULA.match(p.text) and is_caps(p.text)), len(paras))
     rest = paras[found["start"]:]
     formula, position, name = [], None, None
     mode = "closing"

@@ -83,13 +83,15 @@ def _join(before: str, after: str) -> str:
     return before + ("\n\n" if before.rstrip().endswith(_ENDS) else " ") + after
 
 
-def table_rows(table: Table, file: str) -> list[dict]:
-    """Rows of one table as {field: text} (header rows dropped, continued rows merged)."""
+def table_rows(table: Table, file: str, out: list[dict] | None = None,
+               fields: list | None = None) -> tuple[list[dict], list]:
+    """Rows of a table as {field: text} (header rows dropped, continued rows merged), added to
+    `out`: a table broken over pages continues the one before, with its columns when Word
+    did not repeat the header. Returns (rows, the columns in force)."""
     rows = table.rows
     if table.header_rows == 0 and len(rows) == 1:
         rows = group_cells(rows[0], file, table.line)
-    fields = None
-    out: list[dict] = []
+    out = [] if out is None else out
     for raw in rows:
         found = header_fields(raw)
         if found:
@@ -121,7 +123,7 @@ def table_rows(table: Table, file: str) -> list[dict]:
     if fields is None:
         raise ImportFailure(file, "bảng không có dòng tiêu đề (STT, Nội dung, …) / "
                             "table without a header row", table.line)
-    return out
+    return out, fields
 
 
 def is_section_row(row: dict, following: dict | None) -> bool:
