@@ -102,7 +102,7 @@ def _finish(sec: dict) -> None:
     points_to_annex = any("phu luc" in fold(text) for text in plain)
     if plain and not sec["tasks"] and not sec["sections"] and not points_to_annex:
         for text in plain:
-            sec["tasks"].append(_task(None, text))
+            sec["tasks"].append(task(None, text))
         if len(plain) == 1:
             sec["tasks"][-1].setdefault("_review", []).append(
                 "đoạn văn duy nhất của mục được coi là nhiệm vụ: nếu chỉ là lời dẫn, chuyển vào 'paragraphs'")
@@ -110,7 +110,7 @@ def _finish(sec: dict) -> None:
         sec["paragraphs"].extend(plain)
 
 
-def _task(number, content) -> dict:
+def task(number, content) -> dict:
     task = {"number": number, "content": content}
     if lead := task_lead(content):
         task["lead_text"] = lead
@@ -138,7 +138,7 @@ def parse_task_part(number: str, title: str, paras: list[Para]) -> dict:
             stack.append((r, sec))
             continue
         if text.startswith(("- ", "• ", "– ")):
-            current["tasks"].append(_task("-", text[2:].strip()))
+            current["tasks"].append(task("-", text[2:].strip()))
             continue
         if text.startswith("+ ") and current["tasks"]:
             current["tasks"][-1]["content"] += "\n" + text

@@ -20,10 +20,15 @@ DOCUMENT_REF = re.compile(
     r"(?: số)?\s*([0-9][\w/\-. ]*?[\w])?\s*ngày\s+(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})"
     r"\s*(?:/|\s+năm\s+)(\d{4}))")
 DE_AN = re.compile(r"Đề án\s+“([^”]+)”")
+# named without a number: a law by its date, an agreement or memorandum by its title
+NAMED = [re.compile(r"\b(Luật [^;,.]+? ngày \d{1,2}/\d{1,2}/\d{4})"),
+         re.compile(r"\b((?:Biên bản ghi nhớ|Thỏa thuận|Thoả thuận) [^;()]+?)"
+                    r"(?:,? (?:đã được|được) ký kết|;|\.| tại Văn bản| để|$)")]
 
 
 def clean_number(text: str) -> str:
-    return re.sub(r"\s+/", "/", re.sub(r"/\s+", "/", text.strip()))
+    """'4778 /KH-UBND' -> '4778/KH-UBND', '07 - NQ/TU' -> '07-NQ/TU' (spaces around / and -)."""
+    return re.sub(r"\s*([/-])\s*", r"\1", text.strip())
 
 
 def header(paras: list[Para]) -> dict:
@@ -76,7 +81,7 @@ def related_documents(texts: list[str]) -> list[dict]:
     for text in texts:
         for m in DOCUMENT_REF.finditer(text):
             title, number = " ".join(m.group(1).split()), m.group(2)
-            key = fold(number or title)
+            key = fold(clean_number(number) if number else title)
             if key in seen:
                 continue
             seen.add(key)
@@ -86,13 +91,25 @@ def related_documents(texts: list[str]) -> list[dict]:
                 date = None
             out.append({"title": title, "number": clean_number(number) if number else None,
                         "date": date, "relation": None, "plan": None})
-        for m in DE_AN.finditer(text):
-            title = f"Đề án “{m.group(1)}”"
-            if fold(title) not in seen:
-                seen.add(fold(title))
-                out.append({"title": title, "number": None, "date": None,
-                            "relation": None, "plan": None})
+        titles = [f"Đề án “{m.group(1)}”" for m in DE_AN.finditer(text)]
+        titles += [m.group(1).strip() for pattern in NAMED for m in pattern.finditer(text)]
+        for title in titles:
+            key = fold(title)[:60]              # one agreement, named twice in different words
+            if key in seen or re.match(r"^bien ban ghi nho (da|duoc)\b", key):
+                continue
+            seen.add(key)
+            out.append({"title": title, "number": None, "date": _date_in(title),
+                        "relation": None, "plan": None})
     return out
+
+
+def _date_in(title: str) -> datetime.date | None:
+    if m := re.search(r"ngày (\d{1,2})/(\d{1,2})/(\d{4})", title):
+        try:
+            return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    return None
 
 
 def tail(paras: list[Para]) -> dict:
@@ -145,3 +162,34 @@ def period_of(title: str | None) -> str | None:
     if m := re.search(r"giai đoạn (\d{4}) ?- ?(\d{4})", title):
         return f"{m.group(1)}-{m.group(2)}"
     return None
+
+
+_FOCAL = re.compile(r"\bGiao (.+?) là cơ quan đầu mối")
+_DEADLINE = re.compile(r"(báo cáo[^.;]*?trước ngày (\d{1,2})/(\d{1,2})/(\d{4})[^.;]*)")
+_REPORT_TO = re.compile(r"\bvề (.+?) để\b")
+
+
+def focal_name(paragraphs: list[str]) -> str | None:
+    """The agency named 'cơ quan đầu mối': 'Giao X là cơ quan đầu mối', or a heading 'X:'
+    followed by '- Là cơ quan đầu mối'."""
+    for index, text in enumerate(paragraphs):
+        if m := _FOCAL.search(text):
+            return m.group(1).strip()
+        if fold(text).startswith("- la co quan dau moi") and index:
+            heading = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", paragraphs[index - 1]).rstrip(" :")
+            return re.sub(r"\s*\([A-Z]+\)$", "", heading)
+    return None
+
+
+def deadlines(paragraphs: list[str]) -> list[tuple[str, datetime.date | None, str | None]]:
+    """(text, date, name of the agency the report goes to) for 'báo cáo … trước ngày d/m/y'."""
+    out = []
+    for text in paragraphs:
+        for m in _DEADLINE.finditer(text):
+            try:
+                date = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+            except ValueError:
+                date = None
+            to = _REPORT_TO.search(m.group(1))
+            out.append((m.group(1).strip(), date, to.group(1).strip() if to else None))
+    return out

@@ -60,22 +60,29 @@ def wrapped_cell(lines: list[str]) -> str:
     return "".join(out).replace(" \n", "\n")
 
 
-def _starts_paragraph(prev: str, line: str) -> bool:
+def _starts_paragraph(prev: str, line: str, ends: tuple[str, ...] = _ENDS) -> bool:
     low = line.lower()
     return (MARKER.match(line) is not None or (line[:1].isupper() and low.startswith(_OPENERS))
-            or is_caps(line) or is_caps(prev) or prev.endswith(_ENDS) or _DATE_LINE.search(line) is not None
+            or is_caps(line) or is_caps(prev) or prev.endswith(ends) or _DATE_LINE.search(line) is not None
             or prev.startswith(("Số:", "Số :", "V/v"))
             or (_NUMBERED.match(prev) is not None and len(prev) < 100 and line[:1].isupper()))
 
 
 def join_lines(units: list[tuple[int, str]]) -> list[Para]:
     """Non-empty lines -> paragraphs: a line continues the one before unless it starts anew.
-    A short line ending in ';' before a capital ends a paragraph (a full line rarely does)."""
+
+    Text wrapped at the page width (lines of ~80 characters) joins a line that ends on ',' or
+    ';'; text with one paragraph a line (longer lines) does not, and joins only a line cut
+    where no punctuation ends it (a page break). A short line ending in ';' before a capital
+    ends a paragraph either way (a full line rarely does)."""
+    long_lines = sum(1 for _, line in units if len(line) > 100)
+    one_a_line = bool(units) and long_lines > 0.2 * len(units)      # wrapped text never exceeds ~90
+    ends = _ENDS + (",", ";") if one_a_line else _ENDS
     paras: list[Para] = []
     last = ""
     for number, line in units:
         short_end = last.endswith(";") and len(last) < 60 and line[:1].isupper()
-        if paras and not short_end and not _starts_paragraph(paras[-1].text, line):
+        if paras and not short_end and not _starts_paragraph(paras[-1].text, line, ends):
             paras[-1].text += " " + line
         else:
             paras.append(Para(line, number))

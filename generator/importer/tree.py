@@ -6,8 +6,10 @@ written twice; unnumbered and bullet items are "y1", "y2" by position.
 """
 from __future__ import annotations
 
+import re
+
 from ..catalog import Catalog
-from ..textnorm import slugify
+from ..textnorm import fold, slugify
 from .agencies import Resolver
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7}
@@ -31,7 +33,7 @@ def _extend(path: list[str], number: str | None) -> list[str]:
     return path + [part]
 
 
-def assign_ids(sections: list[dict], review: list[str]) -> None:
+def assign_ids(sections: list[dict]) -> None:
     seen: set[str] = set()
 
     def walk(sec: dict, path: list[str]):
@@ -79,30 +81,18 @@ def resolve_agencies(sections: list[dict], resolver: Resolver) -> None:
         walk(sec)
 
 
-def all_tasks(sections: list[dict]) -> list[dict]:
-    out = []
-    for sec in sections:
-        out += sec["tasks"] + all_tasks(sec["sections"])
-    return out
-
-
-def all_sections(sections: list[dict]) -> list[dict]:
-    out = []
-    for sec in sections:
-        out += [sec] + all_sections(sec["sections"])
-    return out
-
-
 def plan_partnerships(cat: Catalog, home: str | None, agency_ids: list[str], text: str) -> list[str]:
-    """Partnerships whose provinces are the plan's own and ones its agencies or text name."""
+    """Partnerships of the plan's province whose every province the plan names (in its text
+    or through its agencies); a partnership inside a wider one only when that one is not."""
     provinces = {home} if home else set()
     for aid in agency_ids:
         agency = cat.agencies.get(aid)
         if agency and agency.province:
             provinces.add(agency.province)
+    key = fold(text)
     for p in cat.provinces.values():
-        if p.name in text:
+        if re.search(rf"\b{re.escape(fold(p.name).removeprefix('thanh pho '))}\b", key):
             provinces.add(p.id)
-    found = [p.id for p in cat.partnerships.values()
-             if home in p.provinces and set(p.provinces) <= provinces and not p.part_of]
-    return sorted(found)
+    covered = {p.id for p in cat.partnerships.values()
+               if home in p.provinces and set(p.provinces) <= provinces}
+    return sorted(pid for pid in covered if cat.partnerships[pid].part_of not in covered)
