@@ -61,7 +61,8 @@ class _Builder:
         number = head.get("number")
         issuer = self._issuer(head, paras, plan_id, rec)
         home = self.cat.agencies[issuer].province if issuer in self.cat.agencies else fallback_home
-        period = metadata.period_of(title) or _years_of(plan_id)
+        period = (metadata.period_of(title) or metadata.period_of(" ".join(preamble))
+                  or _years_of(plan_id))
         year = int(period[:4]) if period else 0
         if plan_id is None:
             plan_id = "-".join(x for x in (home, slugify(number or "ke-hoach"), str(year or "")) if x)
@@ -80,7 +81,8 @@ class _Builder:
         if not period:
             rec["_review"].append("không đọc được giai đoạn (period) và năm (year) từ trích yếu: điền tay")
         elif not metadata.period_of(title):
-            rec["_review"].append(f"giai đoạn '{period}' lấy từ mã kế hoạch: kiểm tra với văn bản")
+            rec["_review"].append(f"giai đoạn '{period}' không in trong trích yếu (lấy từ phần mở đầu "
+                                  "hoặc mã kế hoạch): kiểm tra với văn bản")
 
         self.resolver = resolver = Resolver(self.cat, home)
         texts = bases + preamble + fields["purpose"] + fields["targets"] + [

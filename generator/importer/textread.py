@@ -21,7 +21,7 @@ MARKER = re.compile(r"^(?:[-+•–]\s|[a-zđ]\)\s|\(\d+\)\s?|\d+(?:\.\d+)*\.\s|
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\))\s")   # "10. Về hỗ trợ …" heading
 _DATE_LINE = re.compile(r"^[^,]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}")
 _OPENERS = ("căn cứ", "thực hiện ", "theo đề nghị", "xét ", "trên đây", "nơi nhận", "kính gửi",
-            "số:", "tm.", "kt.", "tl.", "v/v", "phụ lục")
+            "số:", "tm.", "kt.", "tl.", "v/v", "phụ lục", "(đính kèm", "(kèm theo")
 _ENDS = (".", ":", "!", "?", "./.")     # not ';' nor ',': a wrapped line often ends on one
 
 
@@ -62,7 +62,7 @@ def wrapped_cell(lines: list[str]) -> str:
 
 def _starts_paragraph(prev: str, line: str, ends: tuple[str, ...] = _ENDS) -> bool:
     low = line.lower()
-    return (MARKER.match(line) is not None or (line[:1].isupper() and low.startswith(_OPENERS))
+    return (MARKER.match(line) is not None or (line.lstrip("(")[:1].isupper() and low.startswith(_OPENERS))
             or is_caps(line) or is_caps(prev) or prev.endswith(ends) or _DATE_LINE.search(line) is not None
             or prev.startswith(("Số:", "Số :", "V/v"))
             or (_NUMBERED.match(prev) is not None and len(prev) < 100 and line[:1].isupper()))

@@ -49,6 +49,29 @@ def _task_fields(t) -> dict:
             "timeframe": (tf.kind, tf.start, tf.end)}
 
 
+_PLAN_TEXT = ("type", "title", "place", "issuer", "year", "focal_agency", "partnerships",
+              "legal_bases", "preamble", "purpose", "requirements", "targets", "budget_sources",
+              "organisation", "closing", "recipients")
+
+
+def _plan_fields(p) -> dict:
+    norm = lambda v: [collapse(x) for x in v] if isinstance(v, tuple) else (  # noqa: E731
+        collapse(v) if isinstance(v, str) else v)
+    out = {key: norm(getattr(p, key)) for key in _PLAN_TEXT}
+    out["period"] = (p.period.start, p.period.end)
+    out["formula"] = list(p.signer.formula) if p.signer else None
+    out["related_documents"] = sorted(r.number or collapse(r.title)[:40] for r in p.related_documents)
+    out["reporting_deadlines"] = [(d.date, d.to) for d in p.reporting_deadlines]
+    out["appendices"] = [(a.title, len(a.paragraphs)) for a in p.appendices]
+    return out
+
+
+def plan_differences(imported, published) -> list[tuple[str, str, str]]:
+    """The rest of what the transcription records about the plan, field by field."""
+    a, b = _plan_fields(imported), _plan_fields(published)
+    return [(published.id, key, f"{a[key]!r} | {b[key]!r}") for key in a if a[key] != b[key]]
+
+
 def differences(imported, published) -> list[tuple[str, str, str]]:
     """(plan id / task id, field, 'imported … | data …') for every field that differs."""
     out = []
@@ -85,7 +108,19 @@ CASES = {  # seed -> (plan id given on the command line, plans it holds, tasks p
     "004_f4e4cd4bac5b5cd1.txt": ("nghe-an-8177-ubnd-cn-2023",
                                  {"nghe-an-8177-ubnd-cn-2023": 2, "ho-chi-minh-4778-kh-ubnd-2023": 80}),
 }
-KNOWN: dict[tuple[str, str], str] = {}   # (plan/task, field) -> why the importer cannot do better
+KNOWN: dict[tuple[str, str], str] = {   # (plan/task, field) -> why the importer cannot do better
+    ("son-la-thu-hut-dau-tu-2023", "focal_agency"):
+        "003 never names a 'cơ quan đầu mối'; data/ names Sở KH&ĐT, to which reports go: a "
+        "reader's judgement the importer leaves to the reviewer (it writes null and says so)",
+    ("son-la-thu-hut-dau-tu-2023", "reporting_deadlines"):
+        "the three deadlines are recurring and undated ('trước ngày 20 tháng cuối quý'); the "
+        "importer reads only 'báo cáo … trước ngày d/m/yyyy' and asks for the others",
+    ("ho-chi-minh-4778-kh-ubnd-2023", "reporting_deadlines"):
+        "undated ('báo cáo … trong tháng 12 năm 2023', '… gửi Ủy ban nhân dân Thành phố'): as above",
+    ("nghe-an-8177-ubnd-cn-2023", "partnerships"):
+        "the dispatch names only Nghệ An and Hồ Chí Minh City; the regional partnership of the "
+        "ten provinces is the forwarded plan's, which data/ also gives the dispatch",
+}
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +136,7 @@ def test_seed_round_trips(seed, cat):
     assert {p.id: len(p.tasks) for p in plans} == expected
     found = []
     for plan in plans:
-        found += differences(plan, cat.plans[plan.id])
+        found += plan_differences(plan, cat.plans[plan.id]) + differences(plan, cat.plans[plan.id])
     unexplained = [d for d in found if (d[0], d[1]) not in KNOWN]
     assert unexplained == [], "\n".join(" ".join(d) for d in unexplained)
     stale = [k for k in KNOWN if k[0].split("/")[0] in expected and k not in {(d[0], d[1]) for d in found}]
@@ -116,3 +151,5 @@ def test_the_comparison_sees_a_difference(cat):
     broken_task = dataclasses.replace(published.tasks[2], lead=("son-la-ubnd",))
     broken = dataclasses.replace(published, tasks=published.tasks[:2] + (broken_task,) + published.tasks[3:])
     assert [(d[0], d[1]) for d in differences(plans[0], broken)] == [("son-la-thanh-hoa-2026/3", "lead")]
+    retitled = dataclasses.replace(published, purpose=published.purpose[1:])
+    assert [(d[0], d[1]) for d in plan_differences(plans[0], retitled)] == [("son-la-thanh-hoa-2026", "purpose")]
