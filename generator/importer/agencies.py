@@ -53,12 +53,16 @@ class Resolver:
         """(agency id, number of agencies the name could mean)."""
         province = self.province_in(name) or self.home
         tried = []
-        while province and province not in tried:
+        while province and province not in tried and province in self.cat.provinces:
             tried.append(province)
             hit = self.cat.resolve_agency(name, province)
             if hit:
                 return hit, 1
-            province = self.cat.provinces[province].merged_into if province in self.cat.provinces else None
+            successor = self.cat.provinces[province].merged_into
+            if successor:              # "… tỉnh Bắc Kạn" is now Thái Nguyên's: drop the old name
+                name = re.sub(rf"\s*,?\s*(tỉnh|thành phố)\s+{re.escape(self.cat.provinces[province].name)}$",
+                              "", name, flags=re.I)
+            province = successor
         hits = {a.id for a in self.cat.agencies.values()
                 if fold(name).rstrip(" .;,") in {fold(n) for n in (a.name, a.short_name or "", *a.aliases) if n}}
         if len(hits) == 1:

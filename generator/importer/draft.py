@@ -96,6 +96,10 @@ class _Builder:
                     "appendices": appendices, "sections": sections,
                     "source": {"file": self.file.rsplit("/", 1)[-1], "note": None}})
         self._organisation(rec, resolver)
+        if tail["after"]:
+            rec["source"]["note"] = "Chữ không thuộc phần nào (công cụ nhập giữ lại): " + " / ".join(tail["after"])
+            rec["_review"].append("có chữ ngoài phần ký / nơi nhận, giữ ở 'source.note': "
+                                  + " / ".join(tail["after"]) + " — xóa hoặc chuyển vào đúng chỗ")
         if rec["related_documents"]:
             rec["_review"].append("văn bản liên quan: điền 'relation' (quan hệ với kế hoạch) và "
                                   "'plan' khi cổng đã có văn bản đó")

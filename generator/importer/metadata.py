@@ -114,7 +114,7 @@ def _date_in(title: str) -> datetime.date | None:
 
 def tail(paras: list[Para]) -> dict:
     """From 'Trên đây' on: closing, recipients ('Nơi nhận:'), signature block."""
-    found = {"closing": [], "recipients": [], "signer": None, "start": len(paras)}
+    found = {"closing": [], "recipients": [], "signer": None, "start": len(paras), "after": []}
     for index, para in enumerate(paras):
         low = fold(para.text)
         if low.startswith(("tren day", "noi nhan")):
@@ -131,10 +131,16 @@ def tail(paras: list[Para]) -> dict:
         low = fold(text)
         if low.startswith("noi nhan"):
             mode = "recipients"
+            extra = text.split(":", 1)[1].strip() if ":" in text else ""
+            if extra:
+                found["after"].append(extra)     # 'Nơi nhận: *BN*': a mark beside the heading
             continue
         if FORMULA.match(text) and is_caps(text):
             formula.append(text)
             mode = "signature"
+            continue
+        if mode == "after":
+            found["after"].append(text)          # below the signature: kept for the reviewer
             continue
         if mode == "signature":
             if position is None and is_caps(text):

@@ -103,15 +103,18 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
                                     table.line)
             fields = found
             continue                                   # a header, first or repeated
-        if fields is None:
-            continue                                   # text before the header: not a task table
+        if fields is None:                             # text above the header: kept as a paragraph
+            text = " ".join(c.strip() for c in raw if c.strip())
+            if text:
+                out.append({"_paragraph": text})
+            continue
         row = {}
         for cell, field in zip(raw, fields):
             if field:
                 row[field] = _join(row.get(field, ""), cell.strip())
         if not any(row.values()):
             continue
-        if not row.get("number") and out:
+        if not row.get("number") and out and "_paragraph" not in out[-1]:
             prev = out[-1]
             for key, value in row.items():
                 if value:
@@ -145,6 +148,16 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
     stack: list[tuple[int, dict]] = []
     loose: dict | None = None
     for index, row in enumerate(rows):
+        if "_paragraph" in row:
+            if loose is None and not stack:
+                loose = {"number": None, "title": None, "paragraphs": [], "source": source,
+                         "tasks": [], "sections": []}
+                top.append(loose)
+            holder = stack[-1][1] if stack else loose
+            holder["paragraphs"].append(row["_paragraph"])
+            holder.setdefault("_review", []).append(
+                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra")
+            continue
         following = rows[index + 1] if index + 1 < len(rows) else None
         number = row.get("number", "")
         if is_section_row(row, following):
