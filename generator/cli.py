@@ -113,17 +113,25 @@ def cmd_import(args) -> int:
     except GeneratorError as exc:
         return _print_problems(exc.problems)
     source = Path(args.file)
+    from .fields import SLUG, SLUG_HELP
+    if not SLUG.match(args.plan):
+        print(f"Lỗi: --plan '{args.plan}' không phải mã hợp lệ ({SLUG_HELP})", file=sys.stderr)
+        return 1
     try:
         draft = import_file(source, args.plan, cat)
+        files = yaml_files(draft, source.name)             # --write always writes the YAML
         if args.format == "json":
-            files, text = {}, json_text(draft, source.name, cat)
+            text = json_text(draft, source.name, cat)
         else:
-            files = yaml_files(draft, source.name)
             text = "\n".join(f"# ==== data/{rel} ====\n{body}" for rel, body in files.items())
         if args.write:
-            written = write_files(data_dir, files if files else {}, args.force)
+            written = write_files(data_dir, files, args.force)
     except ImportFailure as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a layout the importer does not know: still one line, nothing written
+        print(f"Lỗi: {source}: không nhập được văn bản này ({type(exc).__name__}: {exc}); "
+              "hãy báo kèm tệp cho người quản trị cổng", file=sys.stderr)
         return 1
     print(summary(draft), file=sys.stderr)
     if args.write:

@@ -50,8 +50,13 @@ def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
                                 + "; ".join(str(p) for p in problems + more))
         plans.append(_plan_record(plan, cat))
         tasks += [task_record(t) for t in plan.tasks]
-    out = {"plans": plans, "tasks": tasks, "agencies": strip_review(draft.agencies),
-           "review": draft.review}
+    agencies = [{"id": a["id"], "url": f"co-quan/{a['id']}/", "name": a["name"],
+                 "short_name": a.get("short_name"), "province": a.get("province"),
+                 "aliases": list(a.get("aliases") or []),
+                 "lead_count": sum(a["id"] in t["lead"] for t in tasks),
+                 "coordinating_count": sum(a["id"] in t["coordinating"] for t in tasks)}
+                for a in strip_review(draft.agencies)]
+    out = {"plans": plans, "tasks": tasks, "agencies": agencies, "review": draft.review}
     return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
 
 

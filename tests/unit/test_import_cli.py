@@ -58,6 +58,11 @@ def test_json_uses_the_open_data_fields():
     assert list(out["tasks"][0]) == [name for name, _ in FIELDS["tasks"]]
     assert list(out["plans"][0]) == [name for name, _ in FIELDS["plans"]]
     assert [t["number"] for t in out["tasks"]] == [str(n) for n in range(1, 15)]
+    fixture = run("import", FIXTURES / "ke-hoach-thu-nghiem.txt", "--plan", "son-la-thu-nghiem-2027",
+                  "--format", "json")
+    agencies = json.loads(fixture.stdout)["agencies"]
+    assert [list(a) for a in agencies] == [[name for name, _ in FIELDS["agencies"]]]
+    assert agencies[0]["coordinating_count"] == 1 and agencies[0]["province"] == "son-la"
 
 
 def _minimal_pdf(stream: bytes) -> bytes:
