@@ -36,6 +36,7 @@ class Document:
     file: str
     blocks: list[Para | Table] = field(default_factory=list)
     kind: str = "text"         # text | docx | pdf
+    notes: list[str] = field(default_factory=list)   # what the reader could not read for sure
 
     def paragraphs(self) -> list[Para]:
         return [b for b in self.blocks if isinstance(b, Para)]

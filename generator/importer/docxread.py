@@ -34,10 +34,13 @@ def read_docx(raw: bytes, file: str) -> Document:
         raise ImportFailure(file, f"không đọc được tệp Word / cannot read the Word file ({exc})") from None
     doc = Document(file, kind="docx")
     pending: list[tuple[int, str]] = []
-    for index, child in enumerate(document.element.body.iterchildren()):
+    numbered = []
+    for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = " ".join(Paragraph(child, document).text.split())
+            if text and child.xpath("./w:pPr/w:numPr"):
+                numbered.append(text)          # Word's automatic number is not in the text
             if text:
                 pending.append((0, text))
         elif tag == "tbl":
@@ -46,4 +49,7 @@ def read_docx(raw: bytes, file: str) -> Document:
             table = DocxTable(child, document)
             doc.blocks.append(Table([_cells(r) for r in table.rows]))
     doc.blocks.extend(join_lines(pending))
+    if numbered:
+        doc.notes.append(f"{len(numbered)} đoạn dùng số/gạch đầu dòng tự động của Word (không có trong chữ), "
+                         f"ví dụ '{numbered[0][:50]}': kiểm tra số thứ tự và cách chia mục, nhiệm vụ")
     return doc

@@ -184,7 +184,9 @@ def build_draft(doc: Document, cat: Catalog, plan_id: str) -> Draft:
         raise ImportFailure(doc.file, "không tìm thấy bảng nhiệm vụ hay danh sách nhiệm vụ / "
                             "no task table or task list found")
     draft.agencies = [builder.proposed[k] for k in sorted(builder.proposed)]
-    draft.review = builder.review + _collect_review(draft.plans)
+    draft.review = doc.notes + builder.review + _collect_review(draft.plans)
+    for note in doc.notes:
+        draft.plans[0]["_review"].insert(0, note)
     draft.stats = builder.stats
     return draft
 

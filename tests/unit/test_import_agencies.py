@@ -65,3 +65,10 @@ def test_one_printed_name_is_never_split(cat):
     found = r.resolve("Sở Nông nghiệp, Môi trường và Sở Thủy lợi tỉnh Hưng Yên")
     assert len(found.ids) == 1 and found.ids[0].startswith("hung-yen-")
     assert r.proposed[found.ids[0]]["name"] == "Sở Nông nghiệp, Môi trường và Sở Thủy lợi tỉnh Hưng Yên"
+
+
+def test_a_name_several_agencies_share_is_flagged(cat):
+    r = Resolver(cat, "nghe-an")                 # Nghệ An has no Sở Công Thương in data/
+    found = r.resolve("Sở Công Thương")
+    assert found.ids == [] and r.counts["ambiguous"] == 1
+    assert any("có thể là" in msg for msg in found.review)

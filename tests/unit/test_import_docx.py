@@ -129,3 +129,16 @@ def test_a_docx_that_is_not_a_zip(cat, tmp_path):
     path.write_bytes(b"PK not really")
     with pytest.raises(ImportFailure, match="hong.docx"):
         import_file(path, "x", cat)
+
+
+def test_word_automatic_numbering_is_flagged(cat, tmp_path):
+    """A numbered list of Word keeps its numbers outside the text: the draft says so."""
+    document = docx.Document()
+    for text in ["KẾ HOẠCH", "Thử số tự động (hư cấu)", "I. NHIỆM VỤ", "- Trao đổi thông tin."]:
+        document.add_paragraph(text)
+    document.add_paragraph("Tổ chức hội nghị.", style="List Number")
+    path = tmp_path / "so-tu-dong.docx"
+    document.save(path)
+    draft = import_file(path, "son-la-so-tu-dong-2027", cat)
+    assert any("tự động của Word" in n and "Tổ chức hội nghị" in n for n in draft.review)
+    assert "tự động của Word" in draft.plans[0]["_review"][0]
