@@ -21,6 +21,18 @@ def _cells(row) -> list[str]:
     return out
 
 
+def _auto_numbered(para) -> bool:
+    """Numbered by Word itself: on the paragraph or through its style."""
+    if para._p.xpath("./w:pPr/w:numPr"):
+        return True
+    style = para.style
+    while style is not None:
+        if style.element.xpath("./w:pPr/w:numPr"):
+            return True
+        style = style.base_style
+    return False
+
+
 def read_docx(raw: bytes, file: str) -> Document:
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise ImportFailure(file, "tệp .docx không phải tệp Word hợp lệ (không phải zip) / "
@@ -38,8 +50,9 @@ def read_docx(raw: bytes, file: str) -> Document:
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = " ".join(Paragraph(child, document).text.split())
-            if text and child.xpath("./w:pPr/w:numPr"):
+            para = Paragraph(child, document)
+            text = " ".join(para.text.split())
+            if text and _auto_numbered(para):
                 numbered.append(text)          # Word's automatic number is not in the text
             if text:
                 pending.append((0, text))
