@@ -103,10 +103,43 @@ def _pipe_cells(lines: list[tuple[int, str]]) -> list[str]:
     return cells
 
 
+def _tab_table(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
+    """Consecutive tab-separated rows (blank lines between them allowed) from line i."""
+    rows, start = [], lines[i][0]
+    while i < len(lines) and ("\t" in lines[i][1] or not lines[i][1].strip()):
+        if "\t" in lines[i][1]:
+            rows.append([cell_text(c) for c in lines[i][1].split("\t")])
+        i += 1
+    return Table(rows, start), i
+
+
+def _pipe_start(lines: list[tuple[int, str]], i: int) -> int | None:
+    """Where a '|' table starts (its 'STT' line), when line i is one of its first lines."""
+    if lines[i][1].strip() != "|" and not (fold(lines[i][1]) == "stt" and i + 1 < len(lines)
+                                           and lines[i + 1][1].strip() == "|"):
+        return None
+    for start in range(i, max(i - 3, -1), -1):
+        if fold(lines[start][1]) == "stt":
+            return start
+    return i
+
+
+def _pipe_table(lines: list[tuple[int, str]], start: int) -> tuple[Table, int]:
+    """Cells separated by '|' lines, from the 'STT' line to the last cell (a blank line ends
+    the table unless a '|' follows it: an empty cell)."""
+    end = start
+    while end < len(lines) and (lines[end][1].strip() or
+                                (end + 1 < len(lines) and lines[end + 1][1].strip() == "|")):
+        end += 1
+    stop = max(k for k in range(start, end) if lines[k][1].strip() == "|") + 1
+    while stop < end and lines[stop][1].strip():
+        stop += 1
+    return Table([_pipe_cells(lines[start:stop])], lines[start][0], header_rows=0), stop
+
+
 def read_text(text: str, file: str) -> Document:
-    raw_lines = text.splitlines()
     lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(raw_lines, 1):
+    for number, raw in enumerate(text.splitlines(), 1):
         for part in clean_markup(raw).split("\n") if "\t" not in raw else [raw]:
             lines.append((number, part))
     doc = Document(file)
@@ -118,38 +151,19 @@ def read_text(text: str, file: str) -> Document:
 
     i = 0
     while i < len(lines):
-        number, line = lines[i]
-        if "\t" in line:                                   # tab layout: one row a line
+        if "\t" in lines[i][1]:
             flush()
-            rows, start = [], number
-            while i < len(lines) and ("\t" in lines[i][1] or not lines[i][1].strip()):
-                if lines[i][1].strip() or "\t" in lines[i][1]:
-                    rows.append([cell_text(c) for c in lines[i][1].split("\t")])
-                i += 1
-            doc.blocks.append(Table(rows, start))
+            table, i = _tab_table(lines, i)
+            doc.blocks.append(table)
             continue
-        if line.strip() == "|" or (fold(line) == "stt" and i + 1 < len(lines)
-                                    and lines[i + 1][1].strip() == "|"):
-            # pipe layout: the region runs from the header's "STT" to the last cell line
-            start = i
-            while start > 0 and fold(lines[start][1]) != "stt" and i - start < 3:
-                start -= 1
-            if fold(lines[start][1]) != "stt":
-                start = i
-            del pending[len(pending) - (i - start):]       # those lines were the first cells
+        start = _pipe_start(lines, i)
+        if start is not None:
+            del pending[len(pending) - (i - start):]      # those lines were its first cells
             flush()
-            end = i
-            while end < len(lines) and (lines[end][1].strip() or
-                                        (end + 1 < len(lines) and lines[end + 1][1].strip() == "|")):
-                end += 1
-            last_pipe = max(k for k in range(start, end) if lines[k][1].strip() == "|")
-            stop = last_pipe + 1
-            while stop < end and lines[stop][1].strip():
-                stop += 1
-            doc.blocks.append(Table([_pipe_cells(lines[start:stop])], lines[start][0], header_rows=0))
-            i = stop
+            table, i = _pipe_table(lines, start)
+            doc.blocks.append(table)
             continue
-        pending.append((number, line))
+        pending.append(lines[i])
         i += 1
     flush()
     return doc
