@@ -21,8 +21,8 @@ _LEAD_IN_HEADING = [re.compile(r"\bdo (.+?) chủ trì:?$"), re.compile(r":\s*(.
 _LEAD_IN_TASK = [re.compile(r"\(([^()]+?) chủ trì\)\.?$"), re.compile(r"^Giao (.+?) chủ trì\b"),
                  re.compile(r"^Giao (các .+?) (?:theo|chủ động)\b"),
                  re.compile(r"^(Sở [^,;]+? Thành phố(?: Hồ Chí Minh)?) (?:chỉ đạo|sẽ)\b")]
-_COORD_IN_TASK = re.compile(r"\bphối hợp (?:với )?((?:Sở|Viện|Trung tâm|Ban|UBND) .+?) (?:nghiên cứu|trong|để|thực hiện|tổ chức|"
-                            r"thường xuyên|triển khai)\b")
+_COORD_IN_TASK = re.compile(r"\bphối hợp (?:với )?((?:Sở|Viện|Trung tâm|Ban|UBND) .+?) "
+                            r"(?:nghiên cứu|trong|để|thực hiện|tổ chức|thường xuyên|triển khai)\b")
 _YEAR_HEADING = re.compile(r"\b([Nn]ăm (\d{4})):?$")
 
 PART_FIELDS = [("muc dich", "purpose"), ("yeu cau", "purpose"), ("muc tieu", "targets"),
