@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
+
+import yaml
 
 from ..fields import OBJECTS
 
@@ -23,7 +26,24 @@ def _scalar(value) -> str:
         return str(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return json.dumps(str(value), ensure_ascii=False)
+    text = str(value)
+    if _plain(text):
+        return text
+    return json.dumps(text, ensure_ascii=False)   # a JSON string is a YAML double-quoted one
+
+
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n\t]*")
+
+
+def _plain(text: str) -> bool:
+    """Written unquoted, as data/ mostly is, when YAML reads it back as the same string."""
+    if not _PLAIN.fullmatch(text) or text != text.strip() or ": " in text or " #" in text \
+            or text.endswith(":"):
+        return False
+    try:
+        return yaml.safe_load(text) == text
+    except yaml.YAMLError:
+        return False
 
 
 def _text(value: str, indent: str) -> list[str] | None:

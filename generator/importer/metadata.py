@@ -91,16 +91,29 @@ def related_documents(texts: list[str]) -> list[dict]:
                 date = None
             out.append({"title": title, "number": clean_number(number) if number else None,
                         "date": date, "relation": None, "plan": None})
-        titles = [f"Đề án “{m.group(1)}”" for m in DE_AN.finditer(text)]
-        titles += [m.group(1).strip() for pattern in NAMED for m in pattern.finditer(text)]
-        for title in titles:
+        titles = [(f"Đề án “{m.group(1)}”", None) for m in DE_AN.finditer(text)]
+        titles += [(m.group(1).strip(), _signed(text[m.end(1):m.end(1) + 90]))
+                   for pattern in NAMED for m in pattern.finditer(text)]
+        for title, signed in titles:
             key = fold(title)[:60]              # one agreement, named twice in different words
             if key in seen or re.match(r"^bien ban ghi nho (da|duoc)\b", key):
                 continue
             seen.add(key)
-            out.append({"title": title, "number": None, "date": _date_in(title),
+            out.append({"title": title, "number": None, "date": _date_in(title) or signed,
                         "relation": None, "plan": None})
     return out
+
+
+def _signed(after: str) -> datetime.date | None:
+    """'… đã được ký kết ngày 20/12/2024', '… được ký kết … vào ngày 25 tháng 3 năm 2023'."""
+    m = re.match(r"^,? (?:đã được|được) ký kết[^;.]*?ngày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})",
+                 after)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 def _date_in(title: str) -> datetime.date | None:

@@ -90,8 +90,8 @@ def test_pdf_with_a_text_layer_imports(tmp_path):
     pdf.write_bytes(_minimal_pdf(stream))
     result = run("import", pdf, "--plan", "son-la-thu-nghiem-2027")
     assert result.returncode == 0, result.stderr
-    assert 'content: "Trao doi kinh nghiem giua hai tinh."' in result.stdout
-    assert 'id: "i-1-y2"' in result.stdout
+    assert "content: Trao doi kinh nghiem giua hai tinh." in result.stdout
+    assert "id: i-1-y2" in result.stdout
 
 
 MALFORMED = {
@@ -117,3 +117,16 @@ def test_malformed_input_is_refused_cleanly(name, tmp_path, data_copy):
     assert name in result.stderr and expected in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert sorted(p.relative_to(data_copy) for p in data_copy.rglob("*")) == before
+
+
+def test_the_guide_shows_the_real_draft():
+    """The example in 'Nhập kế hoạch mới từ văn bản' is what the command prints today."""
+    import re
+    guide = (ROOT / "content/huong-dan-dong-gop.md").read_text("utf-8")
+    example = guide[guide.index("### Ví dụ thật"):]
+    summary = re.search(r"```text\n(.*?)```", example, re.S).group(1)
+    draft = re.search(r"```yaml\n(.*?)```", example, re.S).group(1)
+    result = run("import", FIXTURES / "ke-hoach-thu-nghiem.txt", "--plan", "son-la-thu-nghiem-2027")
+    assert result.returncode == 0
+    assert result.stderr == summary
+    assert draft in result.stdout

@@ -60,7 +60,7 @@ def _plan_fields(p) -> dict:
     out = {key: norm(getattr(p, key)) for key in _PLAN_TEXT}
     out["period"] = (p.period.start, p.period.end)
     out["formula"] = list(p.signer.formula) if p.signer else None
-    out["related_documents"] = sorted(r.number or collapse(r.title)[:40] for r in p.related_documents)
+    out["related_documents"] = sorted((r.number or collapse(r.title)[:40], r.date) for r in p.related_documents)
     out["reporting_deadlines"] = [(d.date, d.to) for d in p.reporting_deadlines]
     out["appendices"] = [(a.title, len(a.paragraphs)) for a in p.appendices]
     return out
