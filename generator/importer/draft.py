@@ -146,7 +146,7 @@ class _Builder:
 
     def finish(self, rec: dict, all_text: str) -> None:
         tree.assign_ids(rec["sections"])
-        tree.resolve_agencies(rec["sections"], self.resolver)
+        tree.resolve_agencies(rec["sections"], self.resolver, rec["source"]["file"])
         for key, value in self.resolver.counts.items():
             self.stats[key] += value
         self.proposed.update(self.resolver.proposed)

@@ -60,7 +60,8 @@ def assign_ids(sections: list[dict]) -> None:
         walk(sec, [])
 
 
-def resolve_agencies(sections: list[dict], resolver: Resolver) -> None:
+def resolve_agencies(sections: list[dict], resolver: Resolver, source: str) -> None:
+    """Lead and coordinating texts -> ids; a proposed agency records where it is first named."""
     def apply(node: dict, side: str):
         res = resolver.resolve(node.get(f"{side}_text"))
         if node.get(f"{side}_text"):
@@ -68,6 +69,11 @@ def resolve_agencies(sections: list[dict], resolver: Resolver) -> None:
             node[f"{side}_collective"] = res.collective
             if res.review:
                 node.setdefault("_review", []).extend(res.review)
+        role = "chủ trì" if side == "lead" else "phối hợp"
+        where = f"nhiệm vụ {node['id']}" if "id" in node else f"mục {node.get('number') or node.get('title')}"
+        for aid in res.ids:
+            if resolver.proposed.get(aid, {}).get("source", "") is None:
+                resolver.proposed[aid]["source"] = f"{source}, {where} {role}"
 
     def walk(sec: dict):
         apply(sec, "lead")
