@@ -32,7 +32,7 @@ import: $(VENV)/.installed        ## draft a plan from a document: make import F
 	@test -n "$(FILE)" -a -n "$(PLAN)" || { echo "make import FILE=<tệp .txt/.docx/.pdf> PLAN=<mã kế hoạch> [ARGS=--write]" >&2; exit 1; }
 	$(PYTHON) -m generator import "$(FILE)" --plan "$(PLAN)" $(ARGS)
 
-schemas: $(VENV)/.installed       ## regenerate schemas/ from generator/fields.py
+schemas: $(VENV)/.installed       ## regenerate schemas/ and the field reference of data/README.md from generator/fields.py
 	$(PYTHON) -m generator schemas
 
 # The browser tests drive Debian's chromium (never a downloaded browser). Installed here, with

@@ -197,7 +197,8 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     if not args.skip_real:
         seconds = build(None, work / "site-real")
-        from generator.catalog import build_catalog, count_records
+        from generator.assemble import build_catalog
+        from generator.catalog import count_records
         counts = count_records(build_catalog(ROOT / "data", ROOT))
         report("real data", work / "site-real", seconds, counts, measure(work / "site-real"))
     counts = generate(work / "data", args.tasks)

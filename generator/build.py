@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import export
-from .catalog import Catalog, build_catalog
+from .assemble import build_catalog
+from .catalog import Catalog
 from .errors import GeneratorError, Location
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages

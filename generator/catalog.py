@@ -1,4 +1,5 @@
-"""The validated whole: every entity by id, and the queries pages need."""
+"""The validated whole: every entity by id, and the queries pages need (query-only: it is
+assembled in assemble.py and does not change afterwards, so its indexes are built once)."""
 from __future__ import annotations
 
 import datetime
@@ -7,16 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .errors import GeneratorError, Location, Problem
-from .load import RawData, load_all
-from .models import Agency, Agreement, Partnership, Plan, Position, Province, Task
-from .planbuild import build_plan
+from .models import Agency, Partnership, Plan, Province, Task
 from .textnorm import fold, vi_sort_key
-from .validate import check_refs
-
-
-def _date(value):
-    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 @dataclass
@@ -58,7 +51,6 @@ class Catalog:
 
     @cached_property
     def _index(self) -> dict[str, dict[str, list[Task]]]:
-        from .tablefilters import task_provinces
         index: dict[str, dict[str, list[Task]]] = {
             "led": defaultdict(list), "coordinated": defaultdict(list),
             "partnership": defaultdict(list), "province": defaultdict(list)}
@@ -69,9 +61,16 @@ class Catalog:
                 index["coordinated"][a].append(t)
             if t.partnership:
                 index["partnership"][t.partnership].append(t)
-            for p in task_provinces(self, t):
+            for p in self.task_provinces(t):
                 index["province"][p].append(t)
         return index
+
+    def task_provinces(self, task: Task) -> list[str]:
+        """Provinces a task concerns: those of its agencies and of its partnership."""
+        ids = {self.agencies[a].province for a in task.lead + task.coordinating} - {None}
+        if task.partnership:
+            ids |= set(self.partnerships[task.partnership].provinces)
+        return sorted(ids)
 
     def tasks_led_by(self, agency_id: str) -> list[Task]:
         return list(self._index["led"].get(agency_id, []))
@@ -146,105 +145,6 @@ class Catalog:
                 if key.endswith(suffix):
                     return key[: -len(suffix)]
         return key
-
-
-def _tuple(value) -> tuple:
-    return tuple(value or ())
-
-
-def _check_duplicates(raw: RawData, problems: list[Problem]) -> None:
-    for kind, records in raw.records.items():
-        seen: dict[str, Location] = {}
-        for rec in records:
-            rid = rec.get("id")
-            if not isinstance(rid, str):
-                continue
-            where = rec.value_locs.get("id", rec.loc)
-            if rid in seen:
-                problems.append(Problem(where, f"mã '{rid}' trùng (đã dùng ở {seen[rid]})",
-                                        "mỗi bản ghi một mã riêng"))
-            else:
-                seen[rid] = where
-        for rec in records:
-            for old in rec.get("former_ids") or []:
-                if old in seen:
-                    problems.append(Problem(rec.value_locs["former_ids"],
-                                            f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
-                                            "mã cũ không được trùng mã đang dùng"))
-
-
-def _build_entities(raw: RawData, cat: Catalog, problems: list[Problem]) -> None:
-    for r in raw.records["provinces"]:
-        pos = r.get("position")
-        position = Position(pos["lat"], pos["lon"], pos["place"], pos["source"], pos.get("note")) \
-            if pos else None
-        cat.provinces[r["id"]] = Province(
-            r["id"], r["name"], r["kind"], r.get("code"), r.get("merged_into"),
-            _date(r.get("merged_on")), r.get("change_note"), _tuple(r.get("former_ids")), position,
-            r.loc)
-    for p in cat.provinces.values():
-        if p.merged_into and cat.provinces[p.merged_into].merged_into:
-            problems.append(Problem(p.loc, f"tỉnh '{p.id}' sáp nhập vào một tỉnh cũ",
-                                    "merged_into phải là tỉnh/thành hiện hành"))
-        if p.merged_into == p.id:
-            problems.append(Problem(p.loc, f"tỉnh '{p.id}' sáp nhập vào chính nó"))
-    for r in raw.records["agencies"]:
-        cat.agencies[r["id"]] = Agency(
-            r["id"], r["name"], r.get("short_name"), r.get("province"), _tuple(r.get("aliases")),
-            r.get("source"), r.get("note"), _tuple(r.get("former_ids")), r.loc)
-    _check_aliases(cat, problems)
-    for r in raw.records["partnerships"]:
-        agreements = tuple(Agreement(a["title"], a["kind"], _date(a.get("signed")), a.get("place"),
-                                     a.get("source")) for a in r.get("agreements") or [])
-        provinces = _tuple(r.get("provinces"))
-        if len(set(provinces)) < 2:
-            problems.append(Problem(r.value_locs.get("provinces", r.loc),
-                                    "quan hệ hợp tác cần ít nhất hai tỉnh/thành khác nhau"))
-        cat.partnerships[r["id"]] = Partnership(
-            r["id"], r["name"], provinces, r.get("part_of"), agreements, r.get("note"),
-            _tuple(r.get("former_ids")), r.loc)
-    for r in raw.records["plans"]:
-        plan, plan_problems = build_plan(r, raw.root)
-        problems.extend(plan_problems)
-        if plan is not None:
-            cat.plans[plan.id] = plan
-
-
-def _check_aliases(cat: Catalog, problems: list[Problem]) -> None:
-    seen: dict[tuple[str | None, str], str] = {}
-    for agency in sorted(cat.agencies.values(), key=lambda a: a.id):
-        for name in {fold(n) for n in (agency.name, agency.short_name, *agency.aliases) if n}:
-            other = seen.setdefault((agency.province, name), agency.id)
-            if other != agency.id:
-                problems.append(Problem(agency.loc, f"tên '{name}' của '{agency.id}' trùng với "
-                                                    f"cơ quan '{other}' cùng tỉnh",
-                                        "mỗi cách viết chỉ chỉ một cơ quan"))
-
-
-def build_catalog(data_dir: Path, root: Path | None = None) -> Catalog:
-    """Load, validate and model everything; raises GeneratorError listing every problem."""
-    raw = load_all(data_dir, root)
-    problems = list(raw.problems)
-    _check_duplicates(raw, problems)
-    ids = {kind: {r["id"] for r in raw.records[key] if isinstance(r.get("id"), str)}
-           for kind, key in (("province", "provinces"), ("agency", "agencies"),
-                             ("partnership", "partnerships"), ("plan", "plans"))}
-    problems.extend(check_refs(raw.refs, ids))
-    if problems:
-        raise GeneratorError(problems)
-    cat = Catalog()
-    _build_entities(raw, cat, problems)
-    if problems:
-        raise GeneratorError(problems)
-    return cat
-
-
-def collect_problems(data_dir: Path, root: Path | None = None) -> list[Problem]:
-    try:
-        build_catalog(data_dir, root)
-    except GeneratorError as exc:
-        return exc.problems
-    return []
 
 
 def count_records(cat: Catalog) -> dict[str, int]:

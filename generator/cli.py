@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from .build import build_site
-from .catalog import build_catalog, count_records
+from .assemble import build_catalog
+from .catalog import count_records
 from .errors import GeneratorError, Problem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,8 +87,11 @@ def cmd_export(args) -> int:
 
 
 def cmd_schemas(args) -> int:
+    from .fielddocs import with_reference
     from .schema import schema_files
-    for rel, text in schema_files().items():
+    readme = ROOT / "data" / "README.md"
+    files = {**schema_files(), "data/README.md": with_reference(readme.read_text(encoding="utf-8"))}
+    for rel, text in files.items():
         target = ROOT / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
@@ -156,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--out", required=True)
     n = sub.add_parser("normalize", help="viết lại các tệp dữ liệu ở dạng Unicode NFC")
     n.add_argument("--data", default=str(ROOT / "data"))
-    sub.add_parser("schemas", help="ghi lại JSON Schema của các tệp dữ liệu vào schemas/")
+    sub.add_parser("schemas", help="ghi lại JSON Schema (schemas/) và bảng trường của data/README.md")
     i = sub.add_parser("import", help="văn bản (.txt trích từ PDF, .docx, .pdf) -> bản nháp kế hoạch")
     i.add_argument("file", help="tệp văn bản nguồn")
     i.add_argument("--plan", required=True, help="mã kế hoạch, ví dụ 'son-la-thanh-hoa-2026'")

@@ -21,23 +21,30 @@ class Field:
     required: bool = False
     nullable: bool = True
     choices: tuple[str, ...] = field(default=())
+    labels: tuple[str, ...] = field(default=())   # the Vietnamese name of each choice, same order
 
     @property
     def default(self):
         return [] if self.type.startswith("list:") else None
 
+    def label(self, value: str) -> str:
+        """The Vietnamese name readers see for one of the choices."""
+        return self.labels[self.choices.index(value)]
 
-def F(name, type_, doc, required=False, nullable=None, choices=()):
+
+def F(name, type_, doc, required=False, nullable=None, choices=None):
+    """A field; `choices` maps each allowed value to the name readers see."""
     if nullable is None:
         nullable = not required and not type_.startswith("list:")
-    return Field(name, type_, doc, required, nullable, tuple(choices))
+    choices = choices or {}
+    return Field(name, type_, doc, required, nullable, tuple(choices), tuple(choices.values()))
 
 
 PROVINCE = [
     F("id", "slug", "mã định danh, ví dụ 'son-la'", required=True),
     F("name", "text", "tên chính thức ngắn, ví dụ 'Sơn La', 'Thành phố Hồ Chí Minh'", required=True),
     F("kind", "enum", "tinh (tỉnh) hoặc thanh-pho (thành phố trực thuộc trung ương)",
-      required=True, choices=("tinh", "thanh-pho")),
+      required=True, choices={"tinh": "Tỉnh", "thanh-pho": "Thành phố trực thuộc trung ương"}),
     F("code", "text", "mã đơn vị hành chính của Tổng cục Thống kê (từ 1/7/2025); null với tỉnh cũ"),
     F("merged_into", "ref:province", "tỉnh cũ: mã của tỉnh kế thừa"),
     F("merged_on", "date", "ngày thay đổi có hiệu lực"),
@@ -67,7 +74,8 @@ AGENCY = [
 
 AGREEMENT = [
     F("title", "text", "tên văn bản thỏa thuận / biên bản ghi nhớ", required=True),
-    F("kind", "enum", "loại văn bản", required=True, choices=("bien-ban-ghi-nho", "thoa-thuan")),
+    F("kind", "enum", "loại văn bản", required=True,
+      choices={"bien-ban-ghi-nho": "Biên bản ghi nhớ", "thoa-thuan": "Thỏa thuận hợp tác"}),
     F("signed", "date", "ngày ký; null nếu nguồn không ghi"),
     F("place", "text", "nơi ký"),
     F("source", "text", "văn bản nguồn nêu thỏa thuận này"),
@@ -117,7 +125,8 @@ SOURCE = [
 UPDATE = [
     F("date", "date", "ngày báo cáo", required=True, nullable=False),
     F("status", "enum", "tình trạng", required=True,
-      choices=("chua-trien-khai", "dang-trien-khai", "hoan-thanh", "cham")),
+      choices={"chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai",
+               "hoan-thanh": "Hoàn thành", "cham": "Chậm"}),
     F("note", "text", "tóm tắt"),
     F("source", "text", "văn bản báo cáo", required=True),
 ]
@@ -163,7 +172,8 @@ SECTION = [
 
 PLAN = [
     F("id", "slug", "mã kế hoạch (tên tệp)", required=True),
-    F("type", "enum", "loại văn bản", required=True, choices=("ke-hoach", "cong-van")),
+    F("type", "enum", "loại văn bản", required=True,
+      choices={"ke-hoach": "Kế hoạch", "cong-van": "Công văn"}),
     F("title", "text", "trích yếu như văn bản ghi; null nếu nguồn không ghi", required=True,
       nullable=True),
     F("label", "text", "tên gọi do cổng đặt, chỉ khi văn bản không ghi trích yếu (title: null)"),
@@ -206,3 +216,8 @@ FILE_KINDS = {
     "partnerships": ("partnerships.yml", "list", "Partnership"),
     "plans": ("plans/*.yml", "mapping", "Plan"),
 }
+
+
+def choice(kind: str, name: str) -> Field:
+    """The field `name` of object `kind` ("Update", "status"), for its choices and labels."""
+    return next(f for f in OBJECTS[kind] if f.name == name)

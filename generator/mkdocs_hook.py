@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from generator.build import Site, build_site  # noqa: E402
 from generator.clock import build_time  # noqa: E402
 from generator.errors import GeneratorError  # noqa: E402
+from generator.pagefind_order import sort_filter_index  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _site: Site | None = None
@@ -50,6 +51,10 @@ def on_post_build(config) -> None:
          "--silent"], capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError(f"Pagefind không tạo được chỉ mục tìm kiếm: {result.stderr.strip()}")
+    try:  # same data, same bytes: Pagefind writes its filter index in hash-map order
+        sort_filter_index(Path(config["site_dir"]) / "pagefind")
+    except (OSError, ValueError, KeyError) as exc:
+        raise PluginError(f"không sắp xếp được chỉ mục lọc của Pagefind: {exc}")
 
 
 def on_page_content(html: str, page, config, files) -> str:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import Location
+from .fields import choice
 from .timeframes import Timeframe
 
 
@@ -37,6 +38,10 @@ class Province:
     @property
     def is_former(self) -> bool:
         return self.merged_into is not None
+
+    @property
+    def kind_name(self) -> str:
+        return choice("Province", "kind").label(self.kind)
 
     @property
     def display_name(self) -> str:
@@ -72,7 +77,7 @@ class Agreement:
 
     @property
     def kind_name(self) -> str:
-        return {"bien-ban-ghi-nho": "Biên bản ghi nhớ", "thoa-thuan": "Thỏa thuận hợp tác"}[self.kind]
+        return choice("Agreement", "kind").label(self.kind)
 
 
 @dataclass(frozen=True)
@@ -128,12 +133,11 @@ class Update:
     note: str | None
     source: str
 
-    STATUS_NAMES = {"chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai",
-                    "hoan-thanh": "Hoàn thành", "cham": "Chậm"}
+    STATUS = choice("Update", "status")
 
     @property
     def status_name(self) -> str:
-        return self.STATUS_NAMES[self.status]
+        return self.STATUS.label(self.status)
 
 
 @dataclass(frozen=True)
@@ -242,15 +246,13 @@ class Plan:
     path: str                     # data file, relative to the project
     loc: Location
 
-    TYPE_NAMES = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn"}
-
     @property
     def url(self) -> str:
         return f"ke-hoach/{self.id}/"
 
     @property
     def type_name(self) -> str:
-        return self.TYPE_NAMES[self.type]
+        return choice("Plan", "type").label(self.type)
 
     @property
     def short_title(self) -> str:

@@ -35,7 +35,10 @@ def _field(f: Field) -> dict:
         spec = _type(f.type)
     if f.nullable:
         spec = {"anyOf": [spec, {"type": "null"}]}
-    return {"description": f.doc, **spec}
+    doc = f.doc
+    if f.choices:
+        doc += " (" + "; ".join(f"{c}: {label}" for c, label in zip(f.choices, f.labels)) + ")"
+    return {"description": doc, **spec}
 
 
 def _object(name: str) -> dict:

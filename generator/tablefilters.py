@@ -10,16 +10,8 @@ from dataclasses import dataclass
 from .catalog import Catalog
 from .models import Task
 from .textnorm import vi_sort_key
+from .timeframes import KINDS
 
-STATUS_NAMES = {"span": "Có mốc thời gian", "ongoing": "Thường xuyên",
-                "as-needed": "Theo nhu cầu", "not-stated": "Không ghi thời gian"}
-
-
-def task_provinces(cat: Catalog, task: Task) -> list[str]:
-    ids = {cat.agencies[a].province for a in task.lead + task.coordinating} - {None}
-    if task.partnership:
-        ids |= set(cat.partnerships[task.partnership].provinces)
-    return sorted(ids)
 
 
 def task_periods(task: Task) -> list[str]:
@@ -39,16 +31,16 @@ class FilterOptions:
 
 def filter_options(cat: Catalog, tasks: list[Task]) -> FilterOptions:
     leads = {a for t in tasks for a in t.lead}
-    provinces = {p for t in tasks for p in task_provinces(cat, t)}
+    provinces = {p for t in tasks for p in cat.task_provinces(t)}
     quarters = sorted({yq for t in tasks for yq in t.timeframe.quarters()})
     periods: list[tuple[str, str]] = []
     for year in sorted({y for y, _ in quarters}):
         periods.append((str(year), f"Năm {year}"))
         periods += [(f"{y}-q{q}", f"  Quý {'I II III IV'.split()[q - 1]}/{y}")
                     for y, q in quarters if y == year]
-    statuses = sorted({t.timeframe.kind for t in tasks}, key=list(STATUS_NAMES).index)
+    statuses = sorted({t.timeframe.kind for t in tasks}, key=list(KINDS).index)
     return FilterOptions(
         leads=sorted(((a, cat.agencies[a].name) for a in leads), key=lambda x: vi_sort_key(x[1])),
         provinces=sorted(((p, cat.provinces[p].name) for p in provinces),
                          key=lambda x: vi_sort_key(x[1])),
-        periods=periods, statuses=[(s, STATUS_NAMES[s]) for s in statuses], count=len(tasks))
+        periods=periods, statuses=[(s, KINDS[s]) for s in statuses], count=len(tasks))

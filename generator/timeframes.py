@@ -14,7 +14,9 @@ from datetime import date
 from .textnorm import collapse, fold, nfc
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-KINDS = ("span", "ongoing", "as-needed", "not-stated")
+# each kind of timeframe and the name readers see for it (the task-table filter)
+KINDS = {"span": "Có mốc thời gian", "ongoing": "Thường xuyên", "as-needed": "Theo nhu cầu",
+         "not-stated": "Không ghi thời gian"}
 
 
 class TimeframeError(ValueError):

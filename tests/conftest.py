@@ -30,5 +30,12 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def catalog():
-    from generator.catalog import build_catalog
+    from generator.assemble import build_catalog
     return build_catalog(ROOT / "data", ROOT)
+
+
+@pytest.fixture(scope="session")
+def small_catalog():
+    """The catalog of the test dataset (tests/fixtures/data-small)."""
+    from generator.assemble import build_catalog
+    return build_catalog(FIXTURES / "data-small", ROOT)

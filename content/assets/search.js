@@ -68,6 +68,19 @@
       .replace(/\u0000/g, "").normalize("NFC");
   }
 
+  /* One spelling for both placements: the tone of an open "oa", "oe", "uy" at the end of a
+     word on its first vowel ("Hoá" -> "Hóa", "Thuỷ" -> "Thủy"; "quý", "hoàn" unchanged), so
+     that both spellings of a query rank alike (Pagefind's score weighs exact marks). */
+  function oneSpelling(text) {
+    var pattern = /([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+    return text.normalize("NFD").replace(pattern, function (all, first, second, mark, at, whole) {
+      var pair = (first + second).toLowerCase();
+      if (pair !== "oa" && pair !== "oe" && pair !== "uy") return all;
+      if (pair === "uy" && at > 0 && /[qQ]/.test(whole[at - 1])) return all;
+      return first + mark + second;
+    }).normalize("NFC");
+  }
+
   /* Every term has a position (the array may have holes: some() would skip them). */
   function complete(positions) {
     for (var i = 0; i < positions.length; i++) if (!positions[i] || !positions[i].length) return false;
@@ -139,7 +152,7 @@
 
   /* Every result for the query, ranked: [{id, score, data, tier}] (data() fetches the page). */
   Engine.prototype.rank = function (query) {
-    var q = query.normalize("NFC").replace(/["“”]/g, " ").trim().replace(/\s+/g, " ");
+    var q = oneSpelling(query.normalize("NFC").replace(/["“”]/g, " ").trim().replace(/\s+/g, " "));
     var typedAccents = q !== q.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
     var self = this;
     return this.pagefind().then(function (pf) {

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..catalog import Catalog, group_by_plan
 from ..models import Plan, Task, Update
 from ..render import excerpt
-from ..tablefilters import task_periods, task_provinces
+from ..tablefilters import task_periods
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def plan_link(plan: Plan) -> Link:
 def row_attributes(cat: Catalog, task: Task) -> dict[str, str]:
     return {
         "data-chu-tri": " ".join(task.lead),
-        "data-tinh": " ".join(task_provinces(cat, task)),
+        "data-tinh": " ".join(cat.task_provinces(task)),
         "data-ky": " ".join(task_periods(task)),
         "data-tt": task.timeframe.kind,
         "data-bat-dau": task.timeframe.start.isoformat() if task.timeframe.start else "",
@@ -106,7 +106,7 @@ def status_summary(tasks: list[Task]) -> StatusSummary:
     for t in tasks:
         if t.latest_update:
             counts[t.latest_update.status] = counts.get(t.latest_update.status, 0) + 1
-    ordered = [(Update.STATUS_NAMES[k], counts[k]) for k in Update.STATUS_NAMES if k in counts]
+    ordered = [(Update.STATUS.label(k), counts[k]) for k in Update.STATUS.choices if k in counts]
     return StatusSummary(ordered, sum(1 for t in tasks if not t.updates), len(tasks))
 
 

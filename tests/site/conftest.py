@@ -45,3 +45,14 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def small_built_site(tmp_path_factory) -> Path:
+    """The test dataset (tests/fixtures/data-small) built with `mkdocs build --strict`."""
+    from tests.conftest import mkdocs_build
+    from tests.smalldata import SMALL
+    site = tmp_path_factory.mktemp("small-site")
+    result = mkdocs_build(site, {"PORTAL_DATA_DIR": str(SMALL)})
+    assert result.returncode == 0, result.stderr
+    return site

@@ -47,9 +47,15 @@ def broken_links(site: Path) -> list[str]:
     """'<page>: <link>' for every internal link or anchor that does not resolve."""
     site = site.resolve()
     cache: dict[Path, _Collector] = {}
+
+    def parsed(page: Path) -> _Collector:   # each page parsed once, however many links name it
+        if page not in cache:
+            cache[page] = parse(page)
+        return cache[page]
+
     problems = []
     for page in sorted(site.rglob("*.html")):
-        info = cache.setdefault(page, parse(page))
+        info = parsed(page)
         for link in info.links:
             if link.startswith(("mailto:", "tel:", "javascript:", "data:")):
                 continue
@@ -60,7 +66,7 @@ def broken_links(site: Path) -> list[str]:
                 problems.append(f"{page.relative_to(site)}: {link}")
                 continue
             if fragment and target.suffix == ".html":
-                ids = cache.setdefault(target, parse(target)).ids
+                ids = parsed(target).ids
                 if unquote(fragment) not in ids:
                     problems.append(f"{page.relative_to(site)}: {link} (no #{fragment})")
     return problems

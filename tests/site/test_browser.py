@@ -152,20 +152,22 @@ def test_task_page_from_plan_to_agency(browser, server):
 
 
 def test_search_with_the_keyboard_alone(browser, server):
-    context, page, _, _ = visit(browser, server, PAGES["home"], "desktop")
+    """Tab to the header's search box, type, Enter: the search page lists the results, and
+    Tab from its box reaches the button and then the first result."""
+    context, page, _, _ = visit(browser, server, PAGES["plan"], "desktop")
     try:
         for _ in range(40):
             page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.getAttribute('aria-label')") == "Tìm kiếm":
+            if page.evaluate("document.activeElement.id") == "tim-nhanh-o":
                 break
         else:
-            raise AssertionError("the search button cannot be reached with Tab")
-        page.keyboard.press("Enter")
-        page.wait_for_url("**/tim-kiem/index.html")
-        assert page.evaluate("document.activeElement.id") == "tu-khoa"  # the box has the focus
+            raise AssertionError("the header search box cannot be reached with Tab")
         page.keyboard.type("cong thuong")
         page.keyboard.press("Enter")
+        page.wait_for_url("**/tim-kiem/index.html?q=cong+thuong")
         page.wait_for_function("document.querySelectorAll('#ket-qua li').length > 0")
+        assert page.evaluate("document.activeElement.id") == "tu-khoa"  # autofocus on the box
+        assert page.input_value("#tu-khoa") == "cong thuong"
         page.keyboard.press("Tab")  # the search button
         page.keyboard.press("Tab")  # the first result
         assert "cong-thuong" in page.evaluate("document.activeElement.getAttribute('href')")

@@ -101,13 +101,30 @@ def test_filters_work_with_the_keyboard(page, server):
     assert {shown.nth(i).get_attribute("data-tt") for i in range(shown.count())} == {"ongoing"}
 
 
-def test_sort_by_start_date(page, server):
-    page.goto(server + "ke-hoach/son-la-hung-yen-2022-2025/index.html?sx=bat-dau")
-    starts = page.eval_on_selector_all(
-        "#muc-b-1-1-1 ~ div.bang-nhiem-vu tbody tr, .bang-nhiem-vu tbody tr",
-        "els => els.filter(e => e.closest('tbody') === els[0].closest('tbody'))"
-        ".map(e => e.getAttribute('data-bat-dau'))")
-    assert starts == sorted(starts, key=lambda s: s or "9999")
+TABLE_ORDER = """() => Array.from(document.querySelectorAll('.bang-nhiem-vu tbody')).map(body =>
+    Array.from(body.rows).map(r => [r.getAttribute('data-bat-dau'), r.getAttribute('data-vi-tri')]))"""
+
+
+def by_start(rows):
+    return sorted(rows, key=lambda r: (r[0] or "9999", r[1]))
+
+
+@pytest.mark.parametrize("url", ["ke-hoach/son-la-hung-yen-2022-2025/index.html", "nhiem-vu/index.html"])
+def test_sort_by_start_date(page, server, url):
+    """Every task table of the page is sorted by start date (undated last, then source order),
+    and back in source order without ?sx."""
+    page.goto(server + url)
+    as_built = page.evaluate(TABLE_ORDER)
+    assert len(as_built) > 1 and all(as_built)
+    assert all(rows == sorted(rows, key=lambda r: r[1]) for rows in as_built)
+    assert any(rows != by_start(rows) for rows in as_built)   # the sort has something to do
+    page.goto(server + url + "?sx=bat-dau")
+    tables = page.evaluate(TABLE_ORDER)
+    assert [sorted(rows) for rows in tables] == [sorted(rows) for rows in as_built]  # same rows
+    for rows in tables:
+        assert rows == by_start(rows)
+    page.select_option("select[name=sx]", "")
+    assert page.evaluate(TABLE_ORDER) == as_built
 
 
 def test_timeline_and_map_render(page, server):
@@ -215,7 +232,7 @@ def test_header_search_without_javascript_opens_the_search_page(browser, server,
     page = context.new_page()
     try:
         page.goto(server + path)
-        box = page.get_by_role("search", name="Tìm trên cổng").get_by_role("searchbox")
+        box = page.get_by_role("search", name="Tìm trên cổng", exact=True).get_by_role("searchbox")
         box.fill("hoi cho ocop")
         box.press("Enter")
         page.wait_for_url("**/tim-kiem/index.html?q=hoi+cho+ocop")
@@ -225,7 +242,7 @@ def test_header_search_without_javascript_opens_the_search_page(browser, server,
 
 def test_header_search_shows_results_as_you_type(page, server):
     page.goto(server + "ke-hoach/son-la-thanh-hoa-2026/6/index.html")
-    page.get_by_role("search", name="Tìm trên cổng").get_by_role("searchbox").type("ca canh")
+    page.get_by_role("search", name="Tìm trên cổng", exact=True).get_by_role("searchbox").type("ca canh")
     panel = page.locator(".tim-nhanh__ket-qua")
     panel.locator("li").first.wait_for()
     assert "ii-2-3-b-6-y2/" in panel.locator("li a").first.get_attribute("href")

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from generator.catalog import build_catalog
+from generator.assemble import build_catalog
 from generator.importer import ImportFailure, import_file
 from .test_import_roundtrip import built_plans, differences
 

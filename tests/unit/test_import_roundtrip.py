@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import build_catalog
+from generator.assemble import build_catalog
 
 
 import difflib

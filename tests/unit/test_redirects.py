@@ -1,53 +1,60 @@
-"""Renaming an id keeps every published link working."""
-import shutil
-from pathlib import Path
-
+"""Renaming an id keeps every published link working (on the test dataset)."""
 import pytest
 
 from generator.build import build_site
 from generator.errors import GeneratorError
+from tests.smalldata import PLAN, SMALL, mutated
 
-ROOT = Path(__file__).resolve().parents[2]
-PLAN = "plans/son-la-thanh-hoa-2026.yml"
+URL = "https://portal.example/"
 
 
-def renamed(tmp_path, *edits):
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    for path, old, new in edits:
-        target = tmp_path / "data" / path
-        text = target.read_text(encoding="utf-8")
-        assert old in text
-        target.write_text(text.replace(old, new), encoding="utf-8")
-    return build_site(tmp_path / "data", tmp_path, site_url="https://portal.example/")
+@pytest.fixture(scope="module")
+def small_site():
+    return build_site(SMALL, SMALL.parent, site_url=URL)
+
+
+def test_every_former_id_of_the_dataset_has_its_redirect(small_site):
+    pages = small_site.files
+    cases = {"ke-hoach/sl-kiem-thu-2026/": "../son-la-kiem-thu-2026/index.html",             # plan
+             "ke-hoach/sl-kiem-thu-2026/ii-2-1/": "../../son-la-kiem-thu-2026/ii-2-1/index.html",  # its tasks
+             "ke-hoach/son-la-kiem-thu-2026/1/": "../i-1/index.html",                          # a task
+             "ke-hoach/sl-kiem-thu-2026/1/": "../../son-la-kiem-thu-2026/i-1/index.html",      # both
+             "co-quan/son-la-trung-tam-xuc-tien/": "../son-la-ttxt/index.html",
+             "tinh-thanh/thanh-hoa-cu/": "../thanh-hoa/index.html",
+             "hop-tac/hcm-cac-tinh/": "../ho-chi-minh-cac-tinh/index.html"}
+    for old, target in cases.items():
+        html = pages[f"{old}index.html"].decode()
+        assert f'content="0; url={target}"' in html, old
+    redirects = {p for p, c in pages.items() if b'http-equiv="refresh"' in c}
+    assert redirects == {f"{old}index.html" for old in cases} | {
+        f"ke-hoach/sl-kiem-thu-2026/{t.id}/index.html"
+        for t in small_site.catalog.plans["son-la-kiem-thu-2026"].tasks}
 
 
 def test_renamed_agency_keeps_its_old_url(tmp_path):
-    old = "thanh-hoa-truong-dh-van-hoa-the-thao-du-lich"
-    site = renamed(tmp_path,
-                   ("agencies/thanh-hoa.yml", f"- id: {old}", f"- id: thanh-hoa-dh-vhttdl\n  former_ids: [{old}]"),
-                   (PLAN, f"coordinating: [{old}]", "coordinating: [thanh-hoa-dh-vhttdl]"))
+    old = "thanh-hoa-so-van-hoa"
+    data = mutated(tmp_path,
+                   ("agencies/thanh-hoa.yml", f"- id: {old}", f"- id: thanh-hoa-so-vhttdl\n  former_ids: [{old}]"),
+                   (PLAN, f"lead: [{old}]", "lead: [thanh-hoa-so-vhttdl]"),
+                   ("plans/thanh-hoa-chuyen-tiep.yml", f"lead: [{old}]", "lead: [thanh-hoa-so-vhttdl]"))
+    site = build_site(data, tmp_path, site_url=URL)
     html = site.files[f"co-quan/{old}/index.html"].decode()
-    assert 'content="0; url=../thanh-hoa-dh-vhttdl/index.html"' in html
-    assert 'href="https://portal.example/co-quan/thanh-hoa-dh-vhttdl/"' in html
-    assert "co-quan/thanh-hoa-dh-vhttdl/index.md" in site.pages
+    assert 'content="0; url=../thanh-hoa-so-vhttdl/index.html"' in html
+    assert 'href="https://portal.example/co-quan/thanh-hoa-so-vhttdl/"' in html
+    assert "co-quan/thanh-hoa-so-vhttdl/index.md" in site.pages
+    assert f"co-quan/{old}/index.md" not in site.pages
 
 
 def test_renamed_task_keeps_its_old_url(tmp_path):
-    site = renamed(tmp_path, (PLAN, '      - id: "9"\n',
-                              '      - id: tuan-nong-san\n        former_ids: ["9"]\n'))
-    html = site.files["ke-hoach/son-la-thanh-hoa-2026/9/index.html"].decode()
-    assert "url=../tuan-nong-san/index.html" in html
-    assert "ke-hoach/son-la-thanh-hoa-2026/tuan-nong-san/index.md" in site.pages
-
-
-def test_renamed_plan_keeps_the_old_urls_of_all_its_tasks(tmp_path):
-    site = renamed(tmp_path, (PLAN, "id: son-la-thanh-hoa-2026\n",
-                              "id: son-la-thanh-hoa-2026\nformer_ids: [sl-th-2026]\n"))
-    assert "ke-hoach/sl-th-2026/index.html" in site.files
-    assert "url=../../son-la-thanh-hoa-2026/14/index.html" in \
-        site.files["ke-hoach/sl-th-2026/14/index.html"].decode()
+    data = mutated(tmp_path, (PLAN, "      - id: i-2\n", '      - id: xuc-tien\n        former_ids: ["i-2"]\n'))
+    site = build_site(data, tmp_path, site_url=URL)
+    html = site.files["ke-hoach/son-la-kiem-thu-2026/i-2/index.html"].decode()
+    assert "url=../xuc-tien/index.html" in html
+    assert "ke-hoach/son-la-kiem-thu-2026/xuc-tien/index.md" in site.pages
 
 
 def test_former_id_may_not_shadow_a_page(tmp_path):
-    with pytest.raises(GeneratorError, match="trùng với một trang đang có"):
-        renamed(tmp_path, (PLAN, '      - id: "9"\n', '      - id: "9"\n        former_ids: ["10"]\n'))
+    data = mutated(tmp_path, (PLAN, 'former_ids: ["1"]', 'former_ids: ["i-2"]'))
+    with pytest.raises(GeneratorError, match="mã cũ tạo đường dẫn 'ke-hoach/son-la-kiem-thu-2026/i-2/' "
+                                             "trùng với một trang đang có"):
+        build_site(data, tmp_path)

@@ -1,16 +1,16 @@
 """The JSON Schemas are generated from fields.py, accept the real data, and agree with the validator."""
 import datetime
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
 
-from generator.catalog import collect_problems
+from generator.assemble import collect_problems
 from generator.fields import FILE_KINDS
 from generator.schema import schema_files
+from tests.smalldata import PLAN, SMALL, copy_small, edit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,23 +59,25 @@ def test_real_data_passes_its_schema():
     assert schema_errors(ROOT / "data") == []
 
 
-PLAN = "plans/son-la-thanh-hoa-2026.yml"
 MISTAKES = [
-    (PLAN, "    coordinating:", "    cooordinating:"),          # unknown field
+    (PLAN, "        coordinating:", "        cooordinating:"),    # unknown field
     (PLAN, "year: 2026", "year: năm 2026"),                      # wrong type
-    (PLAN, '  - id: "7"\n', "  - \n"),                           # missing id
+    (PLAN, "      - id: i-2\n", "      -\n"),                  # missing id
     ("partnerships.yml", "- id: son-la-thanh-hoa", "- id: Son_La"),  # not a slug
     ("partnerships.yml", "signed: 2024-12-20", "signed: 20/12/2024"),  # not a date
     (PLAN, "type: ke-hoach", "type: quyet-dinh"),                # not one of the choices
+    (PLAN, "status: cham", "status: xong"),                      # a report's status
+    ("provinces.yml", "    lat: 21.3256", '    lat: "21.3256"'),  # a number as text
 ]
+
+
+def test_the_test_dataset_passes_its_schema():
+    assert schema_errors(SMALL) == []
 
 
 @pytest.mark.parametrize("path,old,new", MISTAKES)
 def test_schema_and_validator_agree_on_broken_copies(tmp_path, path, old, new):
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    target = tmp_path / "data" / path
-    text = target.read_text(encoding="utf-8")
-    assert old in text
-    target.write_text(text.replace(old, new, 1), encoding="utf-8")
-    assert schema_errors(tmp_path / "data"), "the schema accepted the mistake"
-    assert collect_problems(tmp_path / "data", tmp_path), "the validator accepted the mistake"
+    data = copy_small(tmp_path)
+    edit(data, path, old, new)
+    assert schema_errors(data), "the schema accepted the mistake"
+    assert collect_problems(data, tmp_path), "the validator accepted the mistake"

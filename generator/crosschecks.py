@@ -1,0 +1,71 @@
+"""Checks across records (after each file has been checked against its shape): ids unique,
+former ids not shadowing live ones, provinces merged into live ones, partnerships between two
+provinces or more, one spelling naming one agency. Each returns problems, never raises."""
+from __future__ import annotations
+
+from .errors import Location, Problem
+from .load import RawData
+from .textnorm import fold
+
+
+def check_duplicate_ids(raw: RawData) -> list[Problem]:
+    problems: list[Problem] = []
+    for records in raw.records.values():
+        seen: dict[str, Location] = {}
+        for rec in records:
+            rid = rec.get("id")
+            if not isinstance(rid, str):
+                continue
+            where = rec.value_locs.get("id", rec.loc)
+            if rid in seen:
+                problems.append(Problem(where, f"mã '{rid}' trùng (đã dùng ở {seen[rid]})",
+                                        "mỗi bản ghi một mã riêng"))
+            else:
+                seen[rid] = where
+        for rec in records:
+            for old in rec.get("former_ids") or []:
+                if old in seen:
+                    problems.append(Problem(rec.value_locs["former_ids"],
+                                            f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
+                                            "mã cũ không được trùng mã đang dùng"))
+    return problems
+
+
+def check_mergers(raw: RawData) -> list[Problem]:
+    """A former province points at a province in force, never at itself or another former one."""
+    merged = {r["id"]: r.get("merged_into") for r in raw.records["provinces"]}
+    problems = []
+    for rec in raw.records["provinces"]:
+        target = rec.get("merged_into")
+        if target and target == rec["id"]:
+            problems.append(Problem(rec.loc, f"tỉnh '{rec['id']}' sáp nhập vào chính nó"))
+        elif target and merged.get(target):
+            problems.append(Problem(rec.loc, f"tỉnh '{rec['id']}' sáp nhập vào một tỉnh cũ",
+                                    "merged_into phải là tỉnh/thành hiện hành"))
+    return problems
+
+
+def check_partnership_sizes(raw: RawData) -> list[Problem]:
+    return [Problem(rec.value_locs.get("provinces", rec.loc),
+                    "quan hệ hợp tác cần ít nhất hai tỉnh/thành khác nhau")
+            for rec in raw.records["partnerships"] if len(set(rec.get("provinces") or ())) < 2]
+
+
+def check_agency_names(raw: RawData) -> list[Problem]:
+    """Within a province, each spelling (name, short name, alias; accents folded) names one agency."""
+    problems = []
+    seen: dict[tuple[str | None, str], str] = {}
+    for rec in sorted(raw.records["agencies"], key=lambda r: r["id"]):
+        names = (rec.get("name"), rec.get("short_name"), *(rec.get("aliases") or ()))
+        for name in sorted({fold(n) for n in names if n}):
+            other = seen.setdefault((rec.get("province"), name), rec["id"])
+            if other != rec["id"]:
+                problems.append(Problem(rec.loc, f"tên '{name}' của '{rec['id']}' trùng với "
+                                                 f"cơ quan '{other}' cùng tỉnh",
+                                        "mỗi cách viết chỉ chỉ một cơ quan"))
+    return problems
+
+
+def cross_record_problems(raw: RawData) -> list[Problem]:
+    return (check_duplicate_ids(raw) + check_mergers(raw) + check_partnership_sizes(raw)
+            + check_agency_names(raw))
