@@ -8,7 +8,7 @@ export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site serve validate test test-fast browser normalize schemas clean
+.PHONY: site serve validate test test-fast browser normalize schemas clean import
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -27,6 +27,10 @@ validate: $(VENV)/.installed      ## check data/: every problem with file:line, 
 
 normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept)
 	$(PYTHON) -m generator normalize
+
+import: $(VENV)/.installed        ## draft a plan from a document: make import FILE=van-ban.docx PLAN=ma-ke-hoach
+	@test -n "$(FILE)" -a -n "$(PLAN)" || { echo "make import FILE=<tệp .txt/.docx/.pdf> PLAN=<mã kế hoạch> [ARGS=--write]" >&2; exit 1; }
+	$(PYTHON) -m generator import "$(FILE)" --plan "$(PLAN)" $(ARGS)
 
 schemas: $(VENV)/.installed       ## regenerate schemas/ and the field reference of data/README.md from generator/fields.py
 	$(PYTHON) -m generator schemas

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator validate|build|export`. Parses arguments, prints, exits."""
+"""Command line: `python -m generator validate|build|export|import`. Parses arguments, prints, exits."""
 from __future__ import annotations
 
 import argparse
@@ -109,6 +109,44 @@ def cmd_normalize(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    from .importer import ImportFailure, import_file
+    from .importer.output import json_text, summary, write_files, yaml_files
+    data_dir = Path(args.data)
+    try:
+        cat = build_catalog(data_dir, ROOT)
+    except GeneratorError as exc:
+        return _print_problems(exc.problems)
+    source = Path(args.file)
+    from .fields import SLUG, SLUG_HELP
+    if not SLUG.match(args.plan):
+        print(f"Lỗi: --plan '{args.plan}' không phải mã hợp lệ ({SLUG_HELP})", file=sys.stderr)
+        return 1
+    try:
+        draft = import_file(source, args.plan, cat)
+        files = yaml_files(draft, source.name)             # --write always writes the YAML
+        if args.format == "json":
+            text = json_text(draft, source.name, cat)
+        else:
+            text = "\n".join(f"# ==== data/{rel} ====\n{body}" for rel, body in files.items())
+        if args.write:
+            written = write_files(data_dir, files, args.force)
+    except ImportFailure as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a layout the importer does not know: still one line, nothing written
+        print(f"Lỗi: {source}: không nhập được văn bản này ({type(exc).__name__}: {exc}); "
+              "hãy báo kèm tệp cho người quản trị cổng", file=sys.stderr)
+        return 1
+    print(summary(draft), file=sys.stderr)
+    if args.write:
+        for path in written:
+            print(f"Đã ghi {path}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator",
                                      description="Cổng kế hoạch hợp tác: kiểm tra và sinh dữ liệu")
@@ -124,6 +162,14 @@ def main(argv: list[str] | None = None) -> int:
     n = sub.add_parser("normalize", help="viết lại các tệp dữ liệu ở dạng Unicode NFC")
     n.add_argument("--data", default=str(ROOT / "data"))
     sub.add_parser("schemas", help="ghi lại JSON Schema (schemas/) và bảng trường của data/README.md")
+    i = sub.add_parser("import", help="văn bản (.txt trích từ PDF, .docx, .pdf) -> bản nháp kế hoạch")
+    i.add_argument("file", help="tệp văn bản nguồn")
+    i.add_argument("--plan", required=True, help="mã kế hoạch, ví dụ 'son-la-thanh-hoa-2026'")
+    i.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    i.add_argument("--write", action="store_true", help="ghi vào data/plans/ (và data/agencies/)")
+    i.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
+    i.add_argument("--data", default=str(ROOT / "data"))
     args = parser.parse_args(argv)
     return {"validate": cmd_validate, "build": cmd_build, "export": cmd_export,
-            "schemas": cmd_schemas, "normalize": cmd_normalize}[args.command](args)
+            "schemas": cmd_schemas, "normalize": cmd_normalize,
+            "import": cmd_import}[args.command](args)

@@ -1,0 +1,51 @@
+"""`python -m generator import`: a signed document (text extracted from a PDF, a .docx, a .pdf
+with a text layer) -> a draft plan in the portal's format, with '# KIỂM TRA:' review notes.
+
+read (textread / docxread / pdfread) -> Document (blocks) -> draft (metadata, body, tables,
+agencies, tree) -> emit (YAML or JSON). Nothing is written until everything has been read.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..catalog import Catalog
+from ..textnorm import nfc
+from .blocks import Document, ImportFailure
+from .draft import Draft, build_draft
+from .textread import read_text
+
+__all__ = ["Draft", "ImportFailure", "import_file", "read_document"]
+
+
+def read_document(path: Path) -> Document:
+    name = path.as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure(name, f"không đọc được tệp / cannot read file: {exc.strerror}") from None
+    if not raw.strip():
+        raise ImportFailure(name, "tệp rỗng / empty file")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from .docxread import read_docx
+        return read_docx(raw, name)
+    if suffix == ".pdf" or raw.startswith(b"%PDF"):
+        from .pdfread import read_pdf
+        return read_pdf(raw, name)
+    if raw.startswith(b"PK\x03\x04"):
+        raise ImportFailure(name, "tệp nén (zip) không phải .docx: đổi tên cho đúng đuôi / "
+                            "a zip archive: name a Word file .docx")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ImportFailure(name, "tệp văn bản không phải UTF-8: lưu lại với mã hóa UTF-8 / "
+                            "text file is not UTF-8", line) from None
+    text = nfc(text.removeprefix("\ufeff"))
+    if "\x00" in text:
+        raise ImportFailure(name, "tệp nhị phân, không phải văn bản / binary file, not text")
+    return read_text(text, name)
+
+
+def import_file(path: Path, plan_id: str, cat: Catalog) -> Draft:
+    return build_draft(read_document(path), cat, plan_id)

@@ -1,0 +1,176 @@
+"""A Document -> the documents it holds, and each one's parts: body, annexes, task tree.
+
+One file can hold several documents (a dispatch that forwards a plan, then the plan with its
+annexes): a 'Số:' line after a signature starts the next one. 'PHỤ LỤC …' starts an annex of
+the current document; a table goes to the annex it follows (or to the body when none does).
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import fold
+from . import body, metadata
+from .blocks import Document, Para, Table
+from .tables import build_tree, table_rows
+from .textread import is_caps
+
+_ISSUER_LINE = ("uy ban", "tinh ", "thanh pho")
+
+
+def split_documents(doc: Document) -> list[dict]:
+    """[{paras, tables, annexes: [{heading, paras, tables}]}] in the order of the file."""
+    docs = [{"paras": [], "annexes": [], "tables": []}]
+    signed = False
+    for block in doc.blocks:
+        cur = docs[-1]
+        if isinstance(block, Table):
+            (cur["annexes"][-1]["tables"] if cur["annexes"] else cur["tables"]).append(block)
+            continue
+        text = block.text.strip()
+        if metadata.NUMBER.match(text) and (signed or cur["annexes"]):
+            new = {"paras": [], "annexes": [], "tables": []}
+            before = cur["annexes"][-1]["paras"] if cur["annexes"] else cur["paras"]
+            while before and is_caps(before[-1].text) and len(before[-1].text) < 40 \
+                    and fold(before[-1].text).startswith(_ISSUER_LINE):
+                new["paras"].insert(0, before.pop())     # the issuer lines above 'Số:'
+            docs.append(new)
+            cur, signed = new, False
+        if fold(text).startswith("noi nhan"):
+            signed = True
+        if re.match(r"^PHỤ LỤC\b", text):
+            cur["annexes"].append({"heading": text, "paras": [], "tables": []})
+            continue
+        (cur["annexes"][-1]["paras"] if cur["annexes"] else cur["paras"]).append(block)
+    return docs
+
+
+def annex_number(heading: str | None) -> str | None:
+    m = re.match(r"^PHỤ LỤC\s+([IVX0-9]+)\b", heading or "")
+    return f"PHỤ LỤC {m.group(1)}" if m else None
+
+
+def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
+    """The task tree of an annex's tables (a table broken over pages continues the one before)."""
+    rows: list[dict] = []
+    fields = None
+    for table in annex["tables"]:
+        rows, fields = table_rows(table, file, rows, fields)
+    if not rows:
+        return []
+    stats["rows"] += len(rows)
+    number = annex_number(annex.get("heading"))
+    source = number.replace("PHỤ LỤC", "Phụ lục") if number else (
+        "Phụ lục" if annex.get("heading") else None)
+    return build_tree(rows, source)
+
+
+def annexes(part: dict, loose: list[str], file: str, stats: dict, review: list[str]
+            ) -> tuple[list[dict], list[dict]]:
+    """(task sections from annex tables, appendices that are not task tables). `loose` are
+    body paragraphs that describe the annex ('1. Nhiệm vụ: gồm 14 nội dung (có phụ lục …)')."""
+    sections, appendices = [], []
+    for annex in [{"heading": None, "paras": [], "tables": part["tables"]}] + part["annexes"]:
+        found = table_sections(annex, file, stats)
+        texts = []
+        for p in annex["paras"]:
+            if is_caps(p.text) and fold(p.text).startswith("uy ban nhan dan"):
+                review.append(f"dòng '{p.text.strip()}' sau phụ lục: tiêu đề cơ quan ban hành, "
+                              "chỉ dùng để xác định 'issuer'")
+            else:
+                texts.append(p.text.strip())
+        if not found:
+            if annex["heading"]:
+                appendices.append({"title": annex["heading"], "subtitle": "\n".join(texts[:2]) or None,
+                                   "paragraphs": texts[2:]})
+            continue
+        number = annex_number(annex["heading"])
+        title, notes = (texts[0] if texts else None), texts[1:]
+        if len(found) == 1 and found[0]["number"] is None and found[0]["title"] is None:
+            found[0].update(number=number, title=title, paragraphs=loose + notes)
+            sections.append(found[0])
+        elif number or title:
+            sections.append({"number": number, "title": title, "paragraphs": loose + notes,
+                             "source": found[0].get("source"), "tasks": [], "sections": found})
+        else:
+            sections.extend(found)
+        loose = []
+    if loose:
+        review.append("đoạn văn về phụ lục không gắn được vào bảng nào, đã giữ ở 'preamble': "
+                      + " / ".join(loose))
+    return sections, appendices
+
+
+def take_budget(paras: list[Para], fields: dict) -> list[Para]:
+    """A numbered sub-heading about funding ('2. Kinh phí …') and what follows it go to
+    budget_sources (a paragraph ending the plan, './.', to closing); the rest is returned."""
+    keep, rank = [], None
+    for para in paras:
+        m = body.HEADING.match(para.text.strip())
+        if rank is None and m and "kinh phi" in fold(m.group(2)) and len(para.text) < 80:
+            rank = body.heading_rank(m.group(1))
+            continue
+        if rank is not None and m and body.heading_rank(m.group(1)) <= rank:
+            rank = None
+        if rank is not None:
+            text = para.text.strip()
+            (fields["closing"] if text.endswith("./.") else fields["budget_sources"]).append(text)
+        else:
+            keep.append(para)
+    return keep
+
+
+def body_parts(parts, fields: dict) -> list[dict]:
+    """Roman parts -> the named fields (in `fields`) and the task sections (returned)."""
+    sections = []
+    for number, title, paras in parts:
+        target = body.part_field(title)
+        if target == "purpose":
+            purpose, requirements = body.split_purpose(paras)
+            fields["purpose"] += purpose
+            fields["requirements"] += requirements
+            continue
+        paras = take_budget(paras, fields)
+        if target == "sections":
+            sec = body.parse_task_part(number, title, paras)
+            if all_tasks([sec]):
+                sections.append(sec)
+            else:
+                fields["loose"] += _all_paragraphs(sec)
+            continue
+        fields[target] += [p.text.strip() for p in paras]
+    return sections
+
+
+def dispatch_tasks(preamble: list[str]) -> tuple[list[str], list[dict]]:
+    """A dispatch without parts: the '- Giao …' items after '… như sau:' are its tasks."""
+    lead_in = next((i for i, p in enumerate(preamble) if p.rstrip().endswith("như sau:")), None)
+    if lead_in is None:
+        return preamble, []
+    items = preamble[lead_in + 1:]
+    tasks = [body.task("-", p[2:].strip()) for p in items if p.startswith("- ")]
+    if not tasks:
+        return preamble, []
+    rest = preamble[:lead_in + 1] + [p for p in items if not p.startswith("- ")]
+    return rest, [{"number": None, "title": None, "paragraphs": [], "tasks": tasks, "sections": []}]
+
+
+def all_tasks(sections: list[dict]) -> list[dict]:
+    out = []
+    for sec in sections:
+        out += sec["tasks"] + all_tasks(sec["sections"])
+    return out
+
+
+def all_sections(sections: list[dict]) -> list[dict]:
+    out = []
+    for sec in sections:
+        out += [sec] + all_sections(sec["sections"])
+    return out
+
+
+def _all_paragraphs(sec: dict) -> list[str]:
+    out = list(sec["paragraphs"])
+    for sub in sec["sections"]:
+        out.append(" ".join(x for x in (f"{sub['number']}." if sub["number"] else None, sub["title"]) if x))
+        out += _all_paragraphs(sub)
+    return out

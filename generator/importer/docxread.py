@@ -1,0 +1,68 @@
+"""A Word file (.docx) -> a Document, read with python-docx: body paragraphs and tables in
+document order. A cell merged across the row (a section row) is read once; Word's repeated
+header rows come back as rows and are dropped by tables.py like a page-broken text header."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from .blocks import Document, ImportFailure, Para, Table
+from .textread import join_lines
+
+
+def _cells(row) -> list[str]:
+    out, seen = [], []
+    for cell in row.cells:
+        if any(cell._tc is s for s in seen):          # a merged cell repeats: read it once
+            out.append("")
+            continue
+        seen.append(cell._tc)
+        out.append("\n\n".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()))
+    return out
+
+
+def _auto_numbered(para) -> bool:
+    """Numbered by Word itself: on the paragraph or through its style."""
+    if para._p.xpath("./w:pPr/w:numPr"):
+        return True
+    style = para.style
+    while style is not None:
+        if style.element.xpath("./w:pPr/w:numPr"):
+            return True
+        style = style.base_style
+    return False
+
+
+def read_docx(raw: bytes, file: str) -> Document:
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
+        raise ImportFailure(file, "tệp .docx không phải tệp Word hợp lệ (không phải zip) / "
+                            "not a Word file: a .docx is a zip archive")
+    try:
+        import docx
+        from docx.table import Table as DocxTable
+        from docx.text.paragraph import Paragraph
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as exc:                              # python-docx raises many kinds
+        raise ImportFailure(file, f"không đọc được tệp Word / cannot read the Word file ({exc})") from None
+    doc = Document(file, kind="docx")
+    pending: list[tuple[int, str]] = []
+    numbered = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            text = " ".join(para.text.split())
+            if text and _auto_numbered(para):
+                numbered.append(text)          # Word's automatic number is not in the text
+            if text:
+                pending.append((0, text))
+        elif tag == "tbl":
+            doc.blocks.extend(join_lines(pending))
+            pending = []
+            table = DocxTable(child, document)
+            doc.blocks.append(Table([_cells(r) for r in table.rows]))
+    doc.blocks.extend(join_lines(pending))
+    if numbered:
+        doc.notes.append(f"{len(numbered)} đoạn dùng số/gạch đầu dòng tự động của Word (không có trong chữ), "
+                         f"ví dụ '{numbered[0][:50]}': kiểm tra số thứ tự và cách chia mục, nhiệm vụ")
+    return doc

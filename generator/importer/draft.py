@@ -1,0 +1,207 @@
+"""A Document -> draft plan records in the portal's format, with what a reviewer must check.
+
+The first document of a file takes the id given on the command line; the others get
+'<province>-<number>-<year>' (how data/ names them), marked for review. Every guess is
+written down as a review note on the record it concerns; nothing the source prints is dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..catalog import Catalog
+from ..textnorm import fold, slugify
+from . import body, documents, metadata, tree
+from .agencies import Resolver
+from .blocks import Document, ImportFailure, Para
+from .textread import is_caps
+
+_FIELDS = ("purpose", "requirements", "targets", "budget_sources", "organisation", "closing", "loose")
+
+
+@dataclass
+class Draft:
+    plans: list[dict] = field(default_factory=list)
+    agencies: list[dict] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+
+class _Builder:
+    def __init__(self, cat: Catalog, file: str):
+        self.cat, self.file = cat, file
+        self.review: list[str] = []
+        self.stats = {"rows": 0, "tasks": 0, "inherited": 0, "matched": 0, "proposed": 0,
+                      "ambiguous": 0}
+        self.proposed: dict[str, dict] = {}
+
+    def plan(self, part: dict, plan_id: str | None, fallback_home: str | None) -> dict:
+        paras = part["paras"]
+        head = metadata.header(paras)
+        before, parts = body.split_parts(paras[head["end"]:])
+        tail_from = parts[-1][2] if parts else before
+        tail = metadata.tail(tail_from)
+        if parts:
+            parts[-1] = (parts[-1][0], parts[-1][1], tail_from[:tail["start"]])
+        else:
+            before = before[:tail["start"]]
+        fields = {k: [] for k in _FIELDS}
+        bases, preamble = metadata.legal_and_preamble(before)
+        sections = documents.body_parts(parts, fields)
+        if not parts and not part["tables"] and not part["annexes"]:
+            preamble, sections = documents.dispatch_tasks(preamble)
+        review: list[str] = []
+        found, appendices = documents.annexes(part, fields["loose"], self.file, self.stats, review)
+        sections += found
+        if fields["loose"] and not found:
+            preamble += fields["loose"]
+
+        rec: dict = {"_review": review}
+        title = " ".join(head["title_lines"]) or None
+        number = head.get("number")
+        issuer = self._issuer(head, paras, plan_id, rec)
+        home = self.cat.agencies[issuer].province if issuer in self.cat.agencies else fallback_home
+        period = (metadata.period_of(title) or metadata.period_of(" ".join(preamble))
+                  or _years_of(plan_id))
+        year = int(period[:4]) if period else 0
+        if plan_id is None:
+            plan_id = "-".join(x for x in (home, slugify(number or "ke-hoach"), str(year or "")) if x)
+            rec["_review"].append(f"mã kế hoạch '{plan_id}' do công cụ đặt từ tỉnh, số hiệu và năm: kiểm tra")
+        rec.update({"id": plan_id, "type": head["type"] or "ke-hoach", "title": title})
+        if title is None:
+            rec["label"] = next((s["title"] for s in sections if s.get("title")), plan_id)
+            rec["_review"].append("văn bản không có trích yếu: 'label' tạm lấy tiêu đề mục đầu; "
+                                  "đặt tên gọi ngắn do cổng đặt")
+        rec.update({"number": number, "issued": head.get("issued"), "place": head.get("place"),
+                    "issuer": issuer, "year": year, "period": period, "signer": tail["signer"]})
+        for key, what in (("number", "số hiệu"), ("issued", "ngày ban hành"), ("place", "địa danh"),
+                          ("signer", "phần ký")):
+            if rec[key] is None:
+                rec["_review"].append(f"không tìm thấy {what} trong văn bản: để null nếu văn bản không ghi")
+        if not period:
+            rec["_review"].append("không đọc được giai đoạn (period) và năm (year) từ trích yếu: điền tay")
+        elif not metadata.period_of(title):
+            rec["_review"].append(f"giai đoạn '{period}' không in trong trích yếu (lấy từ phần mở đầu "
+                                  "hoặc mã kế hoạch): kiểm tra với văn bản")
+
+        self.resolver = resolver = Resolver(self.cat, home)
+        texts = bases + preamble + fields["purpose"] + fields["targets"] + [
+            t["content"] for t in documents.all_tasks(sections)]
+        rec.update({"partnerships": [], "focal_agency": None, "legal_bases": bases,
+                    "related_documents": metadata.related_documents(texts), "preamble": preamble,
+                    "purpose": fields["purpose"], "requirements": fields["requirements"],
+                    "targets": fields["targets"], "budget_sources": fields["budget_sources"],
+                    "organisation": fields["organisation"], "reporting_deadlines": [],
+                    "closing": fields["closing"] + tail["closing"], "recipients": tail["recipients"],
+                    "appendices": appendices, "sections": sections,
+                    "source": {"file": self.file.rsplit("/", 1)[-1], "note": None}})
+        self._organisation(rec, resolver)
+        if tail["after"]:
+            rec["source"]["note"] = "Chữ không thuộc phần nào (công cụ nhập giữ lại): " + " / ".join(tail["after"])
+            rec["_review"].append("có chữ ngoài phần ký / nơi nhận, giữ ở 'source.note': "
+                                  + " / ".join(tail["after"]) + " — xóa hoặc chuyển vào đúng chỗ")
+        if rec["related_documents"]:
+            rec["_review"].append("văn bản liên quan: điền 'relation' (quan hệ với kế hoạch) và "
+                                  "'plan' khi cổng đã có văn bản đó")
+        return rec
+
+    def _organisation(self, rec: dict, resolver: Resolver) -> None:
+        """focal_agency and reporting_deadlines from the 'Tổ chức thực hiện' paragraphs."""
+        paragraphs = rec["organisation"] + rec["closing"]
+        name = metadata.focal_name(paragraphs)
+        if name:
+            found = resolver.resolve(name)
+            rec["focal_agency"] = found.ids[0] if len(found.ids) == 1 else None
+            rec["_review"].append(f"cơ quan đầu mối đọc từ câu '… {name} … cơ quan đầu mối'" +
+                                  ("" if rec["focal_agency"] else ": chưa khớp mã, điền tay"))
+        else:
+            rec["_review"].append("văn bản không nêu 'cơ quan đầu mối': focal_agency để null, "
+                                  "hoặc điền nếu văn bản giao việc tổng hợp cho một cơ quan")
+        for text, date, to in metadata.deadlines(paragraphs):
+            target = resolver.resolve(to).ids if to else []
+            rec["reporting_deadlines"].append({"text": text, "date": date,
+                                               "to": target[0] if len(target) == 1 else None})
+        rec["_review"].append(f"{len(rec['reporting_deadlines'])} hạn báo cáo có ngày được đọc; "
+                              "hạn định kỳ (quý, 6 tháng, năm) cần thêm tay vào 'reporting_deadlines'")
+
+    def _issuer(self, head: dict, paras: list[Para], plan_id: str | None, rec: dict) -> str | None:
+        lines = head["issuer_lines"] + [p.text for p in paras if is_caps(p.text)
+                                        and fold(p.text).startswith("uy ban nhan dan ")]
+        for line in lines:
+            key = fold(line)
+            for prov in self.cat.provinces.values():
+                if fold(prov.name) in key and f"{prov.id}-ubnd" in self.cat.agencies:
+                    return f"{prov.id}-ubnd"
+        text = " ".join(p.text for p in paras)
+        if m := re.search(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (tỉnh|Thành phố) ([^,.;]+?) ban hành", text):
+            for prov in self.cat.provinces.values():
+                if fold(m.group(2)).startswith(fold(prov.name).removeprefix("thanh pho ")):
+                    return f"{prov.id}-ubnd"
+        for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
+            if plan_id and plan_id.startswith(prov.id + "-") and f"{prov.id}-ubnd" in self.cat.agencies:
+                rec["_review"].append(f"cơ quan ban hành '{prov.id}-ubnd' đoán từ mã kế hoạch: kiểm tra")
+                return f"{prov.id}-ubnd"
+        rec["_review"].append("không xác định được cơ quan ban hành (issuer): điền mã cơ quan")
+        return None
+
+    def finish(self, rec: dict, all_text: str) -> None:
+        tree.assign_ids(rec["sections"])
+        tree.resolve_agencies(rec["sections"], self.resolver, rec["source"]["file"])
+        for key, value in self.resolver.counts.items():
+            self.stats[key] += value
+        self.proposed.update(self.resolver.proposed)
+        tasks = documents.all_tasks(rec["sections"])
+        home = self.cat.agencies[rec["issuer"]].province if rec["issuer"] in self.cat.agencies else None
+        ids = [a for t in tasks for a in (t.get("lead") or []) + (t.get("coordinating") or [])]
+        rec["partnerships"] = tree.plan_partnerships(self.cat, home, ids, all_text)
+        rec["_review"].append("quan hệ hợp tác (partnerships) suy từ các tỉnh văn bản nêu: kiểm tra"
+                              if rec["partnerships"] else
+                              "không tìm được quan hệ hợp tác (partnerships) nào: điền tay hoặc để []")
+        self.stats["inherited"] += sum(1 for s in documents.all_sections(rec["sections"])
+                                       for key in ("timeframe", "lead_text") if s.get(key))
+        self.stats["tasks"] += len(tasks)
+
+
+def _years_of(plan_id: str | None) -> str | None:
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", plan_id or "")
+    return "-".join(years[:2]) if years else None
+
+
+def build_draft(doc: Document, cat: Catalog, plan_id: str) -> Draft:
+    """Every plan the document holds, its tasks resolved; ImportFailure when there are none."""
+    builder = _Builder(cat, doc.file)
+    draft = Draft()
+    home = None
+    for index, part in enumerate(documents.split_documents(doc)):
+        rec = builder.plan(part, plan_id if index == 0 else None, home)
+        if not documents.all_tasks(rec["sections"]):
+            continue
+        text = " ".join(p.text for p in part["paras"] + [p for a in part["annexes"] for p in a["paras"]])
+        builder.finish(rec, text)
+        home = cat.agencies[rec["issuer"]].province if rec["issuer"] in cat.agencies else home
+        draft.plans.append(rec)
+    if not draft.plans:
+        raise ImportFailure(doc.file, "không tìm thấy bảng nhiệm vụ hay danh sách nhiệm vụ / "
+                            "no task table or task list found")
+    draft.agencies = [builder.proposed[k] for k in sorted(builder.proposed)]
+    draft.review = doc.notes + builder.review + _collect_review(draft.plans)
+    for note in doc.notes:
+        draft.plans[0]["_review"].insert(0, note)
+    draft.stats = builder.stats
+    return draft
+
+
+def _collect_review(plans: list[dict]) -> list[str]:
+    out = []
+
+    def walk(node, where):
+        out.extend(f"{where}: {msg}" for msg in node.get("_review", []))
+        for sec in node.get("sections", []):
+            label = " ".join(x for x in (sec.get("number"), (sec.get("title") or "")[:40]) if x)
+            walk(sec, f"{where} › {label}" if label else where)
+        for task in node.get("tasks", []):
+            walk(task, f"{where} › nhiệm vụ {task.get('id')}")
+
+    for plan in plans:
+        walk(plan, plan["id"])
+    return out

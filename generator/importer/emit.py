@@ -1,0 +1,131 @@
+"""Draft records -> YAML in the portal's format (keys in generator/fields.py order) or JSON
+in the open-data record shape. A record's review notes become '# KIỂM TRA:' comments just
+above it; JSON carries them in "review"."""
+from __future__ import annotations
+
+import datetime
+import json
+import re
+
+import yaml
+
+from ..fields import OBJECTS
+
+REVIEW = "# KIỂM TRA: "
+_ALWAYS = {"Task": {"id", "number", "content"}, "Section": {"number", "title"}}
+_NESTED = {"signer": "Signer", "related_documents": "Related", "reporting_deadlines": "Deadline",
+           "appendices": "Appendix", "sections": "Section", "tasks": "Task", "source": "Source"}
+
+
+def _scalar(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    text = str(value)
+    if _plain(text):
+        return text
+    return json.dumps(text, ensure_ascii=False)   # a JSON string is a YAML double-quoted one
+
+
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n\t]*")
+
+
+def _plain(text: str) -> bool:
+    """Written unquoted, as data/ mostly is, when YAML reads it back as the same string."""
+    if not _PLAIN.fullmatch(text) or text != text.strip() or ": " in text or " #" in text \
+            or text.endswith(":"):
+        return False
+    try:
+        return yaml.safe_load(text) == text
+    except yaml.YAMLError:
+        return False
+
+
+def _text(value: str, indent: str) -> list[str] | None:
+    """A multi-line string as a block literal, when it can be one."""
+    if "\n" not in value or "\t" in value or any(ln[:1].isspace() for ln in value.split("\n")):
+        return None
+    return ["|-"] + [(indent + ln) if ln else "" for ln in value.split("\n")]
+
+
+def _keys(rec: dict, kind: str) -> list[str]:
+    order = [f.name for f in OBJECTS[kind]]
+    always = _ALWAYS.get(kind)
+    keys = []
+    for name in order:
+        if name not in rec:
+            continue
+        value = rec[name]
+        if always is not None and name not in always and value in (None, [], ""):
+            continue
+        if kind == "Plan" and name == "former_ids" and not value:
+            continue
+        keys.append(name)
+    return keys
+
+
+def _mapping(rec: dict, kind: str, indent: str) -> list[str]:
+    lines = []
+    for name in _keys(rec, kind):
+        lines += _field(name, rec[name], kind, indent)
+    return lines
+
+
+def _field(name: str, value, kind: str, indent: str) -> list[str]:
+    child = indent + "  "
+    if isinstance(value, dict):
+        return [f"{indent}{name}:"] + _comments(value, child) + _mapping(value, _NESTED[name], child)
+    if isinstance(value, list):
+        if not value:
+            return [f"{indent}{name}: []"]
+        lines = [f"{indent}{name}:"]
+        for item in value:
+            if isinstance(item, dict):
+                lines += _comments(item, child)
+                body = _mapping(item, _NESTED[name], child + "  ")
+                lines.append(child + "- " + body[0].lstrip())
+                lines += body[1:]
+            else:
+                block = _text(str(item), child + "  ") if isinstance(item, str) else None
+                lines += [f"{child}- {block[0]}"] + block[1:] if block else [f"{child}- {_scalar(item)}"]
+        return lines
+    if isinstance(value, str) and (block := _text(value, child)):
+        return [f"{indent}{name}: {block[0]}"] + block[1:]
+    return [f"{indent}{name}: {_scalar(value)}"]
+
+
+def _comments(rec: dict, indent: str) -> list[str]:
+    return [f"{indent}{REVIEW}{' '.join(msg.split())}" for msg in rec.get("_review", [])]
+
+
+def plan_yaml(rec: dict, source_file: str) -> str:
+    lines = ["# yaml-language-server: $schema=../../schemas/plans.schema.json",
+             f"# Nguồn: {source_file} — bản nháp do 'python -m generator import' tạo;",
+             "# đọc và xử lý mọi dòng KIỂM TRA rồi xóa chúng trước khi gửi pull request."]
+    lines += _comments(rec, "") + _mapping(rec, "Plan", "")
+    return "\n".join(lines) + "\n"
+
+
+def agencies_yaml(agencies: list[dict], source_file: str) -> str:
+    lines = ["# yaml-language-server: $schema=../../schemas/agencies.schema.json",
+             f"# Cơ quan đề xuất khi nhập {source_file}: chưa có trong data/agencies.",
+             "# KIỂM TRA: mỗi cơ quan dưới đây — đúng tên, đúng tỉnh? Nếu đã có dưới tên khác, thêm",
+             "# tên này vào 'aliases' của cơ quan đó và xóa mục ở đây; nếu đúng là mới, chuyển mục",
+             "# sang data/agencies/<tỉnh>.yml."]
+    for agency in agencies:
+        body = _mapping({k: v for k, v in agency.items() if v not in (None, [])}, "Agency", "  ")
+        lines += ["", "- " + body[0].lstrip()] + body[1:]
+    return "\n".join(lines) + "\n"
+
+
+def strip_review(value):
+    if isinstance(value, dict):
+        return {k: strip_review(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [strip_review(v) for v in value]
+    return value

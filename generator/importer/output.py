@@ -1,0 +1,85 @@
+"""What `import` prints or writes: YAML files (plans, proposed agencies) or one JSON document,
+and the summary for stderr. Everything is rendered before anything is written."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..catalog import Catalog
+from ..export import task_record
+from ..planbuild import build_plan
+from ..sources import load_text
+from .blocks import ImportFailure
+from .draft import Draft
+from .emit import agencies_yaml, plan_yaml, strip_review
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def yaml_files(draft: Draft, source_name: str) -> dict[str, str]:
+    """{path relative to data/: text}: one plan file each, proposed agencies apart."""
+    files = {f"plans/{rec['id']}.yml": plan_yaml(rec, source_name) for rec in draft.plans}
+    if draft.agencies:
+        files[f"agencies/{draft.plans[0]['id']}.de-xuat.yml"] = agencies_yaml(draft.agencies, source_name)
+    return files
+
+
+def _plan_record(plan, cat: Catalog) -> dict:
+    tasks = plan.tasks
+    provinces = sorted({cat.agencies[a].province for t in tasks for a in (*t.lead, *t.coordinating)
+                        if a in cat.agencies and cat.agencies[a].province})
+    return {"id": plan.id, "url": plan.url, "title": plan.title, "name": plan.short_title,
+            "type": plan.type, "number": plan.number,
+            "issued": plan.issued.isoformat() if plan.issued else None, "issuer": plan.issuer,
+            "signer": plan.signer.name if plan.signer else None,
+            "signer_position": plan.signer.position if plan.signer else None,
+            "period_start": plan.period.start.isoformat() if plan.period.start else None,
+            "period_end": plan.period.end.isoformat() if plan.period.end else None,
+            "partnerships": list(plan.partnerships), "provinces": provinces,
+            "focal_agency": plan.focal_agency, "task_count": len(tasks),
+            "source_file": plan.source_file}
+
+
+def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
+    plans, tasks = [], []
+    for rec in draft.plans:
+        data, problems = load_text(plan_yaml(rec, source_name), f"plans/{rec['id']}.yml")
+        plan, more = build_plan(data, ROOT) if data is not None else (None, [])
+        if plan is None or problems or more:
+            raise ImportFailure(source_name, "bản nháp không dựng được: "
+                                + "; ".join(str(p) for p in problems + more))
+        plans.append(_plan_record(plan, cat))
+        tasks += [task_record(t) for t in plan.tasks]
+    agencies = [{"id": a["id"], "url": f"co-quan/{a['id']}/", "name": a["name"],
+                 "short_name": a.get("short_name"), "province": a.get("province"),
+                 "aliases": list(a.get("aliases") or []),
+                 "lead_count": sum(a["id"] in t["lead"] for t in tasks),
+                 "coordinating_count": sum(a["id"] in t["coordinating"] for t in tasks)}
+                for a in strip_review(draft.agencies)]
+    out = {"plans": plans, "tasks": tasks, "agencies": agencies, "review": draft.review}
+    return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def summary(draft: Draft) -> str:
+    s = draft.stats
+    plans = ", ".join(p["id"] for p in draft.plans)
+    return (f"Đã đọc {s.get('rows', 0)} dòng bảng; viết {s.get('tasks', 0)} nhiệm vụ "
+            f"trong {len(draft.plans)} kế hoạch ({plans}).\n"
+            f"Cơ quan: {s.get('matched', 0)} khớp, {s.get('proposed', 0)} đề xuất mới, "
+            f"{s.get('ambiguous', 0)} cần chọn. Giá trị kế thừa từ tiêu đề mục: {s.get('inherited', 0)}.\n"
+            f"{len(draft.review)} điểm cần kiểm tra (dòng '# KIỂM TRA:' trong bản nháp).")
+
+
+def write_files(data_dir: Path, files: dict[str, str], force: bool) -> list[Path]:
+    """Refuse before writing anything if a target exists (unless force)."""
+    targets = [(data_dir / rel, text) for rel, text in files.items()]
+    existing = [t for t, _ in targets if t.exists()]
+    if existing and not force:
+        raise ImportFailure(existing[0].as_posix(), "tệp đã có: thêm --force để ghi đè / "
+                            "file exists: use --force to overwrite")
+    for target, text in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(target.suffix + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    return [t for t, _ in targets]

@@ -1,0 +1,184 @@
+"""Task tables -> sections and tasks: column names, repeated headers, continued rows, section rows.
+
+A table's header row names its columns ("STT", "Nội dung", "Cơ quan chủ trì" ...); a header
+repeated after a page break is dropped; a row whose STT cell is empty continues the row above
+(a cell broken over a page); a row with only a number and a title ("A", "I", "1 Hợp tác phát
+triển du lịch", "1.1 ..." followed by its "-" items) is a section. Sections nest by their
+numbering: letters, then roman numerals, then 1, 1.1, 1.1.1, then bullets.
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import fold
+from .blocks import ImportFailure, Table
+
+# folded header text (prefix) -> task field, longest first
+COLUMNS = [
+    ("thoi gian thuc hien", "timeframe"), ("thoi gian", "timeframe"), ("tien do", "timeframe"),
+    ("co quan chu tri", "lead_text"), ("don vi chu tri", "lead_text"), ("chu tri", "lead_text"),
+    ("co quan phoi hop", "coordinating_text"), ("don vi phoi hop", "coordinating_text"),
+    ("phoi hop", "coordinating_text"), ("noi dung", "content"), ("nhiem vu", "content"),
+    ("hinh thuc", "form"), ("dau moi lien he", "contact"), ("dau moi", "contact"),
+    ("san pham", "product"), ("ket qua", "product"), ("ghi chu", "note"), ("stt", "number"),
+    ("tt", "number"), ("so tt", "number"),
+]
+STT = re.compile(r"^(?:[A-Z]|[IVXL]+|\d+(?:\.\d+)*\.?|[-+•])$")
+_ROMAN = re.compile(r"^[IVXL]+$")
+_ENDS = (".", ":", ";", "!", "?")
+
+
+def column_of(header: str) -> str | None:
+    key = fold(header).strip(" .:")
+    for name, field in COLUMNS:
+        if key == name or key.startswith(name + " ") or (len(name) > 4 and key.startswith(name)):
+            return field
+    return None
+
+
+def header_fields(row: list[str]) -> list[str | None] | None:
+    """The fields a header row names, or None when the row is not a header."""
+    fields = [column_of(c) if c.strip() else None for c in row]
+    if "number" in fields and "content" in fields:
+        return fields
+    return None
+
+
+def rank(number: str) -> int:
+    number = number.rstrip(".")
+    if number in {"-", "+", "•"}:
+        return 99
+    if _ROMAN.match(number):
+        return 1
+    if re.match(r"^[A-Z]$", number):
+        return 0
+    return 2 + number.count(".")
+
+
+def group_cells(cells: list[str], file: str, line: int) -> list[list[str]]:
+    """A one-cell-a-block table (the '|' layout) -> rows, using the header's width."""
+    width = 0
+    while width < len(cells) and column_of(cells[width]) and not STT.match(cells[width]):
+        width += 1
+    if width < 2:
+        raise ImportFailure(file, "bảng không có dòng tiêu đề (STT, Nội dung, …) / "
+                            "table without a header row", line)
+    rows = [cells[:width]]
+    i = width
+    while i < len(cells):
+        if STT.match(cells[i]) and i + 2 < len(cells) and STT.match(cells[i + 2]) and cells[i + 1]:
+            rows.append(cells[i:i + 2] + [""] * (width - 2))     # a section row: number, title
+            i += 2
+            continue
+        rows.append((cells[i:i + width] + [""] * width)[:width])
+        i += width
+    return rows
+
+
+def _join(before: str, after: str) -> str:
+    if not before:
+        return after
+    if not after:
+        return before
+    return before + ("\n\n" if before.rstrip().endswith(_ENDS) else " ") + after
+
+
+def table_rows(table: Table, file: str, out: list[dict] | None = None,
+               fields: list | None = None) -> tuple[list[dict], list]:
+    """Rows of a table as {field: text} (header rows dropped, continued rows merged), added to
+    `out`: a table broken over pages continues the one before, with its columns when Word
+    did not repeat the header. Returns (rows, the columns in force)."""
+    rows = table.rows
+    if table.header_rows == 0 and len(rows) == 1:
+        rows = group_cells(rows[0], file, table.line)
+    out = [] if out is None else out
+    for raw in rows:
+        found = header_fields(raw)
+        if found:
+            unknown = [c for c, f in zip(raw, found) if c.strip() and f is None]
+            if unknown:
+                raise ImportFailure(file, f"cột không nhận ra / unknown column: '{unknown[0]}' "
+                                    "(cần: STT, Nội dung, Hình thức, Cơ quan chủ trì, Cơ quan phối "
+                                    "hợp, Thời gian thực hiện, Đầu mối liên hệ, Sản phẩm, Ghi chú)",
+                                    table.line)
+            fields = found
+            continue                                   # a header, first or repeated
+        if fields is None:                             # text above the header: kept as a paragraph
+            text = " ".join(c.strip() for c in raw if c.strip())
+            if text:
+                out.append({"_paragraph": text})
+            continue
+        row = {}
+        for cell, field in zip(raw, fields):
+            if field:
+                row[field] = _join(row.get(field, ""), cell.strip())
+        if not any(row.values()):
+            continue
+        if not row.get("number") and out and "_paragraph" not in out[-1]:
+            prev = out[-1]
+            for key, value in row.items():
+                if value:
+                    prev[key] = _join(prev.get(key, ""), value)
+            prev.setdefault("_review", []).append(
+                "dòng không có STT được ghép vào dòng trên (trang bị ngắt giữa ô): kiểm tra chỗ nối")
+            continue
+        out.append(row)
+    if fields is None:
+        raise ImportFailure(file, "bảng không có dòng tiêu đề (STT, Nội dung, …) / "
+                            "table without a header row", table.line)
+    return out, fields
+
+
+def is_section_row(row: dict, following: dict | None) -> bool:
+    if any(v for k, v in row.items() if k not in {"number", "content", "_review"}):
+        return False
+    number = row.get("number", "").rstrip(".")
+    if rank(number) < 2:
+        return True
+    if following is None:
+        return False
+    nxt = following.get("number", "").rstrip(".")
+    return nxt in {"-", "+", "•"} or nxt.startswith(number + ".")
+
+
+def build_tree(rows: list[dict], source: str | None) -> list[dict]:
+    """Rows -> sections holding tasks, nested by numbering. Tasks before any section row go
+    into one section without number."""
+    top: list[dict] = []
+    stack: list[tuple[int, dict]] = []
+    loose: dict | None = None
+    for index, row in enumerate(rows):
+        if "_paragraph" in row:
+            if loose is None and not stack:
+                loose = {"number": None, "title": None, "paragraphs": [], "source": source,
+                         "tasks": [], "sections": []}
+                top.append(loose)
+            holder = stack[-1][1] if stack else loose
+            holder["paragraphs"].append(row["_paragraph"])
+            holder.setdefault("_review", []).append(
+                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra")
+            continue
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        number = row.get("number", "")
+        if is_section_row(row, following):
+            r = rank(number)
+            while stack and stack[-1][0] >= r:
+                stack.pop()
+            section = {"number": number.rstrip(".") or None, "title": row.get("content") or None,
+                       "paragraphs": [], "source": source, "tasks": [], "sections": []}
+            (stack[-1][1]["sections"] if stack else top).append(section)
+            stack.append((r, section))
+            continue
+        task = {k: (v or None) for k, v in row.items() if k != "_review"}
+        task["number"] = number or None
+        if row.get("_review"):
+            task["_review"] = row["_review"]
+        if stack:
+            stack[-1][1]["tasks"].append(task)
+        else:
+            if loose is None:
+                loose = {"number": None, "title": None, "paragraphs": [], "source": source,
+                         "tasks": [], "sections": []}
+                top.append(loose)
+            loose["tasks"].append(task)
+    return top

@@ -1,0 +1,74 @@
+"""Printed agency names -> ids: case, Unicode form, tone placement and spacing do not matter;
+the plan's province is the default, a name's own province wins, a former province resolves
+through its successor; groups stay as written; an unknown name is proposed whole."""
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from generator.assemble import build_catalog
+from generator.importer.agencies import Resolver
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def cat(tmp_path_factory):
+    data = tmp_path_factory.mktemp("imp") / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "agencies/thai-nguyen.yml").write_text(
+        '- id: thai-nguyen-so-cong-thuong\n  name: "Sở Công Thương tỉnh Thái Nguyên"\n'
+        '  short_name: "Sở Công Thương"\n  province: thai-nguyen\n  source: "thử nghiệm"\n',
+        encoding="utf-8")
+    return build_catalog(data, ROOT)
+
+
+@pytest.mark.parametrize("printed", [
+    "Sở Văn hóa, Thể thao và Du lịch", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "Sở Văn hoá, Thể thao và Du lịch",                      # the other tone placement
+    unicodedata.normalize("NFD", "Sở Văn hóa, Thể thao và Du lịch"),
+    "Sở  Văn hóa,   Thể thao và Du lịch tỉnh Sơn La",
+])
+def test_spellings_of_one_agency(cat, printed):
+    assert Resolver(cat, "son-la").resolve(printed).ids == ["son-la-so-van-hoa-the-thao-du-lich"]
+
+
+def test_the_plans_province_and_the_names_own(cat):
+    assert Resolver(cat, "son-la").resolve("Sở Công Thương").ids == ["son-la-so-cong-thuong"]
+    assert Resolver(cat, "son-la").resolve("Sở Công Thương tỉnh Thanh Hóa").ids == ["thanh-hoa-so-cong-thuong"]
+    both = Resolver(cat, "son-la").resolve("Sở Công thương tỉnh Thanh Hóa và Sơn La")
+    assert both.ids == ["thanh-hoa-so-cong-thuong", "son-la-so-cong-thuong"]
+
+
+def test_a_former_province_through_its_successor(cat):
+    # Bắc Kạn merged into Thái Nguyên on 1/7/2025
+    assert Resolver(cat, "ho-chi-minh").resolve("Sở Công Thương tỉnh Bắc Kạn").ids == ["thai-nguyen-so-cong-thuong"]
+
+
+def test_lists_groups_and_proposals(cat):
+    r = Resolver(cat, "son-la")
+    found = r.resolve("Các sở: Tài chính, Xây dựng; Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch; "
+                      "UBND các xã, phường; Hợp tác xã Chè Tà Xùa")
+    assert found.ids == ["son-la-so-tai-chinh", "son-la-so-xay-dung", "son-la-ttxt",
+                         "son-la-hop-tac-xa-che-ta-xua"]
+    assert found.collective == ["UBND các xã, phường"]
+    assert list(r.proposed) == ["son-la-hop-tac-xa-che-ta-xua"]
+    assert r.proposed["son-la-hop-tac-xa-che-ta-xua"]["name"] == "Hợp tác xã Chè Tà Xùa"
+    assert any("đề xuất" in msg for msg in found.review)
+
+
+def test_one_printed_name_is_never_split(cat):
+    r = Resolver(cat, "hung-yen")
+    found = r.resolve("Sở Nông nghiệp, Môi trường và Sở Thủy lợi tỉnh Hưng Yên")
+    assert len(found.ids) == 1 and found.ids[0].startswith("hung-yen-")
+    assert r.proposed[found.ids[0]]["name"] == "Sở Nông nghiệp, Môi trường và Sở Thủy lợi tỉnh Hưng Yên"
+
+
+def test_a_name_several_agencies_share_is_flagged(cat):
+    r = Resolver(cat, "nghe-an")                 # Nghệ An has no Sở Công Thương in data/
+    found = r.resolve("Sở Công Thương")
+    assert found.ids == [] and r.counts["ambiguous"] == 1
+    assert any("có thể là" in msg for msg in found.review)
