@@ -16,6 +16,7 @@ from .pages import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
 from .feeds import feed_files
 from .redirects import redirect_files
+from .sourcedoc import documents
 from .contexts.indexes import OpendataPage
 from .render import PageBody, front_matter, make_env, split_body
 
@@ -62,7 +63,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     cat = build_catalog(data_dir, root)
     recs = export.records(cat)
     site = Site(catalog=cat)
-    site.specs = all_pages(cat, now.date(), site_url) + [opendata_page(recs)]
+    docs = documents(cat, data_dir)
+    site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs)]
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)

@@ -118,8 +118,11 @@ APPENDIX = [
 ]
 
 SOURCE = [
-    F("file", "text", "tệp nguồn trong shared/seeds", required=True),
+    F("file", "text", "tệp chép toàn văn trong data/sources/ (bản sao của shared/seeds)",
+      required=True),
     F("note", "text", "điều cần biết về nguồn: phần thiếu, chỗ ghép trang"),
+    F("url", "text", "địa chỉ tệp chính thức của văn bản (PDF trên cổng của tỉnh); bỏ trống nếu "
+                     "chưa có, không bao giờ đoán"),
 ]
 
 UPDATE = [

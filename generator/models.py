@@ -242,6 +242,7 @@ class Plan:
     tasks: tuple[Task, ...]
     source_file: str
     source_note: str | None
+    source_url: str | None        # the official file, when one is recorded
     former_ids: tuple[str, ...]
     path: str                     # data file, relative to the project
     loc: Location

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from .catalog import Catalog
 from .contexts.common import Rows
+from .contexts.document import document_page, doc_name, source_ref
 from .contexts.entities import agency_page, partnership_page, province_page
 from .contexts.indexes import (SearchPage, agencies_index_page, calendar_page, home_page,
                                partnerships_index_page, plans_index_page, provinces_index_page,
                                tasks_index_page)
 from .contexts.plan import plan_page, task_page
 from .errors import Location
+from .sourcedoc import Document, by_plan
 from .visuals import MapData, MapView, map_data
 
 
@@ -51,25 +53,42 @@ def task_description(content: str) -> str:
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + " …"
 
 
-def plan_pages(cat: Catalog, rows: Rows, site_url: str) -> list[PageSpec]:
+def plan_pages(cat: Catalog, rows: Rows, site_url: str,
+               docs: dict[str, Document]) -> list[PageSpec]:
     out = []
+    of_plan = by_plan(docs)
     for plan in cat.sorted_plans():
+        doc = of_plan.get(plan.id)
         out.append(PageSpec(
             plan.url, "plan.html.j2", plan.short_title,
             f"{plan.long_name} — {len(plan.tasks)} nhiệm vụ",
-            [HOME, PLANS], plan_page(cat, plan, rows), plan.loc))
+            [HOME, PLANS], plan_page(cat, plan, rows, source_ref(doc, plan) if doc else None),
+            plan.loc))
         for i, task in enumerate(plan.tasks):
             out.append(PageSpec(
                 task.url, "task.html.j2", task.title,
                 task_description(task.content), [HOME, PLANS, Crumb(plan.short_title, plan.url)],
-                task_page(cat, plan, i, site_url), task.loc, crumb=f"Nhiệm vụ {task.label}"))
+                task_page(cat, plan, i, site_url, source_ref(doc, plan, task) if doc else None), task.loc,
+                crumb=f"Nhiệm vụ {task.label}"))
     return out
 
 
-def agency_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
+def document_pages(cat: Catalog, docs: dict[str, Document]) -> list[PageSpec]:
+    out = []
+    for doc in docs.values():
+        opening = doc.plans[0]
+        out.append(PageSpec(
+            doc.url, "document.html.j2", f"Toàn văn {doc_name(opening)}",
+            f"Văn bản nguồn {opening.short_title}: thông tin văn bản và toàn văn, từng dòng",
+            [HOME, PLANS, Crumb(opening.short_title, opening.url)], document_page(cat, doc),
+            crumb="Toàn văn"))
+    return out
+
+
+def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, Document]) -> list[PageSpec]:
     out = []
     for agency in cat.sorted_agencies():
-        ctx = agency_page(cat, agency, rows)
+        ctx = agency_page(cat, agency, rows, docs)
         crumbs = [HOME, AGENCIES] + ([Crumb(ctx.province.display_name, ctx.province.url)]
                                      if ctx.province else [])
         out.append(PageSpec(
@@ -124,10 +143,13 @@ def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) 
     ]
 
 
-def all_pages(cat: Catalog, today: datetime.date, site_url: str = "") -> list[PageSpec]:
-    """Every generated page but the open-data one; `today` places the current quarter."""
+def all_pages(cat: Catalog, today: datetime.date, site_url: str = "",
+              docs: dict[str, Document] | None = None) -> list[PageSpec]:
+    """Every generated page but the open-data one; `today` places the current quarter;
+    `docs` are the source documents (generator.sourcedoc.documents)."""
     rows, drawn = Rows(cat), map_data(cat)     # each task row and the map made once
-    pages = (index_pages(cat, rows, today, drawn) + plan_pages(cat, rows, site_url)
-             + agency_pages(cat, rows) + province_pages(cat, rows, drawn)
-             + partnership_pages(cat, rows))
+    docs = docs if docs is not None else {}
+    pages = (index_pages(cat, rows, today, drawn) + plan_pages(cat, rows, site_url, docs)
+             + document_pages(cat, docs) + agency_pages(cat, rows, docs)
+             + province_pages(cat, rows, drawn) + partnership_pages(cat, rows))
     return sorted(pages, key=lambda p: p.url)

@@ -159,6 +159,6 @@ def build_plan(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
         appendices=tuple(Appendix(a["title"], a.get("subtitle"), _t(a.get("paragraphs")))
                          for a in rec.get("appendices") or []),
         sections=sections, tasks=tuple(b.tasks), source_file=source["file"],
-        source_note=source.get("note"), former_ids=_t(rec.get("former_ids")),
+        source_note=source.get("note"), source_url=source.get("url"), former_ids=_t(rec.get("former_ids")),
         path=rec.loc.path, loc=rec.loc)
     return plan, b.problems

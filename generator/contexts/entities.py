@@ -7,7 +7,9 @@ from ..catalog import Catalog
 from ..models import Agency, Agreement, Partnership, Plan, Province
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import MapView
+from ..sourcedoc import Document, by_plan
 from .common import Link, Rows, StatusSummary, TaskGroup, status_summary, unique
+from .document import SourceRef, source_ref
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class AgencyPage:
     summary: StatusSummary
     issued: tuple[Plan, ...]
     focal: tuple[Plan, ...]
+    sources: tuple[SourceRef, ...] = ()   # documents naming the agency, at its first task
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,22 @@ class PartnershipPage:
     filters: FilterOptions
 
 
-def agency_page(cat: Catalog, agency: Agency, rows: Rows) -> AgencyPage:
+def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document]
+                   ) -> tuple[SourceRef, ...]:
+    """Each document that names the agency (in a task, as issuer or focal point), linked at
+    the first task it is named in."""
+    of_plan, out = by_plan(docs), []
+    for plan in cat.sorted_plans():
+        doc = of_plan.get(plan.id)
+        first = min((t for t in tasks if t.plan == plan.id), key=lambda t: t.position,
+                    default=None)
+        if doc and (first or agency.id in (plan.issuer, plan.focal_agency)):
+            out.append(source_ref(doc, plan, first))
+    return tuple(out)
+
+
+def agency_page(cat: Catalog, agency: Agency, rows: Rows,
+                docs: dict[str, Document] | None = None) -> AgencyPage:
     led, coordinated = cat.tasks_led_by(agency.id), cat.tasks_coordinated_by(agency.id)
     both = unique(led + coordinated)
     return AgencyPage(
@@ -67,7 +85,8 @@ def agency_page(cat: Catalog, agency: Agency, rows: Rows) -> AgencyPage:
         coordinated_count=len(coordinated), filters=filter_options(cat, both),
         summary=status_summary(both),
         issued=tuple(p for p in cat.sorted_plans() if p.issuer == agency.id),
-        focal=tuple(p for p in cat.sorted_plans() if p.focal_agency == agency.id))
+        focal=tuple(p for p in cat.sorted_plans() if p.focal_agency == agency.id),
+        sources=agency_sources(cat, agency, both, docs or {}))
 
 
 def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView) -> ProvincePage:

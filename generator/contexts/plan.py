@@ -8,6 +8,7 @@ from ..models import Appendix, Plan, Related, Task
 from ..render import excerpt
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import TimelineData, plan_timeline
+from .document import SourceRef
 from .common import (AgencyList, Link, Rows, StatusSummary, TaskRow, agency_link, agency_list,
                      plan_link, status_summary)
 
@@ -56,6 +57,7 @@ class PlanPage:
     appendices: tuple[Appendix, ...]
     related: tuple[RelatedView, ...]
     referenced_by: tuple[Plan, ...]
+    source: SourceRef | None       # the source document (None when none is known)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class TaskPage:
     section: Link | None          # the section the task is printed under (its last heading)
     section_trail: str            # every heading from the top, for the link's tooltip
     citation: str
+    source: SourceRef | None
     prev: Link | None
     next: Link | None
 
@@ -80,7 +83,7 @@ def _section(s, rows: Rows) -> SectionView:
                        s.timeframe, rows.rows(s.tasks), tuple(_section(c, rows) for c in s.sections))
 
 
-def plan_page(cat: Catalog, plan: Plan, rows: Rows) -> PlanPage:
+def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = None) -> PlanPage:
     return PlanPage(
         plan=plan, issuer=agency_link(cat, plan.issuer),
         focal=agency_link(cat, plan.focal_agency) if plan.focal_agency else None,
@@ -96,7 +99,7 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows) -> PlanPage:
         appendices=plan.appendices,
         related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan else None)
                       for r in plan.related_documents),
-        referenced_by=tuple(cat.referenced_by(plan.id)))
+        referenced_by=tuple(cat.referenced_by(plan.id)), source=source)
 
 
 def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
@@ -104,11 +107,14 @@ def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
     about = f" ({plan.title})" if plan.number and plan.title else ""
     issued = (f", ngày {plan.issued.strftime('%d/%m/%Y')}" if plan.issued
               else ", ngày ban hành: không ghi")
-    return (f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}{about}, {cat.agencies[plan.issuer].name}"
-            f"{issued}. {site_url}{task.url}")
+    where = (f"{site_url}{task.url}" if site_url
+             else f"Đường dẫn trên cổng: {task.url} (địa chỉ đầy đủ có trên trang đã xuất bản)")
+    return (f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}{about}, "
+            f"{cat.agencies[plan.issuer].name}{issued}. {where}")
 
 
-def task_page(cat: Catalog, plan: Plan, index: int, site_url: str) -> TaskPage:
+def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
+              source: SourceRef | None = None) -> TaskPage:
     task = plan.tasks[index]
     prev = plan.tasks[index - 1] if index > 0 else None
     nxt = plan.tasks[index + 1] if index + 1 < len(plan.tasks) else None
@@ -126,6 +132,6 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str) -> TaskPage:
         section=(Link(excerpt(task.section_trail[-1], 80), f"{plan.url}#{task.section_anchor}")
                  if task.section_trail else None),
         section_trail=" › ".join(task.section_trail),
-        citation=citation(cat, plan, task, site_url),
+        citation=citation(cat, plan, task, site_url), source=source,
         prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
         next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None)
