@@ -8,7 +8,7 @@ export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site serve validate test test-fast browser normalize schemas clean import
+.PHONY: site publish serve validate test test-fast browser normalize schemas clean import
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -18,6 +18,20 @@ $(VENV)/.installed: requirements.txt
 site: $(VENV)/.installed          ## build the portal into site/
 	$(MKDOCS) build --strict --quiet
 	@echo "Site built in site/ — open site/index.html or run 'make serve'."
+
+# A build to publish: the permanent links (canonical, citations, feeds, calendars, sitemap, open
+# data) need the address the site is served at. `make site` without it writes relative links only.
+publish: $(VENV)/.installed       ## build for publishing: needs PORTAL_SITE_URL=https://…/
+	@case "$$PORTAL_SITE_URL" in \
+	  http://*.*|https://*.*) ;; \
+	  *) echo "make publish: PORTAL_SITE_URL must be the address the portal is published at, e.g. PORTAL_SITE_URL=https://ten-tinh.github.io/cong-ke-hoach/ make publish (got: '$$PORTAL_SITE_URL')." >&2; exit 1;; \
+	esac; \
+	case "$$PORTAL_SITE_URL" in \
+	  *://example.*|*.example.*|*://*.example/*|*://*.invalid/*|*://*.test/*|*://localhost*|*://127.*) \
+	    echo "make publish: PORTAL_SITE_URL=$$PORTAL_SITE_URL is a placeholder or local address; set the address the portal is published at." >&2; exit 1;; \
+	esac
+	$(MKDOCS) build --strict --quiet
+	@echo "Site built in site/ for $$PORTAL_SITE_URL."
 
 serve: $(VENV)/.installed         ## preview with live reload (data/ and generator/ are watched)
 	$(MKDOCS) serve

@@ -52,7 +52,8 @@ def render_page(env, spec: PageSpec) -> PageBody:
     # The home page gives Material no title, so that its <title> is the site name once (not
     # "Cổng kế hoạch hợp tác - Cổng kế hoạch hợp tác"); og:title falls back to the site name.
     title = None if spec.url == "" else spec.title
-    return split_body(front_matter(title, spec.description), render_html(env, spec))
+    return split_body(front_matter(title, spec.description, spec.alternates),
+                      render_html(env, spec))
 
 
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",

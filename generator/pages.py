@@ -13,6 +13,7 @@ from .contexts.indexes import (SearchPage, agencies_index_page, calendar_page, h
                                tasks_index_page)
 from .contexts.plan import plan_page, task_page
 from .errors import Location
+from .feeds import CALENDAR_FILE, FEED_FILE
 from .sourcedoc import Document, by_plan
 from .visuals import MapData, MapView, map_data
 
@@ -33,6 +34,7 @@ class PageSpec:
     context: object               # the page kind's dataclass (generator.contexts)
     edit: Location | None = None  # the data file and line the page comes from
     crumb: str = ""               # the page's own name in its breadcrumbs (default: title)
+    alternates: tuple[tuple[str, str, str], ...] = ()   # its feeds: (path, MIME type, title)
 
     @property
     def src_uri(self) -> str:
@@ -46,6 +48,12 @@ AGENCIES = Crumb("Cơ quan", "co-quan/")
 PROVINCES = Crumb("Tỉnh, thành phố", "tinh-thanh/")
 PARTNERSHIPS = Crumb("Quan hệ hợp tác", "hop-tac/")
 OPENDATA = Crumb("Dữ liệu mở", "du-lieu-mo/")
+
+
+def follow(url: str, name: str) -> tuple[tuple[str, str, str], ...]:
+    """The Atom feed and the calendar beside an agency's or province's page."""
+    return ((url + FEED_FILE, "application/atom+xml", f"Nhiệm vụ của {name} (Atom)"),
+            (url + CALENDAR_FILE, "text/calendar", f"Lịch nhiệm vụ của {name} (iCalendar)"))
 
 
 def task_description(content: str) -> str:
@@ -94,7 +102,7 @@ def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, Document]) -> list[Pa
         out.append(PageSpec(
             agency.url, "agency.html.j2", agency.name,
             f"{agency.name}: chủ trì {ctx.led_count}, phối hợp {ctx.coordinated_count} nhiệm vụ",
-            crumbs, ctx, agency.loc))
+            crumbs, ctx, agency.loc, alternates=follow(agency.url, agency.name)))
     return out
 
 
@@ -102,7 +110,7 @@ def province_pages(cat: Catalog, rows: Rows, drawn: MapData) -> list[PageSpec]:
     return [PageSpec(prov.url, "province.html.j2", prov.display_name,
                      f"{prov.display_name}: quan hệ hợp tác, kế hoạch và cơ quan", [HOME, PROVINCES],
                      province_page(cat, prov, rows, MapView(drawn, prov.merged_into or prov.id)),
-                     prov.loc)
+                     prov.loc, alternates=follow(prov.url, prov.display_name))
             for prov in cat.sorted_provinces()]
 
 

@@ -74,14 +74,18 @@ class PageBody:
         return re.sub(rf"<p>{TOKEN}(\d+)</p>", lambda m: self.blocks[int(m[1])], rendered_markdown)
 
 
-def front_matter(title: str | None, description: str) -> str:
+def front_matter(title: str | None, description: str,
+                 alternates: tuple[tuple[str, str, str], ...] = ()) -> str:
     """YAML front matter. Values are HTML-escaped: Material prints page.meta.title and
     .description into <title> and <meta content="…"> without escaping them. A JSON string is a
-    valid YAML double-quoted scalar."""
+    valid YAML double-quoted scalar. `alternates` are (path from the site root, MIME type,
+    title) of the page's feeds, for theme_overrides/main.html (as a JSON list, valid YAML)."""
     def value(text: str) -> str:
         return json.dumps(str(escape(" ".join(text.split()))), ensure_ascii=False)
     head = f"title: {value(title)}\n" if title is not None else ""
-    return f"---\n{head}description: {value(description)}\n---\n"
+    feeds = (f"alternates: {json.dumps([list(a) for a in alternates], ensure_ascii=False)}\n"
+             if alternates else "")
+    return f"---\n{head}description: {value(description)}\n{feeds}---\n"
 
 
 def _md_heading(level: str, attrs: str, text: str) -> str:
