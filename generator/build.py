@@ -17,7 +17,9 @@ from .clock import build_time
 from .feeds import feed_files
 from .redirects import redirect_files
 from .sourcedoc import documents
+from .columns import field_rows
 from .contexts.indexes import OpendataPage
+from .datapackage import DEFAULT_LICENCE, Licence, datapackage
 from .render import PageBody, front_matter, make_env, split_body
 
 
@@ -33,11 +35,12 @@ class Site:
     specs: list[PageSpec] = field(default_factory=list)
 
 
-def opendata_page(recs: dict[str, list[dict]]) -> PageSpec:
-    kinds = tuple((kind, export.FIELDS[kind], len(recs[kind])) for kind in export.FIELDS)
+def opendata_page(recs: dict[str, list[dict]], licence: Licence,
+                  updated: datetime.date) -> PageSpec:
+    kinds = tuple((kind, field_rows(kind), len(recs[kind])) for kind in export.FIELDS)
     return PageSpec(OPENDATA.url, "opendata.html.j2", "Dữ liệu mở",
                     "Tải toàn bộ dữ liệu của cổng dưới dạng JSON và CSV; mô tả các trường",
-                    [HOME], OpendataPage(kinds))
+                    [HOME], OpendataPage(kinds, licence, updated))
 
 
 def render_html(env, spec: PageSpec) -> str:
@@ -57,15 +60,17 @@ def render_page(env, spec: PageSpec) -> PageBody:
 
 
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
-               now: datetime.datetime | None = None) -> Site:
+               now: datetime.datetime | None = None,
+               licence: Licence = DEFAULT_LICENCE) -> Site:
     """Load, validate, model and render. Raises GeneratorError with every problem found.
-    `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time)."""
+    `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time);
+    `licence` that of the open data (mkdocs.yml extra.licence)."""
     now = now or build_time()
     cat = build_catalog(data_dir, root)
-    recs = export.records(cat)
+    recs = export.records(cat, site_url)
     site = Site(catalog=cat)
     docs = documents(cat, data_dir)
-    site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs)]
+    site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs, licence, now.date())]
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)
@@ -74,7 +79,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
         if spec.edit is not None:
             site.edits[spec.src_uri] = spec.edit
     site.files.update(export.files(recs))
-    site.files.update(export.slice_files(cat))
+    site.files["opendata/datapackage.json"] = datapackage(licence, now, site_url)
+    site.files.update(export.slice_files(cat, site_url))
     site.files.update(feed_files(env, cat, site_url, now))
     redirects, problems = redirect_files(env, cat, {s.url for s in site.specs}, site_url)
     if problems:

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 
 from generator.build import Site, build_site  # noqa: E402
 from generator.clock import build_time  # noqa: E402
+from generator.datapackage import licence_from  # noqa: E402
 from generator.errors import GeneratorError  # noqa: E402
 from generator.pagefind_order import sort_filter_index  # noqa: E402
 
@@ -30,7 +31,8 @@ def on_files(files: Files, config) -> Files:
     global _site
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
     try:
-        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "", now=build_time())
+        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "", now=build_time(),
+                           licence=licence_from(config.get("extra", {}).get("licence")))
     except GeneratorError as exc:
         for problem in exc.problems:
             log.error(str(problem))

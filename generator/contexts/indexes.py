@@ -108,7 +108,9 @@ class PartnershipsIndexPage:
 
 @dataclass(frozen=True)
 class OpendataPage:
-    kinds: tuple[tuple[str, list, int], ...]   # (kind, [(field, meaning)], record count)
+    kinds: tuple[tuple[str, list, int], ...]   # (kind, [(field, type, meaning)], record count)
+    licence: object = None        # generator.datapackage.Licence
+    updated: datetime.date | None = None   # the build's date
 
 
 @dataclass(frozen=True)
