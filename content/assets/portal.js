@@ -116,7 +116,48 @@
     button.parentNode.insertBefore(status, button.nextSibling);
   }
 
+  /* ---- "This quarter" from the visitor's date, not the build's ----------------------------
+     The page says, without JavaScript, what the quarter of the build date held; data-quy-nay
+     has every quarter's counts ({"2026-q3": [title, active, due, has a heading on lich/]}). */
+  function setupQuarter() {
+    var today = new Date();
+    var year = today.getFullYear(), quarter = Math.floor(today.getMonth() / 3) + 1;
+    var key = year + "-q" + quarter;
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    document.querySelectorAll("[data-quy-nay]").forEach(function (box) {
+      var data = JSON.parse(box.getAttribute("data-quy-nay"));
+      var entry = data[key];
+      box.querySelector(".quy-nay__khi").textContent =
+        "Hôm nay (" + pad(today.getDate()) + "/" + pad(today.getMonth() + 1) + "/" + year + "):";
+      box.querySelector(".quy-nay__quy").textContent = "Quý " + ["I", "II", "III", "IV"][quarter - 1] + "/" + year;
+      var counts = box.querySelector(".quy-nay__so");
+      counts.textContent = "";
+      if (entry && entry[1]) {
+        var link = document.createElement("a");
+        link.href = box.getAttribute("data-lich") + (entry[3] ? "#" + key : "");
+        link.textContent = entry[1] + " nhiệm vụ đang thực hiện trong quý";
+        counts.appendChild(link);
+        counts.appendChild(document.createTextNode(", trong đó " + entry[2] + " nhiệm vụ đến hạn (kết thúc) trong quý"));
+      } else {
+        counts.textContent = "không có nhiệm vụ nào có mốc thời gian trong quý";
+      }
+      box.setAttribute("data-quy-nay-hom-nay", key);
+    });
+    var heading = document.getElementById(key);   // lich/: open and name the visitor's quarter
+    if (heading && document.querySelector("[data-quy-nay]")) {
+      var mark = document.createElement("span");
+      mark.className = "quy-nay__nhan";
+      mark.textContent = " (quý này)";
+      heading.appendChild(mark);
+      var next = heading.nextElementSibling;
+      if (next && next.matches("details.nhom")) next.open = true;
+      var item = document.querySelector('li[data-quy="' + key + '"]');
+      if (item) item.appendChild(document.createTextNode(" — quý này"));
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setupQuarter();
     setupFilters();
     setupFolds();
     setupCitation();

@@ -20,12 +20,26 @@ class Quarter:
 
 
 @dataclass(frozen=True)
+class QuarterNow:
+    """What "this quarter" holds, for the build's date (shown without JavaScript) and for every
+    quarter with a task (`data`: assets/portal.js picks the visitor's quarter from it)."""
+    built: datetime.date
+    key: str
+    title: str
+    active: int                   # tasks whose span covers the quarter
+    due: int                      # of which those whose span ends in it
+    anchor: bool                  # lich/ has a heading for the quarter
+    data: dict                    # {"key": [title, active, due, anchor]}
+
+
+@dataclass(frozen=True)
 class CalendarPage:
     quarters: tuple[Quarter, ...]
     long: tuple[TaskRow, ...]
     ongoing: tuple[TaskRow, ...]
     unscheduled: tuple[TaskRow, ...]
     filters: FilterOptions
+    now: QuarterNow | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +64,7 @@ class TopPartnership:
 class HomePage:
     counts: Counts
     map: MapView
-    this_quarter: Quarter | None
+    this_quarter: QuarterNow
     partnerships: tuple[TopPartnership, ...]
     plans: tuple[Plan, ...]
 
@@ -138,7 +152,33 @@ def calendar_page(cat: Catalog, rows: Rows, today: datetime.date) -> CalendarPag
         quarters, rows.rows(long, True),
         rows.rows([t for t in cat.tasks if t.timeframe.kind == "ongoing"], True),
         rows.rows([t for t in cat.tasks if t.timeframe.kind in ("not-stated", "as-needed")], True),
-        filter_options(cat, cat.tasks))
+        filter_options(cat, cat.tasks), quarter_now(cat, today, {q.key for q in quarters}))
+
+
+def _quarter_key(y: int, q: int) -> str:
+    return f"{y}-q{q}"
+
+
+def quarter_now(cat: Catalog, today: datetime.date, anchors: set[str]) -> QuarterNow:
+    """Tasks active in each quarter (their span covers it) and due in it (their span ends in
+    it), every length of span included; ongoing and undated tasks are in none."""
+    active: dict[tuple[int, int], int] = {}
+    due: dict[tuple[int, int], int] = {}
+    for t in cat.tasks:
+        tf = t.timeframe
+        if tf.start and tf.end:
+            for yq in tf.quarters():
+                active[yq] = active.get(yq, 0) + 1
+            end = (tf.end.year, (tf.end.month - 1) // 3 + 1)
+            due[end] = due.get(end, 0) + 1
+    def title(y: int, q: int) -> str:
+        return f"Quý {ROMAN[q - 1]}/{y}"
+    data = {_quarter_key(*yq): [title(*yq), n, due.get(yq, 0), _quarter_key(*yq) in anchors]
+            for yq, n in sorted(active.items())}
+    now = (today.year, (today.month - 1) // 3 + 1)
+    key = _quarter_key(*now)
+    return QuarterNow(today, key, title(*now), active.get(now, 0), due.get(now, 0),
+                      key in anchors, data)
 
 
 def top_partnerships(cat: Catalog) -> tuple[TopPartnership, ...]:
@@ -154,7 +194,7 @@ def home_page(cat: Catalog, calendar: CalendarPage, map_view: MapView) -> HomePa
     counts = Counts(len(cat.plans), len(cat.tasks), len(cat.agencies),
                     len({pid for p in cat.plans.values() for pid in cat.plan_provinces(p)}),
                     len(cat.partnerships))
-    return HomePage(counts, map_view, next((q for q in calendar.quarters if q.current), None),
+    return HomePage(counts, map_view, calendar.now,
                     top_partnerships(cat), tuple(cat.sorted_plans()))
 
 
