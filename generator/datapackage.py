@@ -22,20 +22,23 @@ class Licence:
     url: str
 
 
-DEFAULT_LICENCE = Licence("CC-BY-4.0", "CC BY 4.0", "Creative Commons Attribution 4.0 International",
+DEFAULT_LICENCE = Licence("CC-BY-4.0", "CC BY 4.0",
+                          "Creative Commons Attribution 4.0 International",
                           "https://creativecommons.org/licenses/by/4.0/deed.vi")
 
 
 def licence_from(config: dict | None) -> Licence:
     """The licence configured in mkdocs.yml `extra.licence` (each key optional)."""
     config = config or {}
-    return Licence(*(config.get(k) or getattr(DEFAULT_LICENCE, k) for k in ("id", "name", "title", "url")))
+    return Licence(*(config.get(k) or getattr(DEFAULT_LICENCE, k)
+                     for k in ("id", "name", "title", "url")))
 
 
 def table_schema(kind: str) -> dict:
     fields, foreign = [], []
     for name, type_, doc, ref in csv_columns(COLUMNS[kind]):
-        f = {"name": name, "type": _TYPES.get(type_, type_), "description": doc + _JOINED.get(type_, "")}
+        f = {"name": name, "type": _TYPES.get(type_, type_),
+             "description": doc + _JOINED.get(type_, "")}
         if name == "id":
             f["constraints"] = {"required": True, "unique": True}
         fields.append(f)
@@ -66,7 +69,8 @@ def datapackage(licence: Licence, now: datetime.datetime, site_url: str) -> byte
         package["homepage"] = site_url + "du-lieu-mo/"
     for kind in COLUMNS:
         package["resources"].append({
-            "name": kind, "title": TITLES[kind], "path": f"{kind}.csv", "profile": "tabular-data-resource",
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig",
+            "name": kind, "title": TITLES[kind], "path": f"{kind}.csv",
+            "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8",              # with a BOM for Excel; readers skip it
             "licenses": [lic], "schema": table_schema(kind)})
     return (json.dumps(package, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
