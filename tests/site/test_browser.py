@@ -28,6 +28,8 @@ PAGES = {
     "guide": "huong-dan-dong-gop.html",
     "search": "tim-kiem/index.html?q=son+la",
     "calendar": "lich/index.html",
+    "document": "van-ban/son-la-thanh-hoa-2026/index.html",
+    "about": "gioi-thieu.html",
 }
 VIEWPORTS = {"phone": (360, 740), "desktop": (1280, 800)}
 
