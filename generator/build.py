@@ -19,7 +19,7 @@ from .redirects import redirect_files
 from .sourcedoc import documents
 from .columns import field_rows
 from .contexts.indexes import OpendataPage
-from .datapackage import DEFAULT_LICENCE, Licence, datapackage
+from .datapackage import DEFAULT_LICENCE, Licence, datapackage, schema_files
 from .render import PageBody, front_matter, make_env, split_body
 
 
@@ -80,6 +80,7 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
             site.edits[spec.src_uri] = spec.edit
     site.files.update(export.files(recs))
     site.files["opendata/datapackage.json"] = datapackage(licence, now, site_url)
+    site.files.update(schema_files())
     site.files.update(export.slice_files(cat, site_url))
     site.files.update(feed_files(env, cat, site_url, now))
     redirects, problems = redirect_files(env, cat, {s.url for s in site.specs}, site_url)

@@ -74,3 +74,39 @@ def datapackage(licence: Licence, now: datetime.datetime, site_url: str) -> byte
             "encoding": "utf-8",              # with a BOM for Excel; readers skip it
             "licenses": [lic], "schema": table_schema(kind)})
     return (json.dumps(package, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+_JSON_TYPES = {"string": {"type": ["string", "null"]}, "integer": {"type": "integer"},
+               "boolean": {"type": "boolean"},
+               "date": {"type": ["string", "null"], "format": "date"},
+               "list": {"type": "array", "items": {"type": "string"}},
+               "records": {"type": "array", "items": {"type": "object"}}}
+
+
+def _json_type(col) -> dict:
+    if col.sub:
+        return {"type": "object", "description": col.doc, "additionalProperties": False,
+                "required": [s.name for s in col.sub],
+                "properties": {s.name: _json_type(s) for s in col.sub}}
+    out = dict(_JSON_TYPES[col.type])
+    if col.name == "id":
+        out = {"type": "string"}
+    return {**out, "description": col.doc}
+
+
+def json_schema(kind: str) -> bytes:
+    """The JSON Schema of opendata/<kind>.json (an array of records), from the same columns."""
+    cols = COLUMNS[kind]
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"Cổng kế hoạch hợp tác — {TITLES[kind]} ({kind}.json)",
+        "type": "array",
+        "items": {"type": "object", "additionalProperties": False,
+                  "required": [c.name for c in cols],
+                  "properties": {c.name: _json_type(c) for c in cols}},
+    }
+    return (json.dumps(schema, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def schema_files() -> dict[str, bytes]:
+    return {f"opendata/schemas/{kind}.schema.json": json_schema(kind) for kind in COLUMNS}

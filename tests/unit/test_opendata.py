@@ -68,3 +68,21 @@ def test_the_package_and_every_csv_validate_with_frictionless(catalog, tmp_path)
     report = Package(str(tmp_path / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
     assert [t.stats["rows"] for t in report.tasks] == [len(recs[k]) for k in COLUMNS]
+
+
+def test_json_schemas_accept_the_records_and_refuse_a_renamed_field(catalog):
+    import jsonschema
+    from generator.datapackage import json_schema
+    recs = export.records(catalog, "https://tinh.vn/")
+    for kind in COLUMNS:
+        schema = json.loads(json_schema(kind))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        jsonschema.validate(recs[kind], schema, format_checker=jsonschema.FormatChecker())
+    bad = [dict(recs["tasks"][0])]
+    bad[0]["lead_name"] = bad[0].pop("lead_names")
+    try:
+        jsonschema.validate(bad, json.loads(json_schema("tasks")))
+    except jsonschema.ValidationError:
+        pass
+    else:
+        raise AssertionError("a renamed field must not validate")
