@@ -96,6 +96,12 @@
   /* ---- Copy the citation of a task ------------------------------------------------------- */
   function setupCitation() {
     var quote = document.getElementById("trich-dan-van-ban");
+    /* Built without a site URL, the citation gives the page's path; served over the web, the
+       page knows its own address: cite that (the directory URL, as the portal's links are). */
+    var where = quote && quote.querySelector("[data-dia-chi]");
+    if (where && /^https?:$/.test(window.location.protocol)) {
+      where.textContent = new URL(".", window.location.href).href;
+    }
     if (!quote || !navigator.clipboard) return;
     var button = document.createElement("button");
     button.type = "button";

@@ -72,7 +72,9 @@ class TaskPage:
     partnership: Link | None
     section: Link | None          # the section the task is printed under (its last heading)
     section_trail: str            # every heading from the top, for the link's tooltip
-    citation: str
+    citation: str                 # the whole reference (citation_lead + the address)
+    citation_lead: str
+    permalink: str | None         # the task's absolute URL when the site URL is known
     source: SourceRef | None
     prev: Link | None
     next: Link | None
@@ -102,15 +104,24 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = N
         referenced_by=tuple(cat.referenced_by(plan.id)), source=source)
 
 
-def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
-    """The ready-to-paste reference of a task."""
+ADDRESS_ON_PUBLISHED_SITE = "Đường dẫn trên cổng: {path} (địa chỉ đầy đủ có trên trang đã xuất bản)"
+
+
+def citation_lead(cat: Catalog, plan: Plan, task: Task) -> str:
+    """The reference of a task, up to its address."""
     about = f" ({plan.title})" if plan.number and plan.title else ""
     issued = (f", ngày {plan.issued.strftime('%d/%m/%Y')}" if plan.issued
               else ", ngày ban hành: không ghi")
-    where = (f"{site_url}{task.url}" if site_url
-             else f"Đường dẫn trên cổng: {task.url} (địa chỉ đầy đủ có trên trang đã xuất bản)")
     return (f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}{about}, "
-            f"{cat.agencies[plan.issuer].name}{issued}. {where}")
+            f"{cat.agencies[plan.issuer].name}{issued}.")
+
+
+def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
+    """The ready-to-paste reference of a task: with the site URL its permanent link, without
+    one the page's path (assets/portal.js puts the address it is served at in its place)."""
+    where = (f"{site_url}{task.url}" if site_url
+             else ADDRESS_ON_PUBLISHED_SITE.format(path=task.url))
+    return f"{citation_lead(cat, plan, task)} {where}"
 
 
 def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
@@ -132,6 +143,8 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
         section=(Link(excerpt(task.section_trail[-1], 80), f"{plan.url}#{task.section_anchor}")
                  if task.section_trail else None),
         section_trail=" › ".join(task.section_trail),
-        citation=citation(cat, plan, task, site_url), source=source,
+        citation=citation(cat, plan, task, site_url),
+        citation_lead=citation_lead(cat, plan, task),
+        permalink=site_url + task.url if site_url else None, source=source,
         prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
         next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None)

@@ -54,7 +54,7 @@ def test_no_placeholder_domain_in_either_build(built_site: Path, published: Path
 def test_without_a_site_url_no_absolute_permanent_link(built_site: Path):
     html = _html(built_site, TASK)
     assert 'rel="canonical"' not in html and 'property="og:url"' not in html
-    citation = re.search(r'id="trich-dan-van-ban">([^<]+)<', html).group(1)
+    citation = re.sub(r"<[^>]+>", "", re.search(r'id="trich-dan-van-ban">(.*?)</p>', html).group(1))
     assert citation.endswith(f"Đường dẫn trên cổng: {TASK} (địa chỉ đầy đủ có trên trang đã xuất bản)")
     for name in ("feeds/ke-hoach.xml", "co-quan/son-la-ttxt/nhiem-vu.xml"):
         feed = feedparser.parse((built_site / name).read_bytes())
@@ -263,6 +263,18 @@ def test_this_quarter_is_the_visitors(browser, server, built_site, today, quarte
             page.goto(server + "lich/index.html")
             assert page.locator(f'h2[id="{active}"]').inner_text().endswith("(quý này)")
             assert page.locator(f'h2[id="{active}"] + details').get_attribute("open") is not None
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_served_without_a_site_url_the_citation_names_the_address_it_is_served_at(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(server + TASK + "index.html")
+        text = page.locator("#trich-dan-van-ban").inner_text()
+        assert text.endswith(". " + server + TASK) and "Đường dẫn trên cổng" not in text
     finally:
         context.close()
 
