@@ -42,8 +42,9 @@ def _attr(name: str) -> Callable[[Any, Ctx], Any]:
     return lambda e, _ctx: getattr(e, name)
 
 
-def _names(ctx: Ctx, ids) -> list[str]:
-    return [ctx.cat.agencies[i].name for i in ids]
+def _names(ctx: Ctx, ids) -> list[str | None]:
+    """Agency names in the order of their ids (None for an id an import draft proposes)."""
+    return [ctx.cat.agencies[i].name if i in ctx.cat.agencies else None for i in ids]
 
 
 def C(name, type_, doc, get=None, sub=(), ref=None) -> Column:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ..catalog import Catalog
+from ..columns import Ctx
 from ..export import task_record
 from ..planbuild import build_plan
 from ..sources import load_text
@@ -37,7 +38,14 @@ def _plan_record(plan, cat: Catalog) -> dict:
             "period_end": plan.period.end.isoformat() if plan.period.end else None,
             "partnerships": list(plan.partnerships), "provinces": provinces,
             "focal_agency": plan.focal_agency, "task_count": len(tasks),
-            "source_file": plan.source_file}
+            "source_file": plan.source_file,
+            "issuer_name": _name(cat, plan.issuer), "focal_agency_name": _name(cat, plan.focal_agency),
+            "source_url": plan.source_url, "permalink": None}
+
+
+def _name(cat: Catalog, agency_id: str | None) -> str | None:
+    """An agency's name; None for none, or for one the draft proposes (not yet in data/)."""
+    return cat.agencies[agency_id].name if agency_id in cat.agencies else None
 
 
 def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
@@ -49,12 +57,13 @@ def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
             raise ImportFailure(source_name, "bản nháp không dựng được: "
                                 + "; ".join(str(p) for p in problems + more))
         plans.append(_plan_record(plan, cat))
-        tasks += [task_record(t) for t in plan.tasks]
+        tasks += [task_record(t, Ctx(cat, "")) for t in plan.tasks]
     agencies = [{"id": a["id"], "url": f"co-quan/{a['id']}/", "name": a["name"],
                  "short_name": a.get("short_name"), "province": a.get("province"),
                  "aliases": list(a.get("aliases") or []),
                  "lead_count": sum(a["id"] in t["lead"] for t in tasks),
-                 "coordinating_count": sum(a["id"] in t["coordinating"] for t in tasks)}
+                 "coordinating_count": sum(a["id"] in t["coordinating"] for t in tasks),
+                 "permalink": None}
                 for a in strip_review(draft.agencies)]
     out = {"plans": plans, "tasks": tasks, "agencies": agencies, "review": draft.review}
     return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"

@@ -33,7 +33,9 @@ def test_a_dispatch_with_nothing_stated_exports_nulls(recs):
         "period_start": "2025-01-01", "period_end": "2026-12-31",
         "partnerships": ["son-la-thanh-hoa", "ho-chi-minh-cac-tinh"],
         "provinces": ["bac-kan", "son-la", "thanh-hoa", "ho-chi-minh"], "focal_agency": None,
-        "task_count": 2, "source_file": "kiem-thu-001.txt"}
+        "task_count": 2, "source_file": "kiem-thu-001.txt",
+        "issuer_name": "Ủy ban nhân dân tỉnh Thanh Hóa", "focal_agency_name": None,
+        "source_url": None, "permalink": None}
     signer = by_id(recs, "plans", "son-la-giai-doan-2022-2025")
     assert (signer["signer"], signer["signer_position"], signer["partnerships"]) == (None, "CHỦ TỊCH", [])
 
@@ -52,7 +54,10 @@ def test_a_task_with_every_field(recs):
         "timeframe": {"text": "Cả năm", "start": "2026-01-01", "end": "2026-12-31", "ongoing": False,
                       "kind": "span"},
         "product": "Báo cáo kết quả tuần hàng", "contact": "Ông Nguyễn Văn A, 0212 000 000",
-        "note": "Ghi chú kiểm thử.", "partnership": "son-la-thanh-hoa"}
+        "note": "Ghi chú kiểm thử.", "partnership": "son-la-thanh-hoa",
+        "lead_names": ["Sở Công Thương tỉnh Sơn La"],
+        "coordinating_names": ["Sở Công Thương tỉnh Thanh Hóa", "Sở Tài chính tỉnh Sơn La"],
+        "permalink": None}
 
 
 @pytest.mark.parametrize("task,timeframe", [
@@ -77,7 +82,7 @@ def test_agencies_provinces_partnerships(recs):
     assert by_id(recs, "agencies", "bo-cong-thuong")["province"] is None
     assert by_id(recs, "provinces", "bac-kan") == {
         "id": "bac-kan", "url": "tinh-thanh/bac-kan/", "name": "Bắc Kạn", "kind": "tinh", "code": None,
-        "merged_into": "thai-nguyen", "merged_on": "2025-07-01"}
+        "merged_into": "thai-nguyen", "merged_on": "2025-07-01", "permalink": None}
     child = by_id(recs, "partnerships", "ho-chi-minh-bac-kan")
     assert (child["part_of"], child["agreements"], child["plans"], child["task_count"]) == (
         "ho-chi-minh-cac-tinh", [], ["son-la-kiem-thu-2026"], 4)
