@@ -144,7 +144,11 @@
     var root = this.root;
     if (!this.loading) {
       this.loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-        return pf.options({ baseUrl: root.pathname, ranking: RANKING }).then(function () { return pf; });
+        // The filter index (under 1 KB) is loaded before the first search, so that the searches
+        // one query starts at once all see it (the kind of page is a tier of the ranking).
+        return pf.options({ baseUrl: root.pathname, ranking: RANKING })
+          .then(function () { return pf.filters(); })
+          .then(function () { return pf; });
       });
     }
     return this.loading;
