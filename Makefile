@@ -7,8 +7,14 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1735689
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# `make site DATA=DIR` (serve, validate) builds from another data folder, e.g. one written by
+# `python -m generator synth`; mkdocs.yml reads it as PORTAL_DATA_DIR.
+ifdef DATA
+export PORTAL_DATA_DIR := $(abspath $(DATA))
+endif
+SIZES ?= 1000 5000 25000
 
-.PHONY: site publish serve validate test test-fast browser normalize schemas clean import
+.PHONY: site publish serve validate test test-fast browser normalize schemas clean import bench
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -34,10 +40,13 @@ publish: $(VENV)/.installed       ## build for publishing: needs PORTAL_SITE_URL
 	@echo "Site built in site/ for $$PORTAL_SITE_URL."
 
 serve: $(VENV)/.installed         ## preview with live reload (data/ and generator/ are watched)
-	$(MKDOCS) serve
+	$(MKDOCS) serve $(if $(DATA),--watch $(PORTAL_DATA_DIR))
 
 validate: $(VENV)/.installed      ## check data/: every problem with file:line, exit 1 if any
-	$(PYTHON) -m generator validate
+	$(PYTHON) -m generator validate $(DATA)
+
+bench: $(VENV)/.installed browser ## build synthetic portals of SIZES tasks and bare Material; print the table
+	$(PYTHON) benchmarks/bench.py --sizes $(SIZES)
 
 normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept)
 	$(PYTHON) -m generator normalize

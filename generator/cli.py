@@ -147,6 +147,19 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_synth(args) -> int:
+    from .synth import SynthError, dataset, write_dataset
+    try:
+        files = dataset(ROOT / "data", args.tasks, args.seed)
+        write_dataset(files, Path(args.out))
+    except (GeneratorError, SynthError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    plans = sum(1 for rel in files if rel.startswith("plans/"))
+    print(f"Đã ghi dữ liệu tổng hợp ({args.tasks} nhiệm vụ, {plans} kế hoạch) vào {args.out}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator",
                                      description="Cổng kế hoạch hợp tác: kiểm tra và sinh dữ liệu")
@@ -169,7 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     i.add_argument("--write", action="store_true", help="ghi vào data/plans/ (và data/agencies/)")
     i.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
     i.add_argument("--data", default=str(ROOT / "data"))
+    y = sub.add_parser("synth", help="ghi một bộ dữ liệu tổng hợp (để đo hiệu năng)")
+    y.add_argument("--tasks", type=int, default=1000)
+    y.add_argument("--seed", type=int, default=1)
+    y.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     return {"validate": cmd_validate, "build": cmd_build, "export": cmd_export,
             "schemas": cmd_schemas, "normalize": cmd_normalize,
-            "import": cmd_import}[args.command](args)
+            "import": cmd_import, "synth": cmd_synth}[args.command](args)
