@@ -5,20 +5,16 @@
 
 Generates a deterministic portal in the real data format (`python -m generator synth`), builds
 it with MkDocs (Pagefind runs in the build hook), serves it on 127.0.0.1 and measures in headless Chromium the
-bytes each query transfers: the first query (Pagefind's runtime included) and the next ones.
+gzip bytes each query transfers: the first query (Pagefind's runtime included) and the next.
 Prints numbers; asserts nothing. Output goes under --work (default /tmp/portal-bench).
 """
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
-import shutil
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -46,42 +42,14 @@ def build(data: Path | None, site: Path) -> float:
     return time.perf_counter() - start
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def measure(site: Path) -> list[dict]:
-    from playwright.sync_api import sync_playwright
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                            functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    """Each query typed by a new visitor on the search page, then the next one (visitor.py)."""
+    from visitor import search_bytes
     rows = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                    args=["--no-sandbox", "--disable-background-networking"])
-        context = browser.new_context()
-        page = context.new_page()
-        log: list[tuple[str, int]] = []
-        page.on("requestfinished", lambda r: log.append((r.url, r.sizes()["responseBodySize"])))
-        page.goto(base + "tim-kiem/index.html", wait_until="networkidle")
-        page_bytes = sum(size for _, size in log)
-        for i, query in enumerate(QUERIES):
-            log.clear()
-            page.fill("#tu-khoa", "")
-            page.fill("#tu-khoa", query)
-            page.wait_for_function(
-                "q => document.getElementById('trang-thai-tim').textContent.includes('“' + q + '”')",
-                arg=query, timeout=60000)
-            page.wait_for_load_state("networkidle")
-            rows.append({"query": query, "first": i == 0, "requests": len(log),
-                         "bytes": sum(size for _, size in log),
-                         "pagefind_bytes": sum(s for u, s in log if "/pagefind/" in u),
-                         "results": page.inner_text("#trang-thai-tim")})
-        rows.insert(0, {"query": "(search page itself)", "bytes": page_bytes})
-        browser.close()
-    httpd.shutdown()
+    for r in search_bytes(site, QUERIES):
+        rows.append({"query": r["query"], "first": True, **r["first"], "pagefind_bytes": r["first"]["pagefind"]})
+        rows.append({"query": f"then {r['second_query']}", "first": False, **r["second"],
+                     "pagefind_bytes": r["second"]["pagefind"]})
     return rows
 
 
@@ -95,9 +63,6 @@ def report(label: str, site: Path, seconds: float, counts: dict, rows: list[dict
     print(f"   build {seconds:.1f} s for {pages} pages ({1000 * seconds / pages:.1f} ms a page); "
           f"site {folder_size(site) / 1e6:.1f} MB, search index {folder_size(site / 'pagefind') / 1e6:.1f} MB")
     for r in rows:
-        if "requests" not in r:
-            print(f"   {r['query']:<24} {r['bytes'] / 1024:8.1f} KB")
-            continue
         print(f"   {r['query']:<24} {r['bytes'] / 1024:8.1f} KB in {r['requests']:3d} requests"
               f" ({r['pagefind_bytes'] / 1024:.1f} KB Pagefind){'  <- first query' if r['first'] else ''}"
               f"   [{r['results']}]")
@@ -125,5 +90,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [str(ROOT), str(Path(__file__).parent)]
     sys.exit(main())
