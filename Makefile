@@ -14,7 +14,7 @@ export PORTAL_DATA_DIR := $(abspath $(DATA))
 endif
 SIZES ?= 1000 5000 25000
 
-.PHONY: site publish serve validate test test-fast browser normalize schemas clean import bench
+.PHONY: site publish serve validate test test-fast browser normalize schemas clean import bench preview
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -41,6 +41,9 @@ publish: $(VENV)/.installed       ## build for publishing: needs PORTAL_SITE_URL
 
 serve: $(VENV)/.installed         ## preview with live reload (data/ and generator/ are watched)
 	$(MKDOCS) serve $(if $(DATA),--watch $(PORTAL_DATA_DIR))
+
+preview: $(VENV)/.installed       ## serve one plan alone, fast at any size: make preview PLAN=id [DATA=DIR]
+	PORTAL_PREVIEW=$(PLAN) $(MKDOCS) serve --watch $(or $(PORTAL_DATA_DIR),data)
 
 validate: $(VENV)/.installed      ## check data/: every problem with file:line, exit 1 if any
 	$(PYTHON) -m generator validate $(DATA)

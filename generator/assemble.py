@@ -60,13 +60,16 @@ def assemble(raw: RawData) -> tuple[Catalog, list[Problem]]:
     return cat, problems
 
 
-def build_catalog(data_dir: Path, root: Path | None = None) -> Catalog:
-    """Load, validate and model everything; raises GeneratorError listing every problem."""
-    raw = load_all(data_dir, root)
+def build_catalog(data_dir: Path, root: Path | None = None,
+                  only_plans: frozenset[str] | None = None) -> Catalog:
+    """Load, validate and model everything; raises GeneratorError listing every problem.
+    `only_plans`: a preview of those plans (the other plan files are not read)."""
+    raw = load_all(data_dir, root, only_plans)
     problems = list(raw.problems)
     ids = {kind: {r["id"] for r in raw.records[key] if isinstance(r.get("id"), str)}
            for kind, key in (("province", "provinces"), ("agency", "agencies"),
                              ("partnership", "partnerships"), ("plan", "plans"))}
+    ids["plan"] |= raw.plans_not_loaded
     problems.extend(check_refs(raw.refs, ids))
     problems.extend(cross_record_problems(raw))
     if problems:

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import export
 from .assemble import build_catalog
 from .catalog import Catalog
-from .errors import GeneratorError, Location
+from .errors import GeneratorError, Location, Problem
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
@@ -59,18 +59,38 @@ def render_page(env, spec: PageSpec) -> PageBody:
                       render_html(env, spec))
 
 
+def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
+    """A preview's pages: the plans' own pages and the index pages (the navigation needs them)."""
+    own = tuple(plan.url for plan in cat.plans.values())
+    return [s for s in specs if s.url.count("/") <= 1 or s.url.startswith(own)]
+
+
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
                now: datetime.datetime | None = None,
-               licence: Licence = DEFAULT_LICENCE) -> Site:
+               licence: Licence = DEFAULT_LICENCE, preview: frozenset[str] | None = None) -> Site:
     """Load, validate, model and render. Raises GeneratorError with every problem found.
     `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time);
-    `licence` that of the open data (mkdocs.yml extra.licence)."""
+    `licence` that of the open data (mkdocs.yml extra.licence).
+    `preview`: ids of plans to build alone (the other plan files are not read; agency,
+    province and partnership pages and per-record open data are left out), for editing at scale."""
     now = now or build_time()
-    cat = build_catalog(data_dir, root)
+    cat = build_catalog(data_dir, root, preview)
+    missing = sorted((preview or set()) - set(cat.plans))
+    if missing:
+        raise GeneratorError([Problem(Location(f"{data_dir}/plans"), f"không có kế hoạch '{m}' để xem trước",
+                                      "PORTAL_PREVIEW: mã kế hoạch (tên tệp trong plans/), cách nhau bởi dấu phẩy")
+                              for m in missing])
+    if preview:  # a plan left out is named, not linked
+        for plan in list(cat.plans.values()):
+            related = tuple(r if r.plan is None or r.plan in cat.plans else dataclasses.replace(r, plan=None)
+                            for r in plan.related_documents)
+            cat.plans[plan.id] = dataclasses.replace(plan, related_documents=related)
     recs = export.records(cat, site_url)
     site = Site(catalog=cat)
     docs = documents(cat, data_dir)
     site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs, licence, now.date())]
+    if preview:
+        site.specs = _previewed(site.specs, cat)
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)
@@ -81,7 +101,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     site.files.update(export.files(recs))
     site.files["opendata/datapackage.json"] = datapackage(licence, now, site_url)
     site.files.update(schema_files())
-    site.files.update(export.slice_files(cat, site_url))
+    if not preview:
+        site.files.update(export.slice_files(cat, site_url))
     site.files.update(feed_files(env, cat, site_url, now))
     redirects, problems = redirect_files(env, cat, {s.url for s in site.specs}, site_url)
     if problems:

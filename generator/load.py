@@ -19,14 +19,17 @@ class RawData:
     problems: list[Problem] = field(default_factory=list)
     refs: RefSink = field(default_factory=RefSink)
     files: list[Path] = field(default_factory=list)
+    plans_not_loaded: set[str] = field(default_factory=set)  # preview: ids of plans left out
 
 
 def data_files(data_dir: Path) -> dict[str, list[Path]]:
     return {kind: sorted(data_dir.glob(pattern)) for kind, (pattern, _, _) in FILE_KINDS.items()}
 
 
-def load_all(data_dir: Path, root: Path | None = None) -> RawData:
-    """Load and shape-check every file under `data_dir` (paths reported relative to `root`)."""
+def load_all(data_dir: Path, root: Path | None = None,
+             only_plans: frozenset[str] | None = None) -> RawData:
+    """Load and shape-check every file under `data_dir` (paths reported relative to `root`).
+    `only_plans` (a preview) loads those plan files only; the others count as existing."""
     root = root or data_dir.parent
     raw = RawData(root=root)
     if not data_dir.is_dir():
@@ -35,6 +38,9 @@ def load_all(data_dir: Path, root: Path | None = None) -> RawData:
     for kind, files in data_files(data_dir).items():
         _, shape, obj = FILE_KINDS[kind]
         for file in files:
+            if kind == "plans" and only_plans is not None and file.stem not in only_plans:
+                raw.plans_not_loaded.add(file.stem)
+                continue
             raw.files.append(file)
             data, problems = load_file(file, root)
             raw.problems.extend(problems)

@@ -32,7 +32,8 @@ def on_files(files: Files, config) -> Files:
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
     try:
         _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "", now=build_time(),
-                           licence=licence_from(config.get("extra", {}).get("licence")))
+                           licence=licence_from(config.get("extra", {}).get("licence")),
+                           preview=_preview(config))
     except GeneratorError as exc:
         for problem in exc.problems:
             log.error(str(problem))
@@ -46,8 +47,18 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def _preview(config) -> frozenset[str] | None:
+    """PORTAL_PREVIEW=plan-id[,plan-id]: build those plans alone (see README, 'Preview')."""
+    ids = [p.strip() for p in (config.get("extra", {}).get("preview") or "").split(",")]
+    return frozenset(p for p in ids if p) or None
+
+
 def on_post_build(config) -> None:
-    """Index the built site for search with Pagefind (accent-folding; loads per query)."""
+    """Index the built site for search with Pagefind (accent-folding; loads per query).
+    A preview has no search index."""
+    if _preview(config):
+        log.info("xem trước: không tạo chỉ mục tìm kiếm")
+        return
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--keep-index-url",
          "--silent"], capture_output=True, text=True)
