@@ -57,6 +57,7 @@ def make_env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: no stat() of every template per page
     )
     env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html)
     return env

@@ -1,6 +1,7 @@
 """Vietnamese text helpers: NFC, accent folding, slugs and Vietnamese alphabetical order."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -38,6 +39,7 @@ def _letter_and_tone(ch: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", letter), tone
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names are sorted on many pages
 def vi_sort_key(text: str) -> tuple:
     """Order by Vietnamese letters (a ă â b c d đ …) first, then tones, then exact text."""
     letters: list[int] = []
