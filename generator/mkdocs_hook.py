@@ -70,11 +70,13 @@ def on_post_build(config) -> None:
         raise PluginError(f"không sắp xếp được chỉ mục lọc của Pagefind: {exc}")
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def on_post_page(output: str, page, config) -> str:
     """Swap each token paragraph of a generated page for its HTML block, which Markdown never
-    parsed (Markdown only made the headings and the table of contents)."""
-    body = _site.bodies.get(page.file.src_uri) if _site else None
-    return body.html(html) if body else html
+    parsed (Markdown only made the headings and the table of contents). Done on the finished
+    page, which is written next, so a page's blocks are freed as soon as it is out: MkDocs
+    keeps every page's content until the end of the build."""
+    body = _site.bodies.pop(page.file.src_uri, None) if _site else None
+    return body.html(output) if body else output
 
 
 def on_page_context(context, page, config, nav):
