@@ -66,13 +66,24 @@ def make_env() -> jinja2.Environment:
 @dataclass(frozen=True)
 class PageBody:
     """A page as MkDocs receives it: Markdown holding front matter, headings and one token
-    paragraph per HTML block; `blocks[i]` replaces the paragraph `PORTALBLOCK<i>`."""
+    paragraph per HTML block; `blocks[i]` replaces the paragraph `PORTALBLOCK<i>`. The blocks
+    are kept as UTF-8 until used: a str with one Vietnamese letter takes two bytes a character,
+    and every page's blocks wait in memory until MkDocs writes the page."""
     markdown: str
-    blocks: tuple[str, ...]
+    packed: tuple[bytes, ...]
+
+    @classmethod
+    def of(cls, markdown: str, blocks) -> "PageBody":
+        return cls(markdown, tuple(b.encode("utf-8") for b in blocks))
+
+    @property
+    def blocks(self) -> tuple[str, ...]:
+        return tuple(b.decode("utf-8") for b in self.packed)
 
     def html(self, rendered_markdown: str) -> str:
         """Put the blocks back into the HTML Markdown made of `markdown`."""
-        return re.sub(rf"<p>{TOKEN}(\d+)</p>", lambda m: self.blocks[int(m[1])], rendered_markdown)
+        return re.sub(rf"<p>{TOKEN}(\d+)</p>", lambda m: self.packed[int(m[1])].decode("utf-8"),
+                      rendered_markdown)
 
 
 def front_matter(title: str | None, description: str,
@@ -108,4 +119,4 @@ def split_body(front: str, html: str) -> PageBody:
         if m:
             parts.append(_md_heading(m[1], m[2], m[3]))
             pos = m.end()
-    return PageBody("\n\n".join(parts) + "\n", tuple(blocks))
+    return PageBody.of("\n\n".join(parts) + "\n", blocks)
