@@ -141,6 +141,15 @@ def floor_project(work: Path, site: Path, pages: int) -> Path:
     return work / "mkdocs.yml"
 
 
+def index_shape(site: Path) -> dict:
+    """What every Pagefind search starts with, and the biggest chunk a word can cost."""
+    pf = site / "pagefind"
+    chunks = sorted(f.stat().st_size for f in (pf / "index").glob("*.pf_index"))
+    return {"meta": sum(f.stat().st_size for f in pf.glob("*.pf_meta")),
+            "chunks": len(chunks), "largest_chunk": chunks[-1] if chunks else 0,
+            "median_chunk": chunks[len(chunks) // 2] if chunks else 0}
+
+
 def run_size(tasks: int, work: Path, seed: int) -> dict:
     from visitor import page_bytes, search_bytes
     from generator.synth import dataset, write_dataset
@@ -168,7 +177,7 @@ def run_size(tasks: int, work: Path, seed: int) -> dict:
             "portal": portal, "floor": floor, "site_bytes": folder_bytes(site),
             "floor_bytes": folder_bytes(floor_site), "pagefind_bytes": folder_bytes(site / "pagefind"),
             "task_page": task, "floor_page": floor_page, "task_url": rel(middle),
-            "search": search_bytes(site, queries)}
+            "index": index_shape(site), "search": search_bytes(site, queries)}
 
 
 def table(r: dict) -> str:
@@ -190,6 +199,9 @@ def table(r: dict) -> str:
         ("task page, first visit (gzip)", kb(r["task_page"]["first"]), kb(r["floor_page"]["first"]), ""),
         ("task page, next page (gzip)", kb(r["task_page"]["next"]), kb(r["floor_page"]["next"]), ""),
     ]
+    ix = r["index"]
+    rows.append(("search index: meta (every search loads it)", kb(ix["meta"]), "", ""))
+    rows.append((f"  {ix['chunks']} word chunks: median, largest", f"{kb(ix['median_chunk'])}, {kb(ix['largest_chunk'])}", "", ""))
     for s in r["search"]:
         rows.append((f"search “{s['query']}”: before first result", kb(s["page"] + s["first"]["bytes"]),
                      "", f"query {kb(s['first']['bytes'])}"))
