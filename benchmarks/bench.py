@@ -198,6 +198,7 @@ def table(r: dict) -> str:
         ("  of which search index", mb(r["pagefind_bytes"]), "", ""),
         ("task page, first visit (gzip)", kb(r["task_page"]["first"]), kb(r["floor_page"]["first"]), ""),
         ("task page, next page (gzip)", kb(r["task_page"]["next"]), kb(r["floor_page"]["next"]), ""),
+        ("  its HTML alone (gzip)", kb(r["task_page"]["html"]), kb(r["floor_page"]["html"]), ""),
     ]
     ix = r["index"]
     rows.append(("search index: meta (every search loads it)", kb(ix["meta"]), "", ""))

@@ -8,9 +8,10 @@ from ..catalog import Catalog
 from ..textnorm import slugify
 
 # (id suffix, name, an alias some documents print or None): the departments and bodies a
-# province's plans name, as in the real data.
+# province's plans name, as in the real data; a small dataset takes the first ones.
 DEPARTMENTS = [
-    ("ubnd", "Ủy ban nhân dân", "UBND"),
+    ("ubnd", "Ủy ban nhân dân", "UBND"),          # issues the plans
+    ("ttxt", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"),  # focal point
     ("van-phong-ubnd", "Văn phòng Ủy ban nhân dân", "Văn phòng UBND"),
     ("so-tai-chinh", "Sở Tài chính", None),
     ("so-cong-thuong", "Sở Công Thương", "Sở Công thương"),
@@ -25,7 +26,6 @@ DEPARTMENTS = [
     ("so-ngoai-vu", "Sở Ngoại vụ", None),
     ("so-dan-toc-ton-giao", "Sở Dân tộc và Tôn giáo", None),
     ("thanh-tra", "Thanh tra", None),
-    ("ttxt", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"),
     ("bql-kcn", "Ban Quản lý các khu công nghiệp", None),
     ("hiep-hoi-doanh-nghiep", "Hiệp hội Doanh nghiệp", None),
     ("hiep-hoi-du-lich", "Hiệp hội Du lịch", None),
@@ -67,7 +67,7 @@ def agencies(cat: Catalog, rng: random.Random, per_province: int) -> dict[str, l
     for p in current_provinces(cat):
         where = place_name(p)
         recs = []
-        for suffix, name, alias in DEPARTMENTS[:max(4, per_province)]:
+        for suffix, name, alias in DEPARTMENTS[:max(2, per_province)]:
             rec = {"id": f"{p.id}-{suffix}", "name": f"{name} {where}", "short_name": name,
                    "province": p.id}
             if alias:
