@@ -71,8 +71,9 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     """Load, validate, model and render. Raises GeneratorError with every problem found.
     `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time);
     `licence` that of the open data (mkdocs.yml extra.licence).
-    `preview`: ids of plans to build alone (the other plan files are not read; agency,
-    province and partnership pages and per-record open data are left out), for editing at scale."""
+    `preview`: ids of plans to build alone (the other plan files are not read, and a plan
+    they name is shown unlinked; agency, province and partnership pages and per-record open
+    data are left out), for editing at scale."""
     now = now or build_time()
     cat = build_catalog(data_dir, root, preview)
     missing = sorted((preview or set()) - set(cat.plans))
@@ -80,11 +81,6 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
         raise GeneratorError([Problem(Location(f"{data_dir}/plans"), f"không có kế hoạch '{m}' để xem trước",
                                       "PORTAL_PREVIEW: mã kế hoạch (tên tệp trong plans/), cách nhau bởi dấu phẩy")
                               for m in missing])
-    if preview:  # a plan left out is named, not linked
-        for plan in list(cat.plans.values()):
-            related = tuple(r if r.plan is None or r.plan in cat.plans else dataclasses.replace(r, plan=None)
-                            for r in plan.related_documents)
-            cat.plans[plan.id] = dataclasses.replace(plan, related_documents=related)
     recs = export.records(cat, site_url)
     site = Site(catalog=cat)
     docs = documents(cat, data_dir)

@@ -82,23 +82,45 @@ class Catalog:
         return [a for a in self.sorted_agencies() if a.province == province_id]
 
     def plan_provinces(self, plan: Plan) -> list[str]:
-        ids = []
-        issuer = self.agencies[plan.issuer]
-        if issuer.province:
-            ids.append(issuer.province)
-        for pid in self.plan_partnerships(plan):
-            ids.extend(self.partnerships[pid].provinces)
-        return sorted(set(ids), key=self._rank["provinces"].__getitem__)
+        return list(self._plan_links[plan.id][1])
 
     def plan_partnerships(self, plan: Plan) -> list[str]:
-        ids = set(plan.partnerships) | {t.partnership for t in plan.tasks if t.partnership}
-        return sorted(ids, key=self._rank["partnerships"].__getitem__)
+        return list(self._plan_links[plan.id][0])
+
+    @cached_property
+    def _plan_links(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Each plan's partnerships and provinces, worked out once (pages ask for them per
+        partnership and per province: asking each plan again made that quadratic)."""
+        out = {}
+        for plan in self.plans.values():
+            pids = set(plan.partnerships) | {t.partnership for t in plan.tasks if t.partnership}
+            partnerships = sorted(pids, key=self._rank["partnerships"].__getitem__)
+            ids = {self.agencies[plan.issuer].province} - {None}
+            for pid in partnerships:
+                ids.update(self.partnerships[pid].provinces)
+            out[plan.id] = (partnerships, sorted(ids, key=self._rank["provinces"].__getitem__))
+        return out
+
+    @cached_property
+    def _plans_by(self) -> dict[str, dict[str, list[Plan]]]:
+        """Plans by partnership, by province and by the plan their related documents name."""
+        index: dict[str, dict[str, list[Plan]]] = {
+            "partnership": defaultdict(list), "province": defaultdict(list), "named": defaultdict(list)}
+        for plan in self.sorted_plans():
+            partnerships, provinces = self._plan_links[plan.id]
+            for pid in partnerships:
+                index["partnership"][pid].append(plan)
+            for prov in provinces:
+                index["province"][prov].append(plan)
+            for named in dict.fromkeys(r.plan for r in plan.related_documents if r.plan):
+                index["named"][named].append(plan)
+        return index
 
     def tasks_of_partnership(self, pid: str) -> list[Task]:
         return list(self._index["partnership"].get(pid, []))
 
     def plans_of_partnership(self, pid: str) -> list[Plan]:
-        return [p for p in self.sorted_plans() if pid in self.plan_partnerships(p)]
+        return list(self._plans_by["partnership"].get(pid, []))
 
     def children_of(self, pid: str) -> list[Partnership]:
         return [p for p in self.sorted_partnerships() if p.part_of == pid]
@@ -107,12 +129,11 @@ class Catalog:
         return [p for p in self.sorted_partnerships() if province_id in p.provinces]
 
     def plans_of_province(self, province_id: str) -> list[Plan]:
-        return [p for p in self.sorted_plans() if province_id in self.plan_provinces(p)]
+        return list(self._plans_by["province"].get(province_id, []))
 
     def referenced_by(self, plan_id: str) -> list[Plan]:
         """Documents on the portal whose related documents name this plan."""
-        return [p for p in self.sorted_plans()
-                if any(r.plan == plan_id for r in p.related_documents)]
+        return list(self._plans_by["named"].get(plan_id, []))
 
     def former_of(self, province_id: str) -> list[Province]:
         return [p for p in self.sorted_provinces() if p.merged_into == province_id]

@@ -99,7 +99,7 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = N
         deadlines=tuple(DeadlineView(d.text, d.date, agency_link(cat, d.to) if d.to else None)
                         for d in plan.reporting_deadlines),
         appendices=plan.appendices,
-        related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan else None)
+        related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan in cat.plans else None)
                       for r in plan.related_documents),
         referenced_by=tuple(cat.referenced_by(plan.id)), source=source)
 
