@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests/fixtures/import"
-SEED = ROOT.parent / "shared/seeds/000_04c0ae7f8209bebc.txt"
+SEED = ROOT / "data/sources/000_04c0ae7f8209bebc.txt"   # a copy of the seed (test_sourcedoc)
 
 
 def run(*args, cwd=ROOT):
