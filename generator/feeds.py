@@ -138,8 +138,28 @@ def _event(task: Task, plan: Plan, cat: Catalog, at: Addresses,
     return event
 
 
-def calendar(name: str, tasks: list[Task], cat: Catalog, at: Addresses,
-             now: datetime.datetime) -> bytes:
+END = b"END:VCALENDAR\r\n"
+
+
+class Events:
+    """Each task's VEVENT serialised once per build: a task is in its plan's calendar, the
+    portal's, and those of each agency and province it concerns, and folding its lines is most
+    of what a calendar costs. A calendar is its own lines, then its events' lines, then END —
+    what icalendar writes for a calendar holding those events, byte for byte."""
+
+    def __init__(self, cat: Catalog, at: Addresses, now: datetime.datetime) -> None:
+        self.cat, self.at, self.now = cat, at, now
+        self._done: dict[tuple[str, str], bytes] = {}
+
+    def of(self, task: Task) -> bytes:
+        key = (task.plan, task.id)
+        if key not in self._done:
+            self._done[key] = _event(task, self.cat.plans[task.plan], self.cat, self.at,
+                                     self.now).to_ical()
+        return self._done[key]
+
+
+def calendar(name: str, tasks: list[Task], events: Events) -> bytes:
     """All-day events for tasks with a span; ongoing and undated tasks are left out (said in
     X-WR-CALDESC)."""
     cal = icalendar.Calendar()
@@ -149,10 +169,10 @@ def calendar(name: str, tasks: list[Task], cat: Catalog, at: Addresses,
     cal.add("x-wr-calname", name)
     cal.add("x-wr-caldesc", "Thời gian thực hiện các nhiệm vụ, chép từ văn bản. Nhiệm vụ thường "
                             "xuyên hoặc không ghi thời gian không có trong lịch.")
-    for task in tasks:
-        if task.timeframe.start:
-            cal.add_component(_event(task, cat.plans[task.plan], cat, at, now))
-    return cal.to_ical()
+    head = cal.to_ical()
+    assert head.endswith(END)
+    body = b"".join(events.of(task) for task in tasks if task.timeframe.start)
+    return head[:-len(END)] + body + END
 
 
 def _in_plan_order(cat: Catalog, tasks: list[Task]) -> list[Task]:
@@ -172,15 +192,14 @@ def followed(cat: Catalog) -> list[tuple[str, str, list[Task]]]:
 
 def feed_files(env, cat: Catalog, site_url: str, now: datetime.datetime) -> dict[str, bytes]:
     at = Addresses(site_url)
+    events = Events(cat, at, now)
     files = {"feeds/ke-hoach.xml": plans_feed(env, cat, at, now)}
     everything = []
     for plan in cat.sorted_plans():
         everything += plan.tasks
-        files[f"{plan.url}{CALENDAR_FILE}"] = calendar(plan.short_title, list(plan.tasks), cat,
-                                                      at, now)
-    files["lich/nhiem-vu.ics"] = calendar("Cổng kế hoạch hợp tác — mọi nhiệm vụ", everything,
-                                          cat, at, now)
+        files[f"{plan.url}{CALENDAR_FILE}"] = calendar(plan.short_title, list(plan.tasks), events)
+    files["lich/nhiem-vu.ics"] = calendar("Cổng kế hoạch hợp tác — mọi nhiệm vụ", everything, events)
     for url, name, tasks in followed(cat):
         files[url + FEED_FILE] = tasks_feed(env, cat, at, now, url, name, tasks)
-        files[url + CALENDAR_FILE] = calendar(f"{name} — nhiệm vụ", tasks, cat, at, now)
+        files[url + CALENDAR_FILE] = calendar(f"{name} — nhiệm vụ", tasks, events)
     return files
