@@ -39,7 +39,11 @@ def _d(value: datetime.date | None) -> str | None:
 
 
 def _attr(name: str) -> Callable[[Any, Ctx], Any]:
-    return lambda e, _ctx: getattr(e, name)
+    """The entity's attribute of that name (a tuple as a list, as JSON and CSV write it)."""
+    def get(e, _ctx):
+        value = getattr(e, name)
+        return list(value) if isinstance(value, tuple) else value
+    return get
 
 
 def _names(ctx: Ctx, ids) -> list[str | None]:
@@ -113,13 +117,11 @@ TASKS = [
       lambda t, _c: " › ".join(t.section_trail)),
     C("content", "string", "toàn văn nội dung"),
     C("form", "string", "hình thức; null nếu không ghi"),
-    C("lead", "list", "mã các cơ quan chủ trì", lambda t, _c: list(t.lead)),
-    C("lead_collective", "list", "chủ trì ghi chung, giữ nguyên chữ ('UBND các xã, phường')",
-      lambda t, _c: list(t.lead_collective)),
+    C("lead", "list", "mã các cơ quan chủ trì"),
+    C("lead_collective", "list", "chủ trì ghi chung, giữ nguyên chữ ('UBND các xã, phường')"),
     C("lead_text", "string", "ô chủ trì như văn bản ghi"),
-    C("coordinating", "list", "mã các cơ quan phối hợp", lambda t, _c: list(t.coordinating)),
-    C("coordinating_collective", "list", "phối hợp ghi chung, giữ nguyên chữ",
-      lambda t, _c: list(t.coordinating_collective)),
+    C("coordinating", "list", "mã các cơ quan phối hợp"),
+    C("coordinating_collective", "list", "phối hợp ghi chung, giữ nguyên chữ"),
     C("coordinating_text", "string", "ô phối hợp như văn bản ghi"),
     C("timeframe", "object", "thời gian thực hiện", _attr("timeframe"), sub=_TIMEFRAME),
     C("product", "string", "sản phẩm; null nếu không ghi"),
@@ -138,7 +140,7 @@ AGENCIES = _common("mã cơ quan") + [
     C("name", "string", "tên đầy đủ"),
     C("short_name", "string", "tên ngắn"),
     C("province", "string", "mã tỉnh, thành phố; null với cơ quan trung ương", ref="provinces"),
-    C("aliases", "list", "các cách viết khác trong văn bản nguồn", lambda a, _c: list(a.aliases)),
+    C("aliases", "list", "các cách viết khác trong văn bản nguồn"),
     C("lead_count", "integer", "số nhiệm vụ chủ trì", lambda a, c: len(c.cat.tasks_led_by(a.id))),
     C("coordinating_count", "integer", "số nhiệm vụ phối hợp",
       lambda a, c: len(c.cat.tasks_coordinated_by(a.id))),
@@ -158,7 +160,7 @@ PROVINCES = _common("mã tỉnh") + [
 
 PARTNERSHIPS = _common("mã quan hệ hợp tác") + [
     C("name", "string", "tên"),
-    C("provinces", "list", "mã các tỉnh, thành phố", lambda p, _c: list(p.provinces)),
+    C("provinces", "list", "mã các tỉnh, thành phố"),
     C("part_of", "string", "mã quan hệ rộng hơn; null nếu không", ref="partnerships"),
     C("agreements", "records", "[{title, kind, signed}] các thỏa thuận, biên bản ghi nhớ",
       lambda p, _c: [{"title": a.title, "kind": a.kind, "signed": _d(a.signed)}
