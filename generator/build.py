@@ -20,7 +20,7 @@ from .sourcedoc import documents
 from .columns import field_rows
 from .contexts.indexes import OpendataPage
 from .datapackage import DEFAULT_LICENCE, Licence, datapackage, schema_files
-from .render import PageBody, front_matter, make_env, split_body
+from .render import PageBody, front_matter, make_env, page_body
 
 
 @dataclass
@@ -28,8 +28,8 @@ class Site:
     """Everything the generator makes, in memory: nothing is written until the caller does."""
 
     catalog: Catalog
-    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> Markdown (with tokens)
-    bodies: dict[str, PageBody] = field(default_factory=dict)  # src_uri -> Markdown and HTML blocks
+    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> front matter
+    bodies: dict[str, PageBody] = field(default_factory=dict)  # src_uri -> HTML body, headings
     files: dict[str, bytes] = field(default_factory=dict)    # path -> bytes (open data, …)
     edits: dict[str, Location] = field(default_factory=dict)  # src_uri -> data file and line
     specs: list[PageSpec] = field(default_factory=list)
@@ -55,8 +55,8 @@ def render_page(env, spec: PageSpec) -> PageBody:
     # The home page gives Material no title, so that its <title> is the site name once (not
     # "Cổng kế hoạch hợp tác - Cổng kế hoạch hợp tác"); og:title falls back to the site name.
     title = None if spec.url == "" else spec.title
-    return split_body(front_matter(title, spec.description, spec.alternates),
-                      render_html(env, spec))
+    return page_body(front_matter(title, spec.description, spec.alternates),
+                     render_html(env, spec))
 
 
 def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:

@@ -70,7 +70,7 @@ def cmd_build(args) -> int:
         site = build_site(Path(args.data), ROOT)
     except GeneratorError as exc:
         return _print_problems(exc.problems)
-    _write(Path(args.out), {**site.pages, **site.files})
+    _write(Path(args.out), {**{uri: body.document() for uri, body in site.bodies.items()}, **site.files})
     print(f"Đã ghi {len(site.pages)} trang và {len(site.files)} tệp vào {args.out}.")
     return 0
 

@@ -8,14 +8,18 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
+from types import MethodType
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # hooks are loaded by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from markdown.extensions.toc import nest_toc_tokens  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
+from mkdocs.structure.toc import get_toc  # noqa: E402
 
 from generator.build import Site, build_site  # noqa: E402
 from generator.clock import build_time  # noqa: E402
@@ -70,13 +74,47 @@ def on_post_build(config) -> None:
         raise PluginError(f"không sắp xếp được chỉ mục lọc của Pagefind: {exc}")
 
 
+# page.content of a generated page until it is written. Material adds an <h1> of the page
+# title when the content has none ("<h1" not in page.content): the placeholder says whether
+# the body has one.
+_BODY = "<!--portal-body-->"
+_BODY_H1 = "<!--portal-body <h1>-->"
+
+
+def on_pre_page(page, config, files):
+    """A generated page is HTML already: it skips Markdown. Its front matter is read as
+    usual (title, description, feeds); `render` only puts a placeholder for the body, which
+    on_post_page swaps in, and builds the table of contents from the headings the generator
+    found. (MkDocs 1.6: Page.render sets content, toc, the title from the h1 and the anchor
+    ids; requirements.txt pins it.)"""
+    body = _site.bodies.get(page.file.src_uri) if _site else None
+    if body is not None:
+        page.render = MethodType(partial(_render_generated, body), page)
+    return page
+
+
+def _render_generated(body, page, config, files) -> None:
+    page.content = _BODY_H1 if any(h.level == 1 for h in body.headings) else _BODY
+    page.toc = get_toc(_toc_tokens(body.headings))
+    page._title_from_render = next((h.name for h in body.headings if h.level == 1), None)
+    page.present_anchor_ids = {h.id for h in body.headings}
+    page.links_to_anchors = {}
+
+
+def _toc_tokens(headings) -> list[dict]:
+    flat = [{"level": h.level, "id": h.id, "name": h.name, "children": []} for h in headings]
+    return nest_toc_tokens(flat)
+
+
 def on_post_page(output: str, page, config) -> str:
-    """Swap each token paragraph of a generated page for its HTML block, which Markdown never
-    parsed (Markdown only made the headings and the table of contents). Done on the finished
-    page, which is written next, so a page's blocks are freed as soon as it is out: MkDocs
-    keeps every page's content until the end of the build."""
+    """Put a generated page's body in. Done on the finished page, which is written next, so
+    a page's body is freed as soon as it is out: MkDocs keeps every page's content until the
+    end of the build."""
     body = _site.bodies.pop(page.file.src_uri, None) if _site else None
-    return body.html(output) if body else output
+    if body is None:
+        return output
+    mark = _BODY_H1 if any(h.level == 1 for h in body.headings) else _BODY
+    return output.replace(mark, body.body, 1)
 
 
 def on_page_context(context, page, config, nav):

@@ -1,25 +1,26 @@
-"""Jinja2 environment (StrictUndefined, autoescaping, standard delimiters) and the split of a
-rendered page body into what Markdown needs (headings, for the table of contents) and HTML
-blocks that Markdown never parses."""
+"""Jinja2 environment (StrictUndefined, autoescaping, standard delimiters) and a rendered page
+body as MkDocs receives it: front matter, the HTML (never parsed by Markdown) and its headings
+(for the table of contents)."""
 from __future__ import annotations
 
 import datetime
 import json
 import re
+from html import unescape as html_unescape
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from markdown.extensions.toc import slugify, unique
 from markupsafe import Markup, escape
 
 from .timeframes import Timeframe
 
 TEMPLATES = Path(__file__).parent / "templates"
-TOKEN = "PORTALBLOCK"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 # A heading on lines of its own, as the templates write it: attributes quoted, text only.
 _HEADING = re.compile(r'^<h([1-6])((?: [\w-]+="[^"]*")*)>(.*?)</h\1>$', re.M | re.S)
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
+_TAGS = re.compile(r"<[^>]*>")
 
 
 def date_vi(value: datetime.date | None) -> str:
@@ -60,30 +61,85 @@ def make_env() -> jinja2.Environment:
         auto_reload=False,  # one environment per build: no stat() of every template per page
     )
     env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html)
+    env.globals["task_rows"] = TaskRowsHtml(env)
     return env
+
+
+_ROOT_MARK = "\x00"   # before a URL from the site root in a cached row
+_ROOT_HREF = re.compile('href="\x00([^"]*)"')
+
+
+class TaskRowsHtml:
+    """`task_rows(rows, show_plan, link)` in templates: the <tr> of each task row, rendered
+    once a build however many tables show it (a task is in the tables of its plan, its
+    agencies, provinces, partnerships and the calendar). A row is kept with its links from the
+    site root; each page only makes them relative to itself."""
+
+    def __init__(self, env: jinja2.Environment) -> None:
+        self.template = env.get_template("_task_row.html.j2")
+        self._html: dict[tuple[str, bool], str] = {}
+
+    def _row(self, row, show_plan: bool) -> str:
+        key = (row.url, show_plan)
+        html = self._html.get(key)
+        if html is None:
+            html = self._html[key] = self.template.render(
+                t=row, show_plan=show_plan, link=lambda url: _ROOT_MARK + url).strip("\n") + "\n"
+        return html
+
+    def __call__(self, rows, show_plan: bool, link) -> Markup:
+        html = "".join(self._row(r, show_plan) for r in rows)
+        return Markup(_ROOT_HREF.sub(
+            lambda m: f'href="{escape(link(html_unescape(m[1])))}"', html))
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading of a page body, for MkDocs' table of contents."""
+    level: int
+    id: str
+    name: str       # its text as HTML (escaped), no tags
 
 
 @dataclass(frozen=True)
 class PageBody:
-    """A page as MkDocs receives it: Markdown holding front matter, headings and one token
-    paragraph per HTML block; `blocks[i]` replaces the paragraph `PORTALBLOCK<i>`. The blocks
-    are kept as UTF-8 until used: a str with one Vietnamese letter takes two bytes a character,
-    and every page's blocks wait in memory until MkDocs writes the page."""
+    """A generated page as MkDocs receives it: `markdown` is front matter alone; the body is
+    HTML from the templates, which Markdown never parses (mkdocs_hook puts it in place of
+    Markdown's rendering), and `headings` make the table of contents. The HTML is kept as
+    UTF-8 until used: a str with one Vietnamese letter takes two bytes a character, and every
+    page's body waits in memory until MkDocs writes the page."""
     markdown: str
-    packed: tuple[bytes, ...]
-
-    @classmethod
-    def of(cls, markdown: str, blocks) -> "PageBody":
-        return cls(markdown, tuple(b.encode("utf-8") for b in blocks))
+    packed: bytes
+    headings: tuple[Heading, ...]
 
     @property
-    def blocks(self) -> tuple[str, ...]:
-        return tuple(b.decode("utf-8") for b in self.packed)
+    def body(self) -> str:
+        return self.packed.decode("utf-8")
 
-    def html(self, rendered_markdown: str) -> str:
-        """Put the blocks back into the HTML Markdown made of `markdown`."""
-        return re.sub(rf"<p>{TOKEN}(\d+)</p>", lambda m: self.packed[int(m[1])].decode("utf-8"),
-                      rendered_markdown)
+    def document(self) -> str:
+        """Front matter and body in one Markdown file (`python -m generator build --out`)."""
+        return self.markdown + "\n" + self.body
+
+
+def page_body(front: str, html: str) -> PageBody:
+    """The body and its headings. A heading without an id gets the one Python-Markdown's toc
+    extension would give it (the slug of its text, made unique on the page), so that anchors
+    do not depend on who renders the page."""
+    used = {v for h in _HEADING.finditer(html) for k, v in _ATTR.findall(h[2]) if k == "id"}
+    counters: dict[str, int] = {}
+    headings: list[Heading] = []
+
+    def heading(m: re.Match) -> str:
+        attrs = dict(_ATTR.findall(m[2]))
+        name = " ".join(_TAGS.sub("", m[3]).split())
+        if "id" not in attrs:
+            attrs["id"] = unique(slugify(html_unescape(name), "-"), used, counters)
+        headings.append(Heading(int(m[1]), html_unescape(attrs["id"]), name))
+        pairs = "".join(f' {k}="{v}"' for k, v in attrs.items())
+        return f"<h{m[1]}{pairs}>{' '.join(m[3].split())}</h{m[1]}>"
+
+    body = _HEADING.sub(heading, html)
+    return PageBody(front, body.encode("utf-8"), tuple(headings))
 
 
 def front_matter(title: str | None, description: str,
@@ -98,25 +154,3 @@ def front_matter(title: str | None, description: str,
     feeds = (f"alternates: {json.dumps([list(a) for a in alternates], ensure_ascii=False)}\n"
              if alternates else "")
     return f"---\n{head}description: {value(description)}\n{feeds}---\n"
-
-
-def _md_heading(level: str, attrs: str, text: str) -> str:
-    """An HTML heading (escaped text) as a Markdown heading with an attribute list."""
-    flat = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-    pairs = [f"#{v}" if k == "id" else f'{k}="{v}"' for k, v in _ATTR.findall(attrs)]
-    return "#" * int(level) + " " + flat + (" {" + " ".join(pairs) + "}" if pairs else "")
-
-
-def split_body(front: str, html: str) -> PageBody:
-    """Headings become Markdown (MkDocs builds the table of contents from them); everything
-    between two headings becomes one HTML block behind a token paragraph."""
-    parts, blocks, pos = [front], [], 0
-    for m in [*_HEADING.finditer(html), None]:
-        chunk = html[pos:m.start() if m else len(html)].strip()
-        if chunk:
-            parts.append(f"{TOKEN}{len(blocks)}")
-            blocks.append(chunk)
-        if m:
-            parts.append(_md_heading(m[1], m[2], m[3]))
-            pos = m.end()
-    return PageBody.of("\n\n".join(parts) + "\n", blocks)

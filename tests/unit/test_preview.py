@@ -24,8 +24,8 @@ def test_a_plan_left_out_is_named_not_linked():
     named = [r.plan for r in build_site(ROOT / "data", ROOT).catalog.plans[uri.split("/")[1]].related_documents
              if r.plan]
     assert named
-    full = "".join(build_site(ROOT / "data", ROOT).bodies[uri].blocks)
-    alone = "".join(build_site(ROOT / "data", ROOT, preview=frozenset({uri.split("/")[1]})).bodies[uri].blocks)
+    full = "".join(build_site(ROOT / "data", ROOT).bodies[uri].body)
+    alone = "".join(build_site(ROOT / "data", ROOT, preview=frozenset({uri.split("/")[1]})).bodies[uri].body)
     for plan in named:
         assert f"{plan}/index.html" in full and f"{plan}/index.html" not in alone
 

@@ -1,10 +1,9 @@
-"""Page bodies: HTML from autoescaped templates; Markdown gets headings and token paragraphs."""
+"""Page bodies: HTML from autoescaped templates, never parsed by Markdown; headings for the TOC."""
 import markdown
-from markdown import htmlparser
 
 from generator.build import render_html, render_page
 from generator.pages import all_pages
-from generator.render import front_matter, make_env, split_body
+from generator.render import front_matter, make_env, page_body
 
 BODY = """<nav>crumbs</nav>
 <h1 data-pagefind-weight="10">A &amp; B (x) #1</h1>
@@ -16,37 +15,26 @@ dung</h2>
 """
 
 
-def _markdown_tags(text: str) -> int:
-    seen = [0]
-    original = htmlparser.HTMLExtractor.handle_starttag
-
-    def counting(self, tag, attrs):
-        seen[0] += 1
-        return original(self, tag, attrs)
-    htmlparser.HTMLExtractor.handle_starttag = counting
-    try:
-        html = markdown.Markdown(extensions=["attr_list", "toc"]).convert(text)
-    finally:
-        htmlparser.HTMLExtractor.handle_starttag = original
-    return seen[0], html
+def test_the_body_stays_as_rendered_and_its_headings_make_the_table_of_contents():
+    body = page_body("---\n---\n", BODY)
+    assert body.markdown == "---\n---\n"
+    assert [(h.level, h.id, h.name) for h in body.headings] == [
+        (1, "a-b-x-1", "A &amp; B (x) #1"), (2, "noi-dung", "Nội dung")]
+    html = body.body
+    assert '<h1 data-pagefind-weight="10" id="a-b-x-1">A &amp; B (x) #1</h1>' in html
+    assert '<h2 id="noi-dung">Nội dung</h2>' in html
+    assert "<nav>crumbs</nav>" in html and "<div><p>second</p></div>" in html
 
 
-def test_headings_become_markdown_and_the_rest_token_paragraphs():
-    body = split_body("", BODY)
-    assert body.blocks == ("<nav>crumbs</nav>", "<p>first</p>", "<div><p>second</p></div>")
-    assert body.markdown.split("\n\n") == [
-        "", "PORTALBLOCK0", '# A &amp; B \\(x\\) \\#1 {data-pagefind-weight="10"}', "PORTALBLOCK1",
-        "## Nội dung {#noi-dung}", "PORTALBLOCK2\n"]
-
-
-def test_markdown_sees_no_html_and_the_blocks_come_back_unparsed():
-    body = split_body("", BODY)
-    tags, html = _markdown_tags(body.markdown)
-    assert tags == 0
-    out = body.html(html)
-    assert '<h1 data-pagefind-weight="10" id="a-b-x-1">A &amp; B (x) #1</h1>' in out
-    assert '<h2 id="noi-dung">Nội dung</h2>' in out
-    assert "<div><p>second</p></div>" in out and "PORTALBLOCK" not in out
+def test_heading_ids_are_those_markdown_would_give():
+    """A heading without an id gets the slug Python-Markdown's toc extension makes, unique on
+    the page: anchors stay the same whoever renders the page."""
+    html = '<h1>Sơn La &amp; Thanh Hóa</h1>\n<h2 id="son-la-thanh-hoa">x</h2>\n<h1>Sơn La &amp; Thanh Hóa</h1>\n'
+    expected = markdown.Markdown(extensions=["toc", "attr_list"]).convert(
+        "# Sơn La &amp; Thanh Hóa\n\n## x {#son-la-thanh-hoa}\n\n# Sơn La &amp; Thanh Hóa\n")
+    ids = [h.id for h in page_body("", html).headings]
+    assert ids == ["son-la-thanh-hoa_1", "son-la-thanh-hoa", "son-la-thanh-hoa_2"]
+    assert all(f'id="{i}"' in expected for i in ids)
 
 
 def test_front_matter_is_yaml_with_html_escaped_values():
@@ -54,13 +42,14 @@ def test_front_matter_is_yaml_with_html_escaped_values():
         '---\ntitle: "Kế hoạch &#34;A&#34; &lt;b&gt;"\ndescription: "x y"\n---\n')
 
 
-def test_every_generated_page_gives_markdown_no_html(catalog):
+def test_every_generated_page_has_one_h1_and_headings_with_ids(catalog):
     env = make_env()
     specs = all_pages(catalog, __import__("datetime").date(2026, 7, 1))
     for spec in specs[:: max(1, len(specs) // 40)]:
         body = render_page(env, spec)
-        tags, _ = _markdown_tags(body.markdown.split("\n---\n", 1)[1])
-        assert tags == 0, spec.url
+        assert [h.level for h in body.headings].count(1) == 1, spec.url
+        assert all(h.id for h in body.headings), spec.url
+        assert body.markdown.startswith("---\n") and body.markdown.endswith("---\n"), spec.url
 
 
 def test_text_is_escaped_once(catalog):
