@@ -14,12 +14,12 @@ from .errors import GeneratorError, Location, Problem
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
-from .feeds import feed_files
 from .redirects import redirect_files
 from .sourcedoc import documents
 from .columns import field_rows
 from .contexts.indexes import OpendataPage
-from .datapackage import DEFAULT_LICENCE, Licence, datapackage, schema_files
+from .datapackage import DEFAULT_LICENCE, Licence
+from .sidefiles import side_files
 from .render import PageBody, front_matter, make_env, page_body
 
 
@@ -67,7 +67,8 @@ def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
 
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
                now: datetime.datetime | None = None,
-               licence: Licence = DEFAULT_LICENCE, preview: frozenset[str] | None = None) -> Site:
+               licence: Licence = DEFAULT_LICENCE, preview: frozenset[str] | None = None,
+               with_side_files: bool = True) -> Site:
     """Load, validate, model and render. Raises GeneratorError with every problem found.
     `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time);
     `licence` that of the open data (mkdocs.yml extra.licence).
@@ -94,12 +95,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
         site.pages[spec.src_uri] = body.markdown
         if spec.edit is not None:
             site.edits[spec.src_uri] = spec.edit
-    site.files.update(export.files(recs))
-    site.files["opendata/datapackage.json"] = datapackage(licence, now, site_url)
-    site.files.update(schema_files())
-    if not preview:
-        site.files.update(export.slice_files(cat, site_url))
-    site.files.update(feed_files(env, cat, site_url, now))
+    if with_side_files:
+        site.files.update(side_files(env, cat, recs, site_url, now, licence, preview is not None))
     redirects, problems = redirect_files(env, cat, {s.url for s in site.specs}, site_url)
     if problems:
         raise GeneratorError(problems)

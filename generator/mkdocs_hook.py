@@ -27,19 +27,26 @@ from generator.clock import build_time  # noqa: E402
 from generator.datapackage import licence_from  # noqa: E402
 from generator.errors import GeneratorError  # noqa: E402
 from generator.pagefind_order import sort_filter_index  # noqa: E402
+from generator.sidefiles import SideFileError, SideFiles  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _site: Site | None = None
+_side: SideFiles | None = None
 
 
 def on_files(files: Files, config) -> Files:
-    global _site
+    global _site, _side
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
+    now, licence = build_time(), licence_from(config.get("extra", {}).get("licence"))
+    site_url = config.get("site_url") or ""
+    _cancel_side()
+    # The open data, feeds and calendars are made on the other core meanwhile (sidefiles.py).
+    _side = SideFiles(data_dir, Path(config["site_dir"]), site_url, now, licence, _preview(config))
     try:
-        _site = build_site(data_dir, ROOT, site_url=config.get("site_url") or "", now=build_time(),
-                           licence=licence_from(config.get("extra", {}).get("licence")),
-                           preview=_preview(config))
+        _site = build_site(data_dir, ROOT, site_url=site_url, now=now, licence=licence,
+                           preview=_preview(config), with_side_files=False)
     except GeneratorError as exc:
+        _cancel_side()
         for problem in exc.problems:
             log.error(str(problem))
         raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại")
@@ -52,6 +59,17 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def _cancel_side() -> None:
+    global _side
+    if _side is not None:
+        _side.cancel()
+        _side = None
+
+
+def on_build_error(error) -> None:
+    _cancel_side()
+
+
 def _preview(config) -> frozenset[str] | None:
     """PORTAL_PREVIEW=plan-id[,plan-id]: build those plans alone (see README, 'Preview')."""
     ids = [p.strip() for p in (config.get("extra", {}).get("preview") or "").split(",")]
@@ -59,8 +77,16 @@ def _preview(config) -> frozenset[str] | None:
 
 
 def on_post_build(config) -> None:
-    """Index the built site for search with Pagefind (accent-folding; loads per query).
-    A preview has no search index."""
+    """Move in the open data, feeds and calendars the second process made; then index the
+    built site for search with Pagefind (accent-folding; loads per query). A preview has no
+    search index."""
+    global _side
+    side, _side = _side, None
+    if side is not None:
+        try:
+            side.finish(Path(config["site_dir"]))
+        except SideFileError as exc:
+            raise PluginError(f"không tạo được dữ liệu mở, nguồn tin và lịch: {exc}")
     if _preview(config):
         log.info("xem trước: không tạo chỉ mục tìm kiếm")
         return
