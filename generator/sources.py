@@ -34,7 +34,12 @@ _constructor = yaml.SafeLoader(b"")  # used only to turn scalar nodes into Pytho
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 def _scalar(node: yaml.ScalarNode) -> Any:
+    if node.tag == _STR:  # most values: text, which the constructor would return unchanged
+        return node.value
     try:
         value = _constructor.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError):  # e.g. 2024-02-31: kept as text, the validator says why
