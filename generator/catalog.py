@@ -105,8 +105,13 @@ class Catalog:
     def _plans_by(self) -> dict[str, dict[str, list[Plan]]]:
         """Plans by partnership, by province and by the plan their related documents name."""
         index: dict[str, dict[str, list[Plan]]] = {
-            "partnership": defaultdict(list), "province": defaultdict(list), "named": defaultdict(list)}
+            "partnership": defaultdict(list), "province": defaultdict(list), "named": defaultdict(list),
+            "issuer": defaultdict(list), "focal": defaultdict(list)}
         for plan in self.sorted_plans():
+            if plan.issuer:
+                index["issuer"][plan.issuer].append(plan)
+            if plan.focal_agency:
+                index["focal"][plan.focal_agency].append(plan)
             partnerships, provinces = self._plan_links[plan.id]
             for pid in partnerships:
                 index["partnership"][pid].append(plan)
@@ -115,6 +120,16 @@ class Catalog:
             for named in dict.fromkeys(r.plan for r in plan.related_documents if r.plan):
                 index["named"][named].append(plan)
         return index
+
+    def plans_issued_by(self, agency_id: str) -> list[Plan]:
+        return list(self._plans_by["issuer"].get(agency_id, []))
+
+    def plans_with_focal(self, agency_id: str) -> list[Plan]:
+        return list(self._plans_by["focal"].get(agency_id, []))
+
+    def plan_order(self, plan_id: str) -> int:
+        """The plan's place in sorted_plans()."""
+        return self._rank["plans"][plan_id]
 
     def tasks_of_partnership(self, pid: str) -> list[Task]:
         return list(self._index["partnership"].get(pid, []))

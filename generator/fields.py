@@ -6,6 +6,8 @@ A field type is one of: "text" (a string), "slug" (an id), "date" (YYYY-MM-DD), 
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 
@@ -221,6 +223,7 @@ FILE_KINDS = {
 }
 
 
+@functools.lru_cache(maxsize=None)   # OBJECTS never changes
 def choice(kind: str, name: str) -> Field:
     """The field `name` of object `kind` ("Update", "status"), for its choices and labels."""
     return next(f for f in OBJECTS[kind] if f.name == name)

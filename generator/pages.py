@@ -94,9 +94,9 @@ def document_pages(cat: Catalog, docs: dict[str, Document]) -> list[PageSpec]:
 
 
 def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, Document]) -> list[PageSpec]:
-    out = []
+    out, of_plan = [], by_plan(docs)
     for agency in cat.sorted_agencies():
-        ctx = agency_page(cat, agency, rows, docs)
+        ctx = agency_page(cat, agency, rows, docs, of_plan)
         crumbs = [HOME, AGENCIES] + ([Crumb(ctx.province.display_name, ctx.province.url)]
                                      if ctx.province else [])
         out.append(PageSpec(

@@ -7,6 +7,7 @@ is resolved against the plan's year.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -38,12 +39,17 @@ class Timeframe:
         """(year, quarter) pairs the span covers."""
         if self.start is None or self.end is None:
             return []
-        out = []
-        year, quarter = self.start.year, (self.start.month - 1) // 3 + 1
-        while (year, quarter) <= (self.end.year, (self.end.month - 1) // 3 + 1):
-            out.append((year, quarter))
-            year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
-        return out
+        return list(_quarters(self.start, self.end))
+
+
+@functools.lru_cache(maxsize=4096)   # a few hundred distinct spans, asked for on every page
+def _quarters(start: date, end: date) -> tuple[tuple[int, int], ...]:
+    out = []
+    year, quarter = start.year, (start.month - 1) // 3 + 1
+    while (year, quarter) <= (end.year, (end.month - 1) // 3 + 1):
+        out.append((year, quarter))
+        year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+    return tuple(out)
 
 
 def _year(text: str) -> int:

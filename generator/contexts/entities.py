@@ -61,22 +61,25 @@ class PartnershipPage:
     filters: FilterOptions
 
 
-def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document]
-                   ) -> tuple[SourceRef, ...]:
+def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document],
+                   of_plan: dict[str, Document] | None = None) -> tuple[SourceRef, ...]:
     """Each document that names the agency (in a task, as issuer or focal point), linked at
-    the first task it is named in."""
-    of_plan, out = by_plan(docs), []
-    for plan in cat.sorted_plans():
-        doc = of_plan.get(plan.id)
-        first = min((t for t in tasks if t.plan == plan.id), key=lambda t: t.position,
-                    default=None)
-        if doc and (first or agency.id in (plan.issuer, plan.focal_agency)):
-            out.append(source_ref(doc, plan, first))
-    return tuple(out)
+    the first task it is named in; plans in display order. `of_plan`: by_plan(docs), when
+    the caller has it."""
+    of_plan = by_plan(docs) if of_plan is None else of_plan
+    first: dict[str, object] = {}
+    for t in tasks:
+        if t.plan not in first or t.position < first[t.plan].position:
+            first[t.plan] = t
+    named = {*first, *(p.id for p in cat.plans_issued_by(agency.id)),
+             *(p.id for p in cat.plans_with_focal(agency.id))}
+    return tuple(source_ref(of_plan[pid], cat.plans[pid], first.get(pid))
+                 for pid in sorted(named, key=cat.plan_order) if pid in of_plan)
 
 
 def agency_page(cat: Catalog, agency: Agency, rows: Rows,
-                docs: dict[str, Document] | None = None) -> AgencyPage:
+                docs: dict[str, Document] | None = None,
+                of_plan: dict[str, Document] | None = None) -> AgencyPage:
     led, coordinated = cat.tasks_led_by(agency.id), cat.tasks_coordinated_by(agency.id)
     both = unique(led + coordinated)
     return AgencyPage(
@@ -84,9 +87,8 @@ def agency_page(cat: Catalog, agency: Agency, rows: Rows,
         led=rows.groups(led), coordinated=rows.groups(coordinated), led_count=len(led),
         coordinated_count=len(coordinated), filters=filter_options(cat, both),
         summary=status_summary(both),
-        issued=tuple(p for p in cat.sorted_plans() if p.issuer == agency.id),
-        focal=tuple(p for p in cat.sorted_plans() if p.focal_agency == agency.id),
-        sources=agency_sources(cat, agency, both, docs or {}))
+        issued=tuple(cat.plans_issued_by(agency.id)), focal=tuple(cat.plans_with_focal(agency.id)),
+        sources=agency_sources(cat, agency, both, docs or {}, of_plan))
 
 
 def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView) -> ProvincePage:
