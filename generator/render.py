@@ -79,18 +79,21 @@ class TaskRowsHtml:
         self.template = env.get_template("_task_row.html.j2")
         self._html: dict[tuple[str, bool], str] = {}
 
-    def _row(self, row, show_plan: bool) -> str:
-        key = (row.url, show_plan)
-        html = self._html.get(key)
-        if html is None:
-            html = self._html[key] = self.template.render(
-                t=row, show_plan=show_plan, link=lambda url: _ROOT_MARK + url).strip("\n") + "\n"
-        return html
-
     def __call__(self, rows, show_plan: bool, link) -> Markup:
-        html = "".join(self._row(r, show_plan) for r in rows)
-        return Markup(_ROOT_HREF.sub(
-            lambda m: f'href="{escape(link(html_unescape(m[1])))}"', html))
+        missing = [r for r in rows if (r.url, show_plan) not in self._html]
+        if missing:   # one render for the rows this table shows first
+            out = self.template.render(rows=missing, show_plan=show_plan,
+                                       link=lambda url: _ROOT_MARK + url).split("\x01")
+            for row, html in zip(missing, out):
+                self._html[(row.url, show_plan)] = html.strip("\n") + "\n"
+        html = "".join(self._html[(r.url, show_plan)] for r in rows)
+        links: dict[str, str] = {}
+
+        def relative_href(m: re.Match) -> str:
+            if m[1] not in links:
+                links[m[1]] = f'href="{escape(link(html_unescape(m[1])))}"'
+            return links[m[1]]
+        return Markup(_ROOT_HREF.sub(relative_href, html))
 
 
 @dataclass(frozen=True)
