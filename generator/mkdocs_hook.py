@@ -45,6 +45,7 @@ def on_files(files: Files, config) -> Files:
     try:
         _site = build_site(data_dir, ROOT, site_url=site_url, now=now, licence=licence,
                            preview=_preview(config), with_side_files=False)
+        _site.specs = []   # the page contexts are rendered: 100 MB at 25,000 tasks, not needed again
     except GeneratorError as exc:
         _cancel_side()
         for problem in exc.problems:

@@ -66,7 +66,8 @@ class SideFiles:
         self._stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=self._stderr,
                                         env=dict(os.environ, PYTHONPATH=str(ROOT)))
-        self.seconds: float | None = None   # the child's own time, for the benchmark
+        self.seconds: float | None = None   # the child's own time and peak memory (bytes),
+        self.maxrss: int | None = None      # for the benchmark
 
     def cancel(self) -> None:
         if self.process.poll() is None:
@@ -87,6 +88,8 @@ class SideFiles:
             for line in err.splitlines():
                 if line.startswith("seconds="):
                     self.seconds = float(line.split("=", 1)[1])
+                if line.startswith("maxrss="):
+                    self.maxrss = int(line.split("=", 1)[1])
             count = 0
             for path in sorted(self.staging.rglob("*")):
                 if path.is_file():
@@ -130,7 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     files = side_files(make_env(), cat, export.records(cat, args.site_url), args.site_url, now,
                        Licence(**json.loads(args.licence)), preview is not None)
     write(Path(args.out), files)
+    import resource
     print(f"seconds={time.perf_counter() - start:.3f}", file=sys.stderr)
+    print(f"maxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}", file=sys.stderr)
     return 0
 
 

@@ -58,3 +58,13 @@ def test_text_is_escaped_once(catalog):
     htmls = [render_html(env, s) for s in all_pages(catalog, __import__("datetime").date(2026, 7, 1))]
     assert not any("&amp;amp;" in h or "&amp;#" in h for h in htmls)
     assert any("&#34;" in h for h in htmls)
+
+
+def test_a_large_body_waits_compressed_and_comes_back_whole():
+    rows = "".join(f"<tr><td>Nhiệm vụ {i}: Sở Công Thương phối hợp</td></tr>\n" for i in range(2000))
+    html = f"<h1 id=\"lich\">Lịch</h1>\n<table>\n{rows}</table>\n"
+    body = page_body("---\n---\n", html)
+    assert body.compressed and len(body.packed) < len(html.encode("utf-8")) / 5
+    assert body.body == html
+    small = page_body("", "<h1 id=\"a\">Một nhiệm vụ</h1>\n<p>ngắn</p>\n")
+    assert not small.compressed and small.body == "<h1 id=\"a\">Một nhiệm vụ</h1>\n<p>ngắn</p>\n"
