@@ -83,16 +83,20 @@ def _task_csv(recs: list[dict]) -> bytes:
 
 def slice_files(cat: Catalog, site_url: str = "") -> dict[str, bytes]:
     """The tasks of each plan, agency and partnership, as JSON and CSV (same fields as tasks)."""
-    out, ctx = {}, Ctx(cat, site_url)
+    return dict(slice_items(cat, site_url))
+
+
+def slice_items(cat: Catalog, site_url: str = ""):
+    """slice_files one file at a time: (path, bytes), so a writer need not hold them all."""
+    ctx = Ctx(cat, site_url)
     slices = [(f"ke-hoach/{p.id}", list(p.tasks)) for p in cat.plans.values()]
     slices += [(f"co-quan/{a.id}", _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))
                for a in cat.agencies.values()]
     slices += [(f"hop-tac/{p.id}", cat.tasks_of_partnership(p.id)) for p in cat.partnerships.values()]
     for name, tasks in slices:
         recs = [task_record(t, ctx) for t in tasks]
-        out[f"opendata/{name}.json"] = to_json(recs)
-        out[f"opendata/{name}.csv"] = _task_csv(recs)
-    return out
+        yield f"opendata/{name}.json", to_json(recs)
+        yield f"opendata/{name}.csv", _task_csv(recs)
 
 
 def _merge(a: list[Task], b: list[Task]) -> list[Task]:

@@ -191,15 +191,19 @@ def followed(cat: Catalog) -> list[tuple[str, str, list[Task]]]:
 
 
 def feed_files(env, cat: Catalog, site_url: str, now: datetime.datetime) -> dict[str, bytes]:
+    return dict(feed_items(env, cat, site_url, now))
+
+
+def feed_items(env, cat: Catalog, site_url: str, now: datetime.datetime):
+    """feed_files one file at a time: (path, bytes)."""
     at = Addresses(site_url)
     events = Events(cat, at, now)
-    files = {"feeds/ke-hoach.xml": plans_feed(env, cat, at, now)}
+    yield "feeds/ke-hoach.xml", plans_feed(env, cat, at, now)
     everything = []
     for plan in cat.sorted_plans():
         everything += plan.tasks
-        files[f"{plan.url}{CALENDAR_FILE}"] = calendar(plan.short_title, list(plan.tasks), events)
-    files["lich/nhiem-vu.ics"] = calendar("Cổng kế hoạch hợp tác — mọi nhiệm vụ", everything, events)
+        yield f"{plan.url}{CALENDAR_FILE}", calendar(plan.short_title, list(plan.tasks), events)
+    yield "lich/nhiem-vu.ics", calendar("Cổng kế hoạch hợp tác — mọi nhiệm vụ", everything, events)
     for url, name, tasks in followed(cat):
-        files[url + FEED_FILE] = tasks_feed(env, cat, at, now, url, name, tasks)
-        files[url + CALENDAR_FILE] = calendar(f"{name} — nhiệm vụ", tasks, events)
-    return files
+        yield url + FEED_FILE, tasks_feed(env, cat, at, now, url, name, tasks)
+        yield url + CALENDAR_FILE, calendar(f"{name} — nhiệm vụ", tasks, events)

@@ -27,7 +27,7 @@ from pathlib import Path
 from . import export
 from .catalog import Catalog
 from .datapackage import DEFAULT_LICENCE, Licence, datapackage, schema_files
-from .feeds import feed_files
+from .feeds import feed_items
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,13 +35,18 @@ ROOT = Path(__file__).resolve().parent.parent
 def side_files(env, cat: Catalog, recs: dict[str, list[dict]], site_url: str,
                now: datetime.datetime, licence: Licence, preview: bool) -> dict[str, bytes]:
     """path -> bytes of every file beside the pages (a preview leaves out the slices)."""
-    files = dict(export.files(recs))
-    files["opendata/datapackage.json"] = datapackage(licence, now, site_url)
-    files.update(schema_files())
+    return dict(side_items(env, cat, recs, site_url, now, licence, preview))
+
+
+def side_items(env, cat: Catalog, recs: dict[str, list[dict]], site_url: str,
+               now: datetime.datetime, licence: Licence, preview: bool):
+    """side_files one file at a time: (path, bytes); a later file of the same path wins."""
+    yield from export.files(recs).items()
+    yield "opendata/datapackage.json", datapackage(licence, now, site_url)
+    yield from schema_files().items()
     if not preview:
-        files.update(export.slice_files(cat, site_url))
-    files.update(feed_files(env, cat, site_url, now))
-    return files
+        yield from export.slice_items(cat, site_url)
+    yield from feed_items(env, cat, site_url, now)
 
 
 class SideFileError(Exception):
@@ -102,11 +107,12 @@ class SideFiles:
             shutil.rmtree(self.staging, ignore_errors=True)
 
 
-def write(out: Path, files: dict[str, bytes]) -> None:
-    for rel in sorted(files):
+def write(out: Path, items) -> None:
+    """Write (path, bytes) pairs as they come: the child never holds all the files."""
+    for rel, content in items:
         target = out / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(files[rel])
+        target.write_bytes(content)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,9 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     except GeneratorError as exc:   # the page process reports the same problems
         print(f"{len(exc.problems)} lỗi trong dữ liệu", file=sys.stderr)
         return 1
-    files = side_files(make_env(), cat, export.records(cat, args.site_url), args.site_url, now,
-                       Licence(**json.loads(args.licence)), preview is not None)
-    write(Path(args.out), files)
+    write(Path(args.out), side_items(make_env(), cat, export.records(cat, args.site_url), args.site_url,
+                                     now, Licence(**json.loads(args.licence)), preview is not None))
     import resource
     print(f"seconds={time.perf_counter() - start:.3f}", file=sys.stderr)
     print(f"maxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}", file=sys.stderr)
