@@ -119,3 +119,22 @@ def test_the_test_dataset_builds_with_every_page_and_link(small_built_site: Path
         assert (small_built_site / old / "index.html").is_file(), old
     assert broken_links(small_built_site) == []
     assert external_resources(small_built_site) == []
+
+
+def _sidebar(html: str) -> str:
+    start = html.index('<nav class="md-nav md-nav--primary')
+    return html[start:html.index("</nav>", start)]
+
+
+def test_navigation_shared_by_pages_outside_it_and_active_on_its_own(built_site: Path):
+    """Material's sidebar is rendered once for every page of one first folder and depth outside
+    the navigation (mkdocs_hook.SharedFragments): two tasks of different plans carry the same
+    sidebar, with no entry active; the pages in the navigation still mark their own entry."""
+    a = (built_site / "ke-hoach/son-la-thanh-hoa-2026/6/index.html").read_text(encoding="utf-8")
+    b = (built_site / "ke-hoach/son-la-thu-hut-dau-tu-2023/iii-4-y1/index.html").read_text(encoding="utf-8")
+    assert _sidebar(a) == _sidebar(b) and "--active" not in _sidebar(a)
+    for page, entry in [("ke-hoach/index.html", "Kế hoạch"), ("gioi-thieu.html", "Giới thiệu"),
+                        ("huong-dan-dong-gop.html", "Hướng dẫn đóng góp")]:
+        html = (built_site / page).read_text(encoding="utf-8")
+        active = html[html.index("md-nav__link--active"):][:400]
+        assert entry in active, page
