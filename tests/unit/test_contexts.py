@@ -111,3 +111,18 @@ def test_every_context_is_a_dataclass_and_no_template_gets_the_catalog(catalog):
     for spec in all_pages(catalog, datetime.date(2026, 7, 1)):
         assert dataclasses.is_dataclass(spec.context), spec.url
         assert "cat" not in {f.name for f in dataclasses.fields(spec.context)}
+
+
+def test_an_issuer_without_tasks_lists_the_documents_it_issued_in_plan_order(small_catalog):
+    """son-la-ubnd leads no task; it issued two plans of the test dataset, whose documents its
+    page lists (found through the catalog's plan indexes), in the plans' display order."""
+    from generator.contexts.entities import agency_sources
+    from generator.sourcedoc import documents
+    from tests.smalldata import SMALL
+    cat = small_catalog
+    agency = cat.agencies["son-la-ubnd"]
+    tasks = cat.tasks_led_by(agency.id) + cat.tasks_coordinated_by(agency.id)
+    assert not tasks
+    urls = [s.url for s in agency_sources(cat, agency, tasks, documents(cat, SMALL))]
+    order = [p.id for p in cat.sorted_plans() if p.issuer == agency.id or p.focal_agency == agency.id]
+    assert urls == [f"van-ban/{pid}/" for pid in order] and len(urls) == 2
