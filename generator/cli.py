@@ -57,10 +57,8 @@ def cmd_validate(args) -> int:
 
 
 def _write(out: Path, files: dict[str, str | bytes]) -> None:
-    for rel, content in files.items():
-        target = out / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    from .sidefiles import write
+    write(out, ((rel, c if isinstance(c, bytes) else c.encode("utf-8")) for rel, c in files.items()))
 
 
 def cmd_build(args) -> int:

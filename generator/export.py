@@ -81,13 +81,9 @@ def _task_csv(recs: list[dict]) -> bytes:
     return ("\ufeff" + header + "\r\n").encode("utf-8")
 
 
-def slice_files(cat: Catalog, site_url: str = "") -> dict[str, bytes]:
-    """The tasks of each plan, agency and partnership, as JSON and CSV (same fields as tasks)."""
-    return dict(slice_items(cat, site_url))
-
-
 def slice_items(cat: Catalog, site_url: str = ""):
-    """slice_files one file at a time: (path, bytes), so a writer need not hold them all."""
+    """The tasks of each plan, agency and partnership, as JSON and CSV (same fields as tasks):
+    (path, bytes) one file at a time, so a writer need not hold them all."""
     ctx = Ctx(cat, site_url)
     slices = [(f"ke-hoach/{p.id}", list(p.tasks)) for p in cat.plans.values()]
     slices += [(f"co-quan/{a.id}", _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))

@@ -190,12 +190,8 @@ def followed(cat: Catalog) -> list[tuple[str, str, list[Task]]]:
     return out
 
 
-def feed_files(env, cat: Catalog, site_url: str, now: datetime.datetime) -> dict[str, bytes]:
-    return dict(feed_items(env, cat, site_url, now))
-
-
 def feed_items(env, cat: Catalog, site_url: str, now: datetime.datetime):
-    """feed_files one file at a time: (path, bytes)."""
+    """Every feed and calendar: (path, bytes), one file at a time."""
     at = Addresses(site_url)
     events = Events(cat, at, now)
     yield "feeds/ke-hoach.xml", plans_feed(env, cat, at, now)

@@ -109,6 +109,10 @@ _BODY = "<!--portal-body-->"
 _BODY_H1 = "<!--portal-body <h1>-->"
 
 
+def _placeholder(body) -> str:
+    return _BODY_H1 if any(h.level == 1 for h in body.headings) else _BODY
+
+
 def on_pre_page(page, config, files):
     """A generated page is HTML already: it skips Markdown. Its front matter is read as
     usual (title, description, feeds); `render` only puts a placeholder for the body, which
@@ -122,7 +126,7 @@ def on_pre_page(page, config, files):
 
 
 def _render_generated(body, page, config, files) -> None:
-    page.content = _BODY_H1 if any(h.level == 1 for h in body.headings) else _BODY
+    page.content = _placeholder(body)
     page.toc = get_toc(_toc_tokens(body.headings))
     page._title_from_render = next((h.name for h in body.headings if h.level == 1), None)
     page.present_anchor_ids = {h.id for h in body.headings}
@@ -139,10 +143,7 @@ def on_post_page(output: str, page, config) -> str:
     a page's body is freed as soon as it is out: MkDocs keeps every page's content until the
     end of the build."""
     body = _site.bodies.pop(page.file.src_uri, None) if _site else None
-    if body is None:
-        return output
-    mark = _BODY_H1 if any(h.level == 1 for h in body.headings) else _BODY
-    return output.replace(mark, body.body, 1)
+    return output.replace(_placeholder(body), body.body, 1) if body is not None else output
 
 
 def on_env(env, config, files):

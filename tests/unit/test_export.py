@@ -110,7 +110,7 @@ def test_json_and_csv_say_the_same(recs):
 
 
 def test_slices_per_plan_agency_and_partnership(small_catalog):
-    files = export.slice_files(small_catalog)
+    files = dict(export.slice_items(small_catalog))
     assert len(files) == 2 * (3 + 9 + 3)
     ids = lambda name: [r["id"].split("/")[1] for r in json.loads(files[f"opendata/{name}.json"])]  # noqa: E731
     assert ids("hop-tac/ho-chi-minh-bac-kan") == ["ii-1-1", "ii-1-2", "ii-1-3", "ii-1-y4"]

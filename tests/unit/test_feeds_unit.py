@@ -4,14 +4,14 @@ import datetime
 import feedparser
 import icalendar
 
-from generator.feeds import feed_files, followed
+from generator.feeds import feed_items, followed
 from generator.render import make_env
 
 NOW = datetime.datetime(2026, 3, 1, tzinfo=datetime.timezone.utc)
 
 
 def _files(catalog, site_url=""):
-    return feed_files(make_env(), catalog, site_url, NOW)
+    return dict(feed_items(make_env(), catalog, site_url, NOW))
 
 
 def test_without_a_site_url_nothing_absolute(catalog):
