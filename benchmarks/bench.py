@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/bench.py --sizes 1000 5000 25000 [--work /tmp/portal-bench]
 
 For each size: writes the synthetic dataset (`python -m generator synth`), builds the portal
-from it (`mkdocs build`, Pagefind included) in a child process that reports the generator's
-seconds, Pagefind's seconds and the peak memory of the build and of the indexing; builds the
+from it (`mkdocs build`, search index included) in a child process that reports the generator's
+seconds, the seconds and peak memory of the two processes beside it (side files; the search
+index, generator/search/) and the peak memory of the build; builds the
 same number of bare Material pages (search plugin, a five-entry navigation, text of the same
 length) as the floor; then measures in headless Chromium what a visitor downloads (gzip bytes)
 for a task page and for searches. Prints numbers; asserts nothing.
@@ -45,10 +46,10 @@ validation:
 def child(config: str, site: str) -> None:
     """Run `mkdocs build` in this process; print seconds and peak memory as JSON."""
     import resource
-    import subprocess as sp
-    timings = {"generator": 0.0, "pagefind": 0.0}
+    timings = {"generator": 0.0}
     import generator.build as gb
-    real_build, real_run = gb.build_site, sp.run
+    import generator.child as gc
+    real_build, real_finish = gb.build_site, gc.StagedChild.finish
 
     def timed_build(*a, **k):
         start = time.perf_counter()
@@ -57,18 +58,18 @@ def child(config: str, site: str) -> None:
         finally:
             timings["generator"] += time.perf_counter() - start
 
-    def timed_run(cmd, *a, **k):
-        if "pagefind" not in " ".join(map(str, cmd)):
-            return real_run(cmd, *a, **k)
-        start = time.perf_counter()   # /usr/bin/time: the indexer's own peak, not the fork's
-        result = real_run(["/usr/bin/time", "-f", "maxrss=%M", *cmd], *a, **k)
-        timings["pagefind"] += time.perf_counter() - start
-        found = re.findall(r"maxrss=(\d+)", result.stderr or "")
-        timings["rss_search"] = int(found[-1]) * 1024 if found else 0
-        result.stderr = re.sub(r"maxrss=\d+\n?", "", result.stderr or "")
-        return result
+    def timed_finish(self, *a, **k):
+        """A process beside the build: its own seconds and peak, and how long the build waited."""
+        start = time.perf_counter()
+        try:
+            return real_finish(self, *a, **k)
+        finally:
+            name = "search" if "search" in " ".join(self.process.args) else "side"
+            timings[f"wait_{name}"] = time.perf_counter() - start
+            timings[f"seconds_{name}"] = self.seconds or 0.0
+            timings[f"rss_{name}"] = self.maxrss or 0
 
-    gb.build_site, sp.run = timed_build, timed_run
+    gb.build_site, gc.StagedChild.finish = timed_build, timed_finish
     from mkdocs.__main__ import cli
     start = time.perf_counter()
     cli(["build", "--quiet", "--config-file", config, "--site-dir", site], standalone_mode=False)
@@ -102,7 +103,7 @@ def folder_bytes(path: Path) -> int:
 
 def rare_word(data: Path) -> str:
     """A word of the tasks' text that few tasks have and that is not the start of another word
-    once accents are folded (Pagefind matches prefixes; the portal folds accents)."""
+    once accents are folded (search matches prefixes and folds accents)."""
     from generator.textnorm import fold
     counts = Counter()
     for file in sorted((data / "plans").glob("*.yml")):
@@ -142,12 +143,16 @@ def floor_project(work: Path, site: Path, pages: int) -> Path:
 
 
 def index_shape(site: Path) -> dict:
-    """What every Pagefind search starts with, and the biggest chunk a word can cost."""
-    pf = site / "pagefind"
-    chunks = sorted(f.stat().st_size for f in (pf / "index").glob("*.pf_index"))
-    return {"meta": sum(f.stat().st_size for f in pf.glob("*.pf_meta")),
-            "chunks": len(chunks), "largest_chunk": chunks[-1] if chunks else 0,
-            "median_chunk": chunks[len(chunks) // 2] if chunks else 0}
+    """What every search starts with (the meta), and what a shard and a result cost (gzip)."""
+    import gzip
+    ix = site / "chi-muc"
+    gz = lambda f: len(gzip.compress(f.read_bytes(), 6, mtime=0))  # noqa: E731
+    shards = sorted(gz(f) for f in (ix / "k").glob("*.bin"))
+    shown = sorted(f.stat().st_size for f in (ix / "t").glob("*.json"))
+    return {"meta": gz(ix / "meta.json"), "chunks": len(shards),
+            "largest_chunk": shards[-1] if shards else 0,
+            "median_chunk": shards[len(shards) // 2] if shards else 0,
+            "median_shown": shown[len(shown) // 2] if shown else 0}
 
 
 def run_size(tasks: int, work: Path, seed: int) -> dict:
@@ -175,7 +180,7 @@ def run_size(tasks: int, work: Path, seed: int) -> dict:
     queries = QUERIES + [rare_word(data)]
     return {"tasks": tasks, "pages": pages, "floor_pages": floor_pages, "synth": synth,
             "portal": portal, "floor": floor, "site_bytes": folder_bytes(site),
-            "floor_bytes": folder_bytes(floor_site), "pagefind_bytes": folder_bytes(site / "pagefind"),
+            "floor_bytes": folder_bytes(floor_site), "index_bytes": folder_bytes(site / "chi-muc"),
             "task_page": task, "floor_page": floor_page, "task_url": rel(middle),
             "index": index_shape(site), "search": search_bytes(site, queries)}
 
@@ -190,19 +195,23 @@ def table(r: dict) -> str:
         ("synthetic dataset written (s)", f"{r['synth']:.1f}", "", ""),
         ("generator (s, share of build)", f"{p['generator']:.1f} ({100 * p['generator'] / p['seconds']:.0f} %)", "", ""),
         ("full build (s)", f"{p['seconds']:.1f}", f"{f['seconds']:.1f}", f"{p['seconds'] / f['seconds']:.2f}×"),
-        ("  of which Pagefind (s)", f"{p['pagefind']:.1f}", "", ""),
+        ("  waited at the end for the search index (s)", f"{p.get('wait_search', 0):.1f}", "", ""),
+        ("search index process (s, beside the build)", f"{p.get('seconds_search', 0):.1f}", "", ""),
+        ("side files process (s, beside the build)", f"{p.get('seconds_side', 0):.1f}", "", ""),
         ("ms per page", f"{ms:.2f}", f"{fms:.2f}", f"{ms / fms:.2f}×"),
         ("peak memory, build", mb(p["rss_build"]), mb(f["rss_build"]), f"{p['rss_build'] / f['rss_build']:.2f}×"),
-        ("peak memory, search indexing", mb(p.get("rss_search", 0)), "", ""),
+        ("peak memory, search index process", mb(p.get("rss_search", 0)), "", ""),
+        ("peak memory, side files process", mb(p.get("rss_side", 0)), "", ""),
         ("site bytes", mb(r["site_bytes"]), mb(r["floor_bytes"]), ""),
-        ("  of which search index", mb(r["pagefind_bytes"]), "", ""),
+        ("  of which search index", mb(r["index_bytes"]), "", ""),
         ("task page, first visit (gzip)", kb(r["task_page"]["first"]), kb(r["floor_page"]["first"]), ""),
         ("task page, next page (gzip)", kb(r["task_page"]["next"]), kb(r["floor_page"]["next"]), ""),
         ("  its HTML alone (gzip)", kb(r["task_page"]["html"]), kb(r["floor_page"]["html"]), ""),
     ]
     ix = r["index"]
-    rows.append(("search index: meta (every search loads it)", kb(ix["meta"]), "", ""))
-    rows.append((f"  {ix['chunks']} word chunks: median, largest", f"{kb(ix['median_chunk'])}, {kb(ix['largest_chunk'])}", "", ""))
+    rows.append(("search index: meta (every search loads it, gzip)", kb(ix["meta"]), "", ""))
+    rows.append((f"  {ix['chunks']:,} shards (gzip): median, largest", f"{kb(ix['median_chunk'])}, {kb(ix['largest_chunk'])}", "", ""))
+    rows.append(("  a result's text (median)", kb(ix["median_shown"]), "", ""))
     for s in r["search"]:
         rows.append((f"search “{s['query']}”: before first result", kb(s["page"] + s["first"]["bytes"]),
                      "", f"query {kb(s['first']['bytes'])}"))

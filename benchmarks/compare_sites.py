@@ -13,7 +13,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-SKIP = ("pagefind/", "sitemap.xml", "sitemap.xml.gz")
+SKIP = ("chi-muc/", "sitemap.xml", "sitemap.xml.gz")
 HIDDEN = {"script", "style", "template", "title"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}

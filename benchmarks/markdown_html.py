@@ -5,7 +5,7 @@
 Both trees build the same data (this tree's data/) with this tree's .venv. For each tree it prints
 the start tags Python-Markdown's HTML extractor sees per generated page (counted by running the
 page's Markdown through Markdown with the portal's extensions) and the wall time of
-`mkdocs build` (Pagefind included), runs alternating base/new so that load on the machine hits
+`mkdocs build` (search index included), runs alternating base/new so that load on the machine hits
 both alike."""
 from __future__ import annotations
 

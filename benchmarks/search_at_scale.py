@@ -4,8 +4,8 @@
     .venv/bin/python benchmarks/search_at_scale.py --tasks 3000    # a quicker run
 
 Generates a deterministic portal in the real data format (`python -m generator synth`), builds
-it with MkDocs (Pagefind runs in the build hook), serves it on 127.0.0.1 and measures in headless Chromium the
-gzip bytes each query transfers: the first query (Pagefind's runtime included) and the next.
+it with MkDocs (the search index is made beside the build), serves it on 127.0.0.1 and measures in headless Chromium the
+gzip bytes each query transfers: the first query (the index's meta included) and the next.
 Prints numbers; asserts nothing. Output goes under --work (default /tmp/portal-bench).
 """
 from __future__ import annotations
@@ -47,9 +47,9 @@ def measure(site: Path) -> list[dict]:
     from visitor import search_bytes
     rows = []
     for r in search_bytes(site, QUERIES):
-        rows.append({"query": r["query"], "first": True, **r["first"], "pagefind_bytes": r["first"]["pagefind"]})
+        rows.append({"query": r["query"], "first": True, **r["first"], "index_bytes": r["first"]["index"]})
         rows.append({"query": f"then {r['second_query']}", "first": False, **r["second"],
-                     "pagefind_bytes": r["second"]["pagefind"]})
+                     "index_bytes": r["second"]["index"]})
     return rows
 
 
@@ -61,10 +61,10 @@ def report(label: str, site: Path, seconds: float, counts: dict, rows: list[dict
     pages = sum(1 for _ in site.rglob("index.html"))
     print(f"\n== {label}: {json.dumps(counts, ensure_ascii=False)}")
     print(f"   build {seconds:.1f} s for {pages} pages ({1000 * seconds / pages:.1f} ms a page); "
-          f"site {folder_size(site) / 1e6:.1f} MB, search index {folder_size(site / 'pagefind') / 1e6:.1f} MB")
+          f"site {folder_size(site) / 1e6:.1f} MB, search index {folder_size(site / 'chi-muc') / 1e6:.1f} MB")
     for r in rows:
         print(f"   {r['query']:<24} {r['bytes'] / 1024:8.1f} KB in {r['requests']:3d} requests"
-              f" ({r['pagefind_bytes'] / 1024:.1f} KB Pagefind){'  <- first query' if r['first'] else ''}"
+              f" ({r['index_bytes'] / 1024:.1f} KB index){'  <- first query' if r['first'] else ''}"
               f"   [{r['results']}]")
 
 

@@ -1,8 +1,8 @@
 """What a visitor downloads, measured in headless Chromium against a local copy of a built site.
 
 Bytes are counted as a web server with gzip would send them: each file the browser requests,
-gzip-compressed (level 6), or as is when that is smaller (Pagefind's index chunks are already
-compressed). Used by bench.py and search_at_scale.py; asserts nothing.
+gzip-compressed (level 6), or as is when that is smaller (a file that gzip does not
+shrink). Used by bench.py and search_at_scale.py; asserts nothing.
 """
 from __future__ import annotations
 
@@ -101,13 +101,13 @@ def _search(page, query: str, rec: Recorder, size, seen: set[str]) -> dict:
     urls = [u for u in rec.take() if u not in seen]
     seen.update(urls)
     return {"bytes": sum(map(size, urls)), "requests": len(urls),
-            "pagefind": sum(size(u) for u in urls if "/pagefind/" in u),
+            "index": sum(size(u) for u in urls if "/chi-muc/" in u),
             "results": page.inner_text("#trang-thai-tim")}
 
 
 def search_bytes(site: Path, queries: list[str]) -> list[dict]:
     """For each query: a new visitor opens the search page and types it (the page, its assets
-    and Pagefind's runtime count as 'before the first result'), then types the next query of
+    and the search index's meta count as 'before the first result'), then types the next query of
     the list (a 'second query', runtime cached)."""
     rows = []
     with served(site) as base, browser() as b:

@@ -6,7 +6,6 @@ MkDocs, so a later move to another builder only replaces this file.
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from functools import partial
 from pathlib import Path
@@ -26,16 +25,19 @@ from generator.build import Site, build_site  # noqa: E402
 from generator.clock import build_time  # noqa: E402
 from generator.datapackage import licence_from  # noqa: E402
 from generator.errors import GeneratorError  # noqa: E402
-from generator.pagefind_order import sort_filter_index  # noqa: E402
-from generator.sidefiles import SideFileError, SideFiles  # noqa: E402
+from generator.child import ChildError  # noqa: E402
+from generator.search.index import kind_of  # noqa: E402
+from generator.search.process import SearchIndexer  # noqa: E402
+from generator.sidefiles import SideFiles  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _site: Site | None = None
 _side: SideFiles | None = None
+_search: SearchIndexer | None = None
 
 
 def on_files(files: Files, config) -> Files:
-    global _site, _side
+    global _site, _side, _search
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
     now, licence = build_time(), licence_from(config.get("extra", {}).get("licence"))
     site_url = config.get("site_url") or ""
@@ -57,14 +59,17 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, src_uri, content=markdown))
     for path, content in _site.files.items():
         files.append(File.generated(config, path, content=content))
+    if not _preview(config):   # the search index, made by a third process from the pages
+        _search = SearchIndexer(Path(config["site_dir"]), [f.url for f in files.documentation_pages()])
     return files
 
 
 def _cancel_side() -> None:
-    global _side
-    if _side is not None:
-        _side.cancel()
-        _side = None
+    global _side, _search
+    for child in (_side, _search):
+        if child is not None:
+            child.cancel()
+    _side = _search = None
 
 
 def on_build_error(error) -> None:
@@ -78,28 +83,19 @@ def _preview(config) -> frozenset[str] | None:
 
 
 def on_post_build(config) -> None:
-    """Move in the open data, feeds and calendars the second process made; then index the
-    built site for search with Pagefind (accent-folding; loads per query). A preview has no
-    search index."""
-    global _side
-    side, _side = _side, None
-    if side is not None:
+    """Move in the open data, feeds and calendars the second process made, and the search
+    index the third made from the pages (generator/search/). A preview has no search index."""
+    global _side, _search
+    children, _side, _search = ((_side, "dữ liệu mở, nguồn tin và lịch"), (_search, "chỉ mục tìm kiếm")), None, None
+    for child, what in children:
+        if child is None:
+            continue
         try:
-            side.finish(Path(config["site_dir"]))
-        except SideFileError as exc:
-            raise PluginError(f"không tạo được dữ liệu mở, nguồn tin và lịch: {exc}")
+            child.finish(Path(config["site_dir"]))
+        except ChildError as exc:
+            raise PluginError(f"không tạo được {what}: {exc}")
     if _preview(config):
         log.info("xem trước: không tạo chỉ mục tìm kiếm")
-        return
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--keep-index-url",
-         "--silent"], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise PluginError(f"Pagefind không tạo được chỉ mục tìm kiếm: {result.stderr.strip()}")
-    try:  # same data, same bytes: Pagefind writes its filter index in hash-map order
-        sort_filter_index(Path(config["site_dir"]) / "pagefind")
-    except (OSError, ValueError, KeyError) as exc:
-        raise PluginError(f"không sắp xếp được chỉ mục lọc của Pagefind: {exc}")
 
 
 # page.content of a generated page until it is written. Material adds an <h1> of the page
@@ -143,7 +139,11 @@ def on_post_page(output: str, page, config) -> str:
     a page's body is freed as soon as it is out: MkDocs keeps every page's content until the
     end of the build."""
     body = _site.bodies.pop(page.file.src_uri, None) if _site else None
-    return output.replace(_placeholder(body), body.body, 1) if body is not None else output
+    if body is not None:
+        output = output.replace(_placeholder(body), body.body, 1)
+    if _search is not None:
+        _search.add(page.url, output)
+    return output
 
 
 def on_env(env, config, files):
@@ -155,6 +155,7 @@ def on_env(env, config, files):
                     if (Path(d) / "partials" / "nav.html").is_file() and Path(d) != ROOT / "theme_overrides")
     env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(str(material))})])
     env.globals["portal_shared"] = SharedFragments()
+    env.globals["portal_kind"] = lambda url: kind_of(url or "")[1]   # search's kind of page
     return env
 
 

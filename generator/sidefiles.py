@@ -16,20 +16,18 @@ import argparse
 import dataclasses
 import datetime
 import json
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from . import export
+from .child import ChildError, StagedChild, report_usage, write
 from .catalog import Catalog
 from .datapackage import DEFAULT_LICENCE, Licence, datapackage, schema_files
 from .feeds import feed_items
 
 ROOT = Path(__file__).resolve().parent.parent
+__all__ = ["SideFileError", "SideFiles", "side_files", "side_items", "write"]
 
 
 def side_files(env, cat: Catalog, recs: dict[str, list[dict]], site_url: str,
@@ -49,70 +47,19 @@ def side_items(env, cat: Catalog, recs: dict[str, list[dict]], site_url: str,
     yield from feed_items(env, cat, site_url, now)
 
 
-class SideFileError(Exception):
-    pass
+SideFileError = ChildError
 
 
-class SideFiles:
+class SideFiles(StagedChild):
     """The child process that writes the side files of one build."""
 
     def __init__(self, data_dir: Path, site_dir: Path, site_url: str, now: datetime.datetime,
                  licence: Licence, preview: frozenset[str] | None) -> None:
-        site_dir = Path(site_dir).resolve()
-        site_dir.parent.mkdir(parents=True, exist_ok=True)
-        # Beside the site, on its file system (files are moved, not copied); MkDocs empties
-        # the site folder itself before writing the pages.
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-files-", dir=site_dir.parent))
-        cmd = [sys.executable, "-m", "generator.sidefiles", "--data", str(data_dir),
-               "--out", str(self.staging), "--now", str(int(now.timestamp())),
-               "--site-url", site_url, "--licence", json.dumps(dataclasses.asdict(licence))]
+        args = ["--data", str(data_dir), "--now", str(int(now.timestamp())), "--site-url", site_url,
+                "--licence", json.dumps(dataclasses.asdict(licence))]
         if preview:
-            cmd += ["--preview", ",".join(sorted(preview))]
-        self._stderr = tempfile.TemporaryFile()
-        self.process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=self._stderr,
-                                        env=dict(os.environ, PYTHONPATH=str(ROOT)))
-        self.seconds: float | None = None   # the child's own time and peak memory (bytes),
-        self.maxrss: int | None = None      # for the benchmark
-
-    def cancel(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        shutil.rmtree(self.staging, ignore_errors=True)
-
-    def finish(self, site_dir: Path) -> int:
-        """Wait for the child, then move its files into `site_dir`; the number of files.
-        Raises SideFileError with the child's message if it failed."""
-        code = self.process.wait()
-        self._stderr.seek(0)
-        err = self._stderr.read().decode("utf-8", "replace")
-        self._stderr.close()
-        try:
-            if code != 0:
-                raise SideFileError(err.strip() or f"mã thoát {code}")
-            for line in err.splitlines():
-                if line.startswith("seconds="):
-                    self.seconds = float(line.split("=", 1)[1])
-                if line.startswith("maxrss="):
-                    self.maxrss = int(line.split("=", 1)[1])
-            count = 0
-            for path in sorted(self.staging.rglob("*")):
-                if path.is_file():
-                    target = Path(site_dir) / path.relative_to(self.staging)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(path, target)
-                    count += 1
-            return count
-        finally:
-            shutil.rmtree(self.staging, ignore_errors=True)
-
-
-def write(out: Path, items) -> None:
-    """Write (path, bytes) pairs as they come: the child never holds all the files."""
-    for rel, content in items:
-        target = out / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+            args += ["--preview", ",".join(sorted(preview))]
+        super().__init__("generator.sidefiles", args, site_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,9 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     write(Path(args.out), side_items(make_env(), cat, export.records(cat, args.site_url), args.site_url,
                                      now, Licence(**json.loads(args.licence)), preview is not None))
-    import resource
-    print(f"seconds={time.perf_counter() - start:.3f}", file=sys.stderr)
-    print(f"maxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}", file=sys.stderr)
+    report_usage(start)
     return 0
 
 

@@ -1,31 +1,32 @@
-/* Cổng kế hoạch hợp tác — search with Pagefind: the box in the header of every page and the
-   search page tim-kiem/. Without JavaScript both are plain forms that open tim-kiem/?q=…
+/* Cổng kế hoạch hợp tác — search: the box in the header of every page and the search page
+   tim-kiem/. Without JavaScript both are plain forms that open tim-kiem/?q=…
 
-   Ranking. Pagefind scores words one by one and matches prefixes ("ca" finds "các", "cây"). What
-   a visitor means is closer to this, in order:
-     1. the words as typed, whole, in order and side by side: a phrase (from the positions
-        Pagefind reports for each word, and its quoted search of each word for "whole");
-     2. when the query has accents, pages with the words accented exactly as typed ("tầm" before
-        "tâm"), from a second Pagefind instance with exactDiacritics;
-     3. a page named by the query: the phrase stands at its start, in its h1 ("thanh hoa" ->
-        Tỉnh Thanh Hóa; breadcrumbs and labels are kept out of the index, so the h1 comes first);
-     4. the words close together (within a few words of each other);
-     5. every word whole somewhere on the page;
-     6. the page of a task, plan, agency, province or partnership before index pages and guides
-        (task tables on listing pages are kept out of the index, so a listing page matches by
-        its own name, not by the tasks it lists); then a task before the plan that holds it;
-     7. Pagefind's score (whole words weigh more: its termSimilarity weight).
-   All of that uses only the index (no page is fetched), so every result is ranked, not the
-   first few; a page's excerpt and title are fetched only when the result is shown. Among the
-   first results, a page whose own name is the query ("son la" -> Tỉnh Sơn La) comes first. */
+   The index (generator/search/, built with the site under chi-muc/) gives, for every key, the
+   set of pages that hold it; pages are numbered in their ranking order (a province,
+   partnership or agency page first, then tasks, then plans and documents, then index pages
+   and guides). A query fetches the index's meta (once), the few small shards that hold its
+   keys, and then only the pages it shows. The keys of a word (generator/search/words.py):
+     w      the word folded: no tones, no marks, đ -> d   ("Điện" -> "dien")
+     w*     every word that begins with it                ("ca" -> các, cây, cả …)
+     w=e    the word with its accents as typed            ("tầm" is not "tâm")
+     a~b    two words side by side (a phrase)
+     w! a~b!  among the first words of a page's h1 (the page is named by the query)
+   Every page holding every word (or a word it begins) is a result; they are ranked, in order,
+     1. the words as typed, whole, in order and side by side (a phrase);
+     2. when the query has accents, the words accented exactly as typed;
+     3. a page named by the query (the phrase among the first words of its h1);
+     4. every word whole somewhere on the page;
+     5. the page's number: its kind, then its address.
+   Both tone placements ("Hoá", "Hóa") are one spelling in the index and in the query. Among
+   the first results, a page whose own name is the query ("son la" -> Tỉnh Sơn La) comes
+   first. */
 (function () {
   "use strict";
 
   var PAGE = 10;          // results shown at a time on the search page
   var PEEK = 5;           // results under the header box
-  var GENERIC = ["Trang"];  // index pages, guides: after the pages of a plan, task, agency, …
-  var TITLE = 3;          // a page whose first words (its h1) hold the query is named by it
-  var RANKING = { termFrequency: 0.0, termSimilarity: 4.0, diacriticSimilarity: 1.0 };
+  var WORDS = 30;         // words in an excerpt
+  var WORD = /[\p{L}\p{N}]+/gu;
 
   function escapeHtml(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
@@ -38,194 +39,172 @@
       .replace(/Đ/g, "D").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
-  /* Pagefind folds tones and accents, but "đ" is a letter of its own, not "d" with a mark. In
-     Vietnamese "đ" only begins a syllable, so a word typed with a leading "d" is also searched
-     with "đ" ("dien bien" finds "Điện Biên"); at most 4 variants. */
-  function variants(query) {
-    var out = [""];
-    query.split(" ").forEach(function (word) {
-      var next = [];
-      out.forEach(function (prefix) {
-        var sep = prefix ? " " : "";
-        next.push(prefix + sep + word);
-        if (/^[dD]/.test(word) && out.length * 2 <= 4) next.push(prefix + sep + "đ" + word.slice(1));
-      });
-      out = next;
-    });
+  function words(text) {
+    return String(text).normalize("NFC").toLowerCase().match(WORD) || [];
+  }
+
+  /* One spelling for both placements (generator/search/words.py one_spelling): the tone of an
+     open "oa", "oe", "uy" at the end of a word on its first vowel ("hoá" -> "hóa", "thuỷ" ->
+     "thủy"; "quý", "hoàn" unchanged). */
+  function oneSpelling(word) {
+    var bare = word.normalize("NFD");
+    var m = /([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])$/.exec(bare);
+    if (!m || ["oa", "oe", "uy"].indexOf(m[1] + m[2]) < 0) return word;
+    if (m[1] === "u" && m.index > 0 && bare[m.index - 1] === "q") return word;
+    return (bare.slice(0, m.index) + m[1] + m[3] + m[2]).normalize("NFC");
+  }
+
+  /* A set of pages: a bitmap of n bits. */
+  function none(n) { return new Uint8Array((n + 7) >> 3); }
+
+  function and(sets, n) {
+    if (!sets.length) return none(n);
+    var out = sets[0].slice();
+    for (var s = 1; s < sets.length; s++) for (var i = 0; i < out.length; i++) out[i] &= sets[s][i];
     return out;
   }
 
-  /* The same words with the tone mark on the other vowel of "oa", "oe", "uy" ("Hoá" and "Hóa"
-     are one word spelt two ways; both spellings are in the documents). */
-  function otherPlacement(text) {
-    var tone = "[\u0300\u0301\u0303\u0309\u0323]";
-    var alone = "(?![\u0300-\u036f\u0000])";  // no other mark on that vowel ("oặ" stays)
-    return text.normalize("NFD")
-      .replace(new RegExp("([oO])([aAeE])(" + tone + ")" + alone, "g"), "$1$3$2\u0000")
-      .replace(new RegExp("([uU])([yY])(" + tone + ")" + alone, "g"), "$1$3$2\u0000")
-      .replace(new RegExp("([oO])(" + tone + ")([aAeE])" + alone, "g"), "$1$3$2")
-      .replace(new RegExp("([uU])(" + tone + ")([yY])" + alone, "g"), "$1$3$2")
-      .replace(/\u0000/g, "").normalize("NFC");
-  }
+  function has(set, p) { return (set[p >> 3] >> (p & 7)) & 1; }
 
-  /* One spelling for both placements: the tone of an open "oa", "oe", "uy" at the end of a
-     word on its first vowel ("Hoá" -> "Hóa", "Thuỷ" -> "Thủy"; "quý", "hoàn" unchanged), so
-     that both spellings of a query rank alike (Pagefind's score weighs exact marks). */
-  function oneSpelling(text) {
-    var pattern = /([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
-    return text.normalize("NFD").replace(pattern, function (all, first, second, mark, at, whole) {
-      var pair = (first + second).toLowerCase();
-      if (pair !== "oa" && pair !== "oe" && pair !== "uy") return all;
-      if (pair === "uy" && at > 0 && /[qQ]/.test(whole[at - 1])) return all;
-      return first + mark + second;
-    }).normalize("NFC");
-  }
-
-  /* Every term has a position (the array may have holes: some() would skip them). */
-  function complete(positions) {
-    for (var i = 0; i < positions.length; i++) if (!positions[i] || !positions[i].length) return false;
-    return true;
-  }
-
-  /* The first position where the terms stand whole, in order, side by side, or null. */
-  function phraseAt(positions) {
-    if (!complete(positions)) return null;
-    var later = positions.slice(1).map(function (list) {
-      var set = {};
-      list.forEach(function (at) { set[at] = true; });
-      return set;
-    });
-    for (var k = 0; k < positions[0].length; k++) {
-      var start = positions[0][k];
-      if (later.every(function (set, i) { return set[start + i + 1]; })) return start;
+  /* One shard: key -> its pages (decoded when asked for). */
+  function parseShard(buffer, meta) {
+    var view = new DataView(buffer), bytes = new Uint8Array(buffer), text = new TextDecoder();
+    var entries = {}, at = 0;
+    while (at < bytes.length) {
+      var klen = bytes[at];
+      var key = text.decode(bytes.subarray(at + 1, at + 1 + klen));
+      at += 1 + klen;
+      var form = bytes[at], count = view.getUint32(at + 1, true), size = view.getUint32(at + 5, true);
+      entries[key] = { form: form, count: count, from: at + 9, size: size };
+      at += 9 + size;
     }
-    return null;
-  }
-
-  /* The smallest number of words that holds one position of every term (Infinity if a term is
-     missing). positions: one sorted array per term. */
-  function span(positions) {
-    if (!complete(positions)) return Infinity;
-    var all = [];
-    positions.forEach(function (list, term) { list.forEach(function (at) { all.push([at, term]); }); });
-    all.sort(function (a, b) { return a[0] - b[0]; });
-    var need = positions.length, seen = {}, have = 0, best = Infinity, left = 0;
-    for (var right = 0; right < all.length; right++) {
-      if (!seen[all[right][1]]) have++;
-      seen[all[right][1]] = (seen[all[right][1]] || 0) + 1;
-      while (have === need) {
-        best = Math.min(best, all[right][0] - all[left][0] + 1);
-        if (--seen[all[left][1]] === 0) have--;
-        left++;
+    return function (key) {
+      var e = entries[key];
+      if (!e) return null;
+      if (e.form === 1) return bytes.slice(e.from, e.from + e.size);
+      var set = none(meta.n), page = 0, step = meta.w;
+      for (var k = 0; k < e.count; k++) {
+        page += step === 2 ? view.getUint16(e.from + 2 * k, true) : view.getUint32(e.from + 4 * k, true);
+        set[page >> 3] |= 1 << (page & 7);
       }
-    }
-    return best;
+      return set;
+    };
   }
 
   function Engine(root) {
     this.root = root;
     this.loading = null;
+    this.shards = {};
+    this.pages = {};
   }
 
-  /* A second instance that matches accents exactly, for queries typed with accents. */
-  Engine.prototype.accented = function () {
-    var root = this.root;
-    if (!this.loadingAccented) {
-      this.loadingAccented = this.pagefind().then(function (pf) {
-        var instance = pf.createInstance({ basePath: new URL("pagefind/", root).pathname });
-        return instance.options({ baseUrl: root.pathname, exactDiacritics: true, ranking: RANKING })
-          .then(function () { return instance; });
-      });
-    }
-    return this.loadingAccented;
-  };
+  Engine.prototype.url = function (path) { return new URL(path, this.root).href; };
 
-  Engine.prototype.pagefind = function () {
-    var root = this.root;
+  /* The index's meta: its version, the number of pages, the first key of every shard. */
+  Engine.prototype.ready = function () {
     if (!this.loading) {
-      this.loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-        // The filter index (under 1 KB) is loaded before the first search, so that the searches
-        // one query starts at once all see it (the kind of page is a tier of the ranking).
-        return pf.options({ baseUrl: root.pathname, ranking: RANKING })
-          .then(function () { return pf.filters(); })
-          .then(function () { return pf; });
+      this.loading = fetch(this.url("chi-muc/meta.json"), { cache: "no-cache" }).then(function (r) {
+        if (!r.ok) throw new Error("chi-muc/meta.json: " + r.status);
+        return r.json();
       });
+      var self = this;
+      this.loading.catch(function () { self.loading = null; });
     }
     return this.loading;
   };
 
-  /* Every result for the query, ranked: [{id, score, data, tier}] (data() fetches the page). */
-  Engine.prototype.rank = function (query) {
-    var q = oneSpelling(query.normalize("NFC").replace(/["“”]/g, " ").trim().replace(/\s+/g, " "));
-    var typedAccents = q !== q.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    var self = this;
-    return this.pagefind().then(function (pf) {
-      var jobs = [];
-      if (typedAccents) {
-        [q, otherPlacement(q)].filter(function (x, i, all) { return all.indexOf(x) === i; })
-          .forEach(function (spelling) {
-            jobs.push(self.accented().then(function (exactPf) { return exactPf.search(spelling); })
-              .then(function (r) { return { kind: "accent", r: r }; }, function () { return null; }));
-          });
+  /* The pages of each key ({key: bitmap or null}), fetching the shards that hold them. */
+  Engine.prototype.lookup = function (meta, keys) {
+    var self = this, wanted = {};
+    keys.forEach(function (key) {
+      var lo = 0, hi = meta.s.length - 1, at = -1;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1;
+        if (meta.s[mid] <= key) { at = mid; lo = mid + 1; } else hi = mid - 1;
       }
-      variants(q).forEach(function (v) {
-        var words = v.split(" ");
-        jobs.push(pf.search(v).then(function (r) { return { kind: "all", r: r }; }));
-        jobs.push(pf.search(v, { filters: { loai: { any: GENERIC } } })
-          .then(function (r) { return { kind: "generic", r: r }; }, function () { return null; }));
-        jobs.push(pf.search(v, { filters: { loai: { any: ["Nhiệm vụ"] } } })
-          .then(function (r) { return { kind: "task", r: r }; }, function () { return null; }));
-        // Where each word stands on each page (every accent form and every word it begins;
-        // Pagefind's quoted search of one word reports the places of one accent form only).
-        words.forEach(function (w, i) {
-          jobs.push(pf.search(w).then(function (r) {
-            return { kind: "word", v: v, i: i, n: words.length, r: r };
-          }));
-          // Which pages hold the word whole, not only words it begins ("ca", not "các").
-          jobs.push(pf.search('"' + w + '"').then(function (r) {
-            return { kind: "whole", v: v, i: i, n: words.length, r: r };
-          }));
+      if (at >= 0) wanted[key] = at;
+    });
+    var shards = Object.keys(wanted).map(function (k) { return wanted[k]; })
+      .filter(function (x, i, all) { return all.indexOf(x) === i; });
+    return Promise.all(shards.map(function (i) {
+      if (!self.shards[i]) {
+        self.shards[i] = fetch(self.url("chi-muc/k/" + i + ".bin?v=" + meta.v)).then(function (r) {
+          if (!r.ok) throw new Error("chi-muc/k/" + i + ".bin: " + r.status);
+          return r.arrayBuffer();
+        }).then(function (buffer) { return parseShard(buffer, meta); });
+        self.shards[i].catch(function () { delete self.shards[i]; });
+      }
+      return self.shards[i];
+    })).then(function (parsed) {
+      var byShard = {}, out = {};
+      shards.forEach(function (i, k) { byShard[i] = parsed[k]; });
+      keys.forEach(function (key) { out[key] = key in wanted ? byShard[wanted[key]](key) : null; });
+      return out;
+    });
+  };
+
+  /* What a result shows ({url, meta: {title, loai, ke_hoach, muc}, text}), fetched once. */
+  Engine.prototype.page = function (meta, n) {
+    var self = this;
+    if (!this.pages[n]) {
+      this.pages[n] = fetch(this.url("chi-muc/t/" + n + ".json?v=" + meta.v)).then(function (r) {
+        if (!r.ok) throw new Error("chi-muc/t/" + n + ".json: " + r.status);
+        return r.json();
+      }).then(function (d) {
+        return { url: self.root.pathname + d.url, text: d.text,
+                 meta: { title: d.title, loai: d.loai, ke_hoach: d.ke_hoach, muc: d.muc } };
+      });
+      this.pages[n].catch(function () { delete self.pages[n]; });
+    }
+    return this.pages[n];
+  };
+
+  /* The keys a query looks up, by use (generator/search/words.py query_keys): each word's
+     "w*" (with "w" when no longer word begins with it), the whole words, the phrase, the
+     page's name, and the exact forms when the query has accents. */
+  function queryKeys(query) {
+    var typed = words(query).filter(function (w) { return fold(w); });
+    var folded = typed.map(function (w) { return fold(w); });
+    var pairs = folded.slice(1).map(function (w, i) { return folded[i] + "~" + w; });
+    var accented = typed.some(function (w, i) { return folded[i] !== w; });
+    return {
+      found: folded.map(function (w) { return w + "*"; }), whole: folded, phrase: pairs,
+      named: pairs.length ? pairs.map(function (p) { return p + "!"; }) : folded.slice(0, 1).map(function (w) { return w + "!"; }),
+      exact: accented ? typed.map(function (w, i) { return folded[i] + "=" + oneSpelling(w); }) : []
+    };
+  }
+
+  /* Every result for the query, ranked: [{id, tier, data}] (data() fetches what it shows). */
+  Engine.prototype.rank = function (query) {
+    var q = queryKeys(query), self = this;
+    if (!q.whole.length) return Promise.resolve([]);
+    return this.ready().then(function (meta) {
+      var keys = [].concat(q.found, q.whole, q.phrase, q.named, q.exact);
+      return self.lookup(meta, keys).then(function (sets) {
+        var n = meta.n;
+        function all(list) {
+          return and(list.map(function (k) { return sets[k] || none(n); }), n);
+        }
+        var found = and(q.whole.map(function (w) { return sets[w + "*"] || sets[w] || none(n); }), n);
+        var whole = all(q.whole), phrase = q.phrase.length ? and([whole, all(q.phrase)], n) : whole;
+        var accent = q.exact.length ? all(q.exact) : none(n), name = all(q.named);
+        var buckets = [];
+        for (var p = 0; p < n; p++) {
+          if (!has(found, p)) continue;
+          var tier = [has(phrase, p), has(accent, p), has(name, p), has(whole, p)];
+          var score = tier[0] * 8 + tier[1] * 4 + tier[2] * 2 + tier[3];
+          (buckets[15 - score] = buckets[15 - score] || []).push({ id: p, tier: tier });
+        }
+        var ranked = [];
+        buckets.forEach(function (b) { if (b) ranked = ranked.concat(b); });
+        return ranked.map(function (r) {
+          r.data = function () {
+            return self.page(meta, r.id).then(function (d) {
+              return { url: d.url, meta: d.meta, excerpt: excerpt(d.text, q.whole) };
+            });
+          };
+          return r;
         });
-      });
-      return Promise.all(jobs);
-    }).then(function (answers) {
-      var best = {}, generic = {}, task = {}, accent = {}, places = {}, wholes = {};
-      answers.forEach(function (a) {
-        if (!a) return;
-        a.r.results.forEach(function (r) {
-          if (a.kind === "all" && (!best[r.id] || best[r.id].score < r.score)) best[r.id] = r;
-          if (a.kind === "generic") generic[r.id] = true;
-          if (a.kind === "accent") accent[r.id] = true;
-          if (a.kind === "task") task[r.id] = true;
-          if (a.kind === "whole") {
-            var k = a.v + "\u0000" + r.id;
-            wholes[k] = (wholes[k] || 0) + 1;
-          }
-          if (a.kind === "word") {
-            var key = a.v + "\u0000" + r.id;
-            places[key] = places[key] || new Array(a.n);
-            places[key][a.i] = r.words.slice().sort(function (x, y) { return x - y; });
-          }
-        });
-      });
-      // For each page, over the "đ" variants: the words whole and in order side by side (a
-      // phrase), whether that starts the page (its h1), and whether they stand close together.
-      var phrase = {}, named = {}, close = {}, whole = {};
-      Object.keys(places).forEach(function (key) {
-        var id = key.split("\u0000")[1], positions = places[key];
-        var all = wholes[key] === positions.length, at = phraseAt(positions);
-        if (all) whole[id] = true;
-        if (all && at !== null) { phrase[id] = true; if (at <= TITLE) named[id] = true; }
-        if (span(positions) <= positions.length + 3) close[id] = true;
-      });
-      return Object.keys(best).map(function (id) {
-        var r = best[id];
-        return { id: id, score: r.score, data: r.data,
-                 tier: [phrase[id] ? 1 : 0, accent[id] ? 1 : 0, named[id] ? 1 : 0,
-                        close[id] ? 1 : 0, whole[id] ? 1 : 0, generic[id] ? 0 : 1, task[id] ? 1 : 0] };
-      }).sort(function (a, b) {
-        for (var k = 0; k < a.tier.length; k++) if (a.tier[k] !== b.tier[k]) return b.tier[k] - a.tier[k];
-        return b.score - a.score || (a.id < b.id ? -1 : 1);
       });
     });
   };
@@ -247,12 +226,35 @@
     });
   }
 
-  function excerpt(html) {
-    // Pagefind marks the matched words with <mark>; everything else is shown as text.
-    // Its text is HTML ("&lt;"): read it as text once, then escape it once.
-    var marked = html.replace(/<mark>/g, "\u0001").replace(/<\/mark>/g, "\u0002").replace(/<[^>]*>/g, "");
-    var text = new DOMParser().parseFromString(marked, "text/html").documentElement.textContent;
-    return escapeHtml(text).replace(/\u0001/g, "<mark>").replace(/\u0002/g, "</mark>");
+  /* About WORDS words of the page around the most query words, as HTML: the words that match
+     a query word whole are marked (a word it only begins, where none matches whole). */
+  function excerpt(text, query) {
+    var parts = String(text || "").split(/([\p{L}\p{N}]+)/u);   // odd: words, even: between
+    var wholes = {}, marks = [];
+    query.forEach(function (q) { wholes[q] = false; });
+    for (var i = 1; i < parts.length; i += 2) {
+      var f = fold(parts[i]);
+      if (f in wholes) wholes[f] = true;
+    }
+    for (i = 1; i < parts.length; i += 2) {
+      var w = fold(parts[i]);
+      marks.push(query.some(function (q) { return w === q || (!wholes[q] && w.indexOf(q) === 0); }));
+    }
+    var best = 0, bestCount = 0;       // from a marked word: the most marks in the window
+    for (var at = 0; at < marks.length; at++) {
+      if (!marks[at]) continue;
+      var count = 0;
+      for (var k = at; k < Math.min(marks.length, at + WORDS - 3); k++) count += marks[k] ? 1 : 0;
+      if (count > bestCount) { bestCount = count; best = at; }
+    }
+    best = Math.max(0, Math.min(best - 3, marks.length - WORDS));
+    var out = best > 0 ? "… " : "", end = Math.min(marks.length, best + WORDS);
+    for (i = best; i < end; i++) {
+      var word = escapeHtml(parts[2 * i + 1]);
+      out += marks[i] ? "<mark>" + word + "</mark>" : word;
+      if (i < end - 1) out += escapeHtml(parts[2 * i + 2]);
+    }
+    return end < marks.length ? out + " …" : out;
   }
 
   function item(d) {
@@ -263,7 +265,7 @@
     li.innerHTML = '<p class="ket-qua__loai">' + escapeHtml(kind + where) + "</p>" +
       '<a class="ket-qua__tieu-de" href="' + escapeHtml(d.url) + '">' +
       escapeHtml((d.meta && d.meta.title) || d.url) + "</a>" +
-      '<p class="ket-qua__trich">' + excerpt(d.excerpt || "") + "</p>";
+      '<p class="ket-qua__trich">' + (d.excerpt || "") + "</p>";
     return li;
   }
 
@@ -370,7 +372,7 @@
     }
 
     var timer = null;
-    input.addEventListener("focus", function () { engine.pagefind().catch(function () {}); });
+    input.addEventListener("focus", function () { engine.ready().catch(function () {}); });
     input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(run, 200);
@@ -397,10 +399,11 @@
     window.portalSearchExplain = function (query) {
       return engine.rank(query).then(function (results) {
         return Promise.all(results.map(function (r) {
-          return r.data().then(function (d) { return [d.url, r.tier.join(""), r.score]; });
+          return r.data().then(function (d) { return [d.url, r.tier.join("")]; });
         }));
       });
     };
+    window.portalSearchKeys = queryKeys;
     window.portalSearchAll = function (query) {
       return window.portalSearchRanked(query).then(function (urls) {
         return Array.from(new Set(urls)).sort();

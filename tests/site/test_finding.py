@@ -248,3 +248,12 @@ def test_header_search_shows_results_as_you_type(page, server):
     assert "ii-2-3-b-6-y2/" in panel.locator("li a").first.get_attribute("href")
     page.keyboard.press("Escape")
     assert panel.is_hidden()
+
+
+@pytest.mark.parametrize("query", ["Thanh Hoá", "thanh hoa", "Điện Biên", "thuỷ lợi", "Quý III/2026",
+                                   "So\u031bn La", "4778/KH-UBND", "  ", "ĐẦU TƯ"])
+def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query):
+    """search.js's query keys are generator/search/words.py's (fold, one spelling, phrases)."""
+    from generator.search.words import query_keys
+    page.goto(server + "tim-kiem/index.html")
+    assert page.evaluate("q => window.portalSearchKeys(q)", query) == query_keys(query)

@@ -1,0 +1,94 @@
+"""A second process that writes part of the site into a staging folder while MkDocs renders
+the pages on the other core; `finish` moves its files into the built site.
+
+Used for the side files (sidefiles.py: open data, feeds, calendars) and the search index
+(search/process.py, which reads the rendered pages from its standard input).
+"""
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ChildError(Exception):
+    pass
+
+
+class StagedChild:
+    """`python -m <module> <args> --out <staging>`, the staging folder beside the site."""
+
+    def __init__(self, module: str, args: list[str], site_dir: Path, stdin: bool = False) -> None:
+        site_dir = Path(site_dir).resolve()
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        # Beside the site, on its file system (files are moved, not copied); MkDocs empties
+        # the site folder itself before writing the pages.
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-files-", dir=site_dir.parent))
+        self._stderr = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", module, *args, "--out", str(self.staging)], cwd=ROOT,
+            stdin=subprocess.PIPE if stdin else None, stdout=subprocess.DEVNULL, stderr=self._stderr,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        self.seconds: float | None = None   # the child's own time and peak memory (bytes),
+        self.maxrss: int | None = None      # for the benchmark
+
+    def cancel(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def finish(self, site_dir: Path) -> int:
+        """Wait for the child, then move its files into `site_dir`; the number of files.
+        Raises ChildError with the child's message if it failed."""
+        if self.process.stdin:
+            try:
+                self.process.stdin.close()
+            except BrokenPipeError:
+                pass
+        code = self.process.wait()
+        self._stderr.seek(0)
+        err = self._stderr.read().decode("utf-8", "replace")
+        self._stderr.close()
+        try:
+            if code != 0:
+                raise ChildError(err.strip() or f"mã thoát {code}")
+            for line in err.splitlines():
+                if line.startswith("seconds="):
+                    self.seconds = float(line.split("=", 1)[1])
+                if line.startswith("maxrss="):
+                    self.maxrss = int(line.split("=", 1)[1])
+            count = 0
+            for path in sorted(self.staging.rglob("*")):
+                if path.is_file():
+                    target = Path(site_dir) / path.relative_to(self.staging)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(path, target)
+                    count += 1
+            return count
+        finally:
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def write(out: Path, items) -> None:
+    """Write (path, bytes) pairs as they come: the child never holds all the files."""
+    made: set[Path] = set()
+    for rel, content in items:
+        target = out / rel
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(content)
+
+
+def report_usage(start: float) -> None:
+    """The child's seconds and peak memory, on stderr for StagedChild.finish."""
+    print(f"seconds={time.perf_counter() - start:.3f}", file=sys.stderr)
+    print(f"maxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}", file=sys.stderr)

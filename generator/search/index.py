@@ -1,0 +1,174 @@
+"""The search index: which pages hold each key, split into small files a query fetches.
+
+Pages are numbered in their ranking order (`page_order`): a province, partnership or agency
+page first, then tasks, then plans and source documents, then index pages and guides; within a
+kind by URL. A query's results are then ranked by what it matched (search.js: the words as a
+phrase, accents as typed, a page named by the query, every word whole), ties in page number,
+with no score to fetch.
+
+Files (under `chi-muc/`, all fetched with `?v=<version>` so a new build is never mixed with a
+cached old one):
+
+    meta.json         {"v": version, "n": pages, "w": bytes of a page number (2 or 4),
+                       "s": [first key of each shard, …]}
+    k/<i>.bin         shard i: the keys from its first key up to the next shard's, each with
+                      its pages: u8 key length, key (UTF-8), u8 form, u32 count, u32 bytes,
+                      then the pages as deltas (form 0, u16 or u32 little-endian, the first
+                      delta from 0) or as a bitmap of `n` bits (form 1, page p is bit p % 8 of
+                      byte p // 8), whichever is smaller
+    t/<page>.json     what a result shows: {"url", "title", "loai", "ke_hoach", "muc", "text"}
+
+A shard holds about SHARD_BYTES (a key larger than that alone): a query of two words fetches
+the meta, then two to four shards, then the ten results it shows.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from .extract import PageText
+from .words import Keys
+
+SHARD_BYTES = 8 * 1024
+TEXT_CHARS = 4000            # of a page's text kept for its excerpt
+ROOT = "chi-muc/"
+KINDS = {"tinh-thanh": 0, "hop-tac": 1, "co-quan": 2, "ke-hoach": 4, "van-ban": 5}
+KIND_NAMES = {"tinh-thanh": "Tỉnh, thành phố", "hop-tac": "Quan hệ hợp tác", "co-quan": "Cơ quan",
+              "ke-hoach": "Kế hoạch", "van-ban": "Văn bản"}
+TASK, PAGE = 3, 6
+
+
+def kind_of(url: str) -> tuple[int, str]:
+    """(rank, name) of the page at `url` (URLs come from ids: ke-hoach/<plan>/<task>/, …)."""
+    parts = url.split("/")
+    if len(parts) == 4 and parts[0] == "ke-hoach":
+        return TASK, "Nhiệm vụ"
+    if len(parts) == 3 and parts[0] in KINDS:
+        return KINDS[parts[0]], KIND_NAMES[parts[0]]
+    return PAGE, "Trang"
+
+
+def page_order(urls: Iterable[str]) -> list[str]:
+    return sorted(set(urls), key=lambda u: (kind_of(u)[0], u))
+
+
+class Index:
+    """Pages go in one at a time (`add`); `files` gives the index's files."""
+
+    def __init__(self, urls: Iterable[str]) -> None:
+        self.order = page_order(urls)
+        self.number = {url: i for i, url in enumerate(self.order)}
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.shown: dict[int, bytes] = {}
+        self.keys = Keys()
+
+    def add(self, url: str, page: PageText) -> None:
+        n = self.number.get(url)
+        if n is None or n in self.shown:
+            return
+        for key in self.keys.of_page(page.title, page.blocks):
+            self.postings[key].append(n)
+        text = " · ".join(page.blocks)
+        self.shown[n] = json.dumps(
+            {"url": url, "title": page.title or url, "loai": page.meta.get("loai", "Trang"),
+             "ke_hoach": page.meta.get("ke_hoach", ""), "muc": page.meta.get("muc", ""),
+             "text": text[:TEXT_CHARS]}, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def _prefixes(self) -> dict[str, list[int]]:
+        """w* for every beginning of a folded word that more than the word itself begins."""
+        begun: dict[str, list[str]] = defaultdict(list)
+        for key in self.postings:
+            if key.isalnum():                        # a folded word, no separator
+                for i in range(1, len(key) + 1):
+                    begun[key[:i]].append(key)
+        out = {}
+        for prefix, ws in begun.items():
+            if ws == [prefix]:
+                continue
+            if len(ws) == 1:
+                out[prefix + "*"] = self.postings[ws[0]]
+                continue
+            union: set[int] = set()
+            for w in ws:
+                union.update(self.postings[w])
+            out[prefix + "*"] = sorted(union)
+        return out
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        """(path under the site, bytes) of every file of the index."""
+        total = len(self.order)
+        width = 2 if total <= 0xFFFF else 4
+        entries = dict(self.postings)
+        entries.update(self._prefixes())
+        shards: list[bytes] = []
+        firsts: list[str] = []
+        current = bytearray()
+        for key in sorted(entries):
+            if len(key.encode()) > 255:          # no query asks for a word that long
+                continue
+            blob = _entry(key, sorted(entries[key]), total, width)
+            if current and len(current) + len(blob) > SHARD_BYTES:
+                shards.append(bytes(current))
+                current = bytearray()
+            if not current:
+                firsts.append(key)
+            current += blob
+        if current:
+            shards.append(bytes(current))
+        digest = hashlib.sha256()
+        for shard in shards:
+            digest.update(shard)
+        for n in sorted(self.shown):
+            digest.update(self.shown[n])
+        meta = {"v": digest.hexdigest()[:12], "n": total, "w": width, "s": firsts}
+        yield ROOT + "meta.json", json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode()
+        for i, shard in enumerate(shards):
+            yield f"{ROOT}k/{i}.bin", shard
+        for n in sorted(self.shown):
+            yield f"{ROOT}t/{n}.json", self.shown[n]
+
+
+def _entry(key: str, pages: list[int], total: int, width: int) -> bytes:
+    raw = key.encode()
+    as_bitmap = (total + 7) // 8
+    if len(pages) * width > as_bitmap:
+        bits = bytearray(as_bitmap)
+        for p in pages:
+            bits[p >> 3] |= 1 << (p & 7)
+        form, body = 1, bytes(bits)
+    else:
+        deltas = array("H" if width == 2 else "I", [pages[0]] if pages else [])
+        deltas.extend(b - a for a, b in zip(pages, pages[1:]))
+        if deltas.itemsize != width:        # array's sizes are the machine's: 2 and 4 here
+            raise ValueError("array item size")
+        if sys.byteorder == "big":
+            deltas.byteswap()
+        form, body = 0, deltas.tobytes()
+    return (bytes((len(raw),)) + raw + bytes((form,)) + len(pages).to_bytes(4, "little")
+            + len(body).to_bytes(4, "little") + body)
+
+
+def read_shard(data: bytes, total: int, width: int) -> dict[str, list[int]]:
+    """A shard's keys and their pages (what search.js reads; for the tests and the benchmark)."""
+    out, at = {}, 0
+    while at < len(data):
+        klen = data[at]
+        key = data[at + 1:at + 1 + klen].decode()
+        at += 1 + klen
+        form, count = data[at], int.from_bytes(data[at + 1:at + 5], "little")
+        size = int.from_bytes(data[at + 5:at + 9], "little")
+        body = data[at + 9:at + 9 + size]
+        at += 9 + size
+        if form == 1:
+            out[key] = [p for p in range(total) if body[p >> 3] >> (p & 7) & 1]
+        else:
+            pages, page = [], 0
+            for k in range(count):
+                page += int.from_bytes(body[k * width:(k + 1) * width], "little")
+                pages.append(page)
+            out[key] = pages
+    return out

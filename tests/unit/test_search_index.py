@@ -1,0 +1,141 @@
+"""The portal's search index (generator/search/): what of a page is indexed, its keys, and the
+files a query reads. The browser tests (tests/site/test_finding.py) search the real site."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from generator.search.extract import page_text
+from generator.search.index import Index, kind_of, page_order, read_shard
+from generator.search.process import build
+from generator.search.words import Keys, one_spelling, words
+
+PAGE = """<header>Trang chủ</header><article>
+<div data-pagefind-body data-pagefind-filter="loai:Nhiệm vụ">
+<nav data-pagefind-ignore><ol><li>Đường dẫn</li><li>Kế hoạch</li></ol></nav>
+<h1 data-pagefind-weight="10">Hội chợ <em>OCOP</em> Sơn La</h1>
+<div class="an" data-pagefind-meta="ke_hoach[data-v]" data-v="Kế hoạch &amp; số 5"></div>
+<dl data-pagefind-ignore="all"><dt>Chủ trì</dt><dd><div>Sở Công Thương</div><div>x</div></dd></dl>
+<p>Tổ chức hội chợ cá cảnh<br>tại Thanh Hoá.</p><svg><text>nhãn bản đồ</text></svg>
+<ul><li>Mục một<li>Mục hai</ul><script>var bo = "qua";</script>
+</div><p>ngoài vùng tìm</p></article>"""
+
+
+def test_page_text_keeps_the_indexed_part_only():
+    text = page_text(PAGE)
+    assert text.title == "Hội chợ OCOP Sơn La"
+    assert text.meta == {"loai": "Nhiệm vụ", "ke_hoach": "Kế hoạch & số 5"}
+    assert text.blocks == ["Hội chợ OCOP Sơn La", "Tổ chức hội chợ cá cảnh", "tại Thanh Hoá.",
+                           "Mục một", "Mục hai"]
+    assert page_text("<p>không có vùng tìm</p>") is None
+
+
+def test_one_spelling_and_words():
+    assert one_spelling("hoá") == one_spelling("hóa") == "hóa"
+    assert one_spelling("thuỷ") == "thủy"
+    assert one_spelling("quý") == "quý" and one_spelling("hoàn") == "hoàn"
+    assert words("So\u031bn La, 4778/KH-UBND") == ["sơn", "la", "4778", "kh", "ubnd"]
+
+
+def test_keys_of_a_page():
+    keys = Keys().of_page("Tỉnh Thanh Hoá", ["Tỉnh Thanh Hoá", "Điện Biên; Sơn La"])
+    assert {"tinh", "thanh", "hoa", "dien", "bien"} <= keys                  # folded, đ -> d
+    assert {"hoa=hóa", "dien=điện", "tinh=tỉnh", "la=la"} <= keys            # exact, one spelling
+    assert {"thanh~hoa", "dien~bien", "son~la"} <= keys                      # phrases
+    assert "hoa~dien" not in keys                                            # not across blocks
+    assert {"tinh!", "thanh~hoa!"} <= keys and "son~la!" not in keys         # the page's name
+
+
+def test_pages_are_numbered_by_kind_then_address():
+    urls = ["tim-kiem/index.html", "ke-hoach/a/index.html", "ke-hoach/a/1/index.html",
+            "co-quan/x/index.html", "tinh-thanh/son-la/index.html", "hop-tac/a-b/index.html",
+            "van-ban/a/index.html", "index.html"]
+    assert page_order(urls) == ["tinh-thanh/son-la/index.html", "hop-tac/a-b/index.html",
+                                "co-quan/x/index.html", "ke-hoach/a/1/index.html",
+                                "ke-hoach/a/index.html", "van-ban/a/index.html", "index.html",
+                                "tim-kiem/index.html"]
+    assert kind_of("ke-hoach/a/1/index.html")[1] == "Nhiệm vụ"
+    assert kind_of("huong-dan-dong-gop.html")[1] == "Trang"
+
+
+def _index(pages: dict[str, str], total_urls: list[str] | None = None) -> tuple[dict, dict]:
+    """Build an index through the child's own reading code; (files by path, key -> pages)."""
+    frames = [json.dumps(total_urls or list(pages), ensure_ascii=False)]
+    frames += [url + "\0" + html for url, html in pages.items()]
+    stream = io.BytesIO(b"".join(len(f.encode()).to_bytes(4, "little") + f.encode() for f in frames))
+    files = dict(build(stream).files())
+    meta = json.loads(files["chi-muc/meta.json"])
+    keys: dict[str, list[int]] = {}
+    for i, first in enumerate(meta["s"]):
+        shard = read_shard(files[f"chi-muc/k/{i}.bin"], meta["n"], meta["w"])
+        assert min(shard) == first
+        keys.update(shard)
+    return files, keys
+
+
+def _page(title: str, body: str) -> str:
+    return f'<div data-pagefind-body><h1>{title}</h1><p>{body}</p></div>'
+
+
+def test_index_files_answer_every_key():
+    pages = {"ke-hoach/a/1/index.html": _page("Cá cảnh", "nuôi cá cảnh và cây cảnh"),
+             "ke-hoach/a/2/index.html": _page("Cây ăn quả", "các loại cây"),
+             "tinh-thanh/son-la/index.html": _page("Tỉnh Sơn La", "cá")}
+    files, keys = _index(pages)
+    meta = json.loads(files["chi-muc/meta.json"])
+    assert meta["n"] == 3 and meta["w"] == 2
+    assert keys["ca"] == [0, 1]                   # the province is page 0, the tasks 1 and 2
+    assert keys["ca*"] == [0, 1, 2]               # "các" begins with "ca"
+    assert keys["cay"] == [1, 2] and "cay*" not in keys   # nothing longer begins with "cay"
+    assert keys["c*"] == [0, 1, 2]
+    assert keys["ca~canh"] == [1] and keys["ca~canh!"] == [1]
+    assert keys["son~la!"] == [0] and keys["ca=cá"] == [0, 1]
+    assert keys["cac=các"] == [2]
+    shown = json.loads(files["chi-muc/t/1.json"])
+    assert shown["url"] == "ke-hoach/a/1/index.html" and shown["title"] == "Cá cảnh"
+    assert shown["text"] == "Cá cảnh · nuôi cá cảnh và cây cảnh"
+    assert list(sorted(k for k in files if k.startswith("chi-muc/t/"))) == [
+        "chi-muc/t/0.json", "chi-muc/t/1.json", "chi-muc/t/2.json"]
+
+
+def test_large_sets_are_bitmaps_and_shards_stay_small():
+    urls = [f"ke-hoach/p/{i}/index.html" for i in range(600)]
+    pages = {u: _page(f"Nhiệm vụ {i}", f"tỉnh {'chẵn' if i % 2 else 'lẻ'} số{i}")
+             for i, u in enumerate(urls)}
+    files, keys = _index(pages)
+    number = {url: n for n, url in enumerate(page_order(urls))}
+    assert keys["tinh"] == list(range(600))
+    assert keys["chan"] == sorted(number[u] for i, u in enumerate(urls) if i % 2)
+    assert keys["so599"] == [number[urls[599]]]
+    shards = [v for k, v in files.items() if k.startswith("chi-muc/k/")]
+    assert len(shards) > 1
+    assert max(map(len, shards)) <= 8 * 1024
+    # the bitmap form (byte 0 of the entry's form) is used for the dense key
+    raw = files["chi-muc/k/" + str(next(i for i, f in enumerate(json.loads(files["chi-muc/meta.json"])["s"])
+                                        if f > "tinh") - 1) + ".bin"]
+    at = raw.index(b"\x04tinh") + 5
+    assert raw[at] == 1
+
+
+def test_same_pages_same_bytes_whatever_the_order():
+    pages = {f"co-quan/a{i}/index.html": _page(f"Sở {i}", "Sở Công Thương tỉnh Sơn La") for i in range(30)}
+    one, _ = _index(pages)
+    other, _ = _index(dict(reversed(list(pages.items()))), total_urls=list(pages))
+    assert one == other
+
+
+def test_a_page_added_twice_or_unknown_is_indexed_once():
+    index = Index(["a/index.html"])
+    text = page_text(_page("A", "b"))
+    index.add("a/index.html", text)
+    index.add("a/index.html", text)
+    index.add("khong-co/index.html", text)
+    assert index.postings["a"] == [0]
+
+
+@pytest.mark.parametrize("query,expected", [("Thanh Hoá", ["thanh", "hoa"])])
+def test_query_words_fold_like_the_index(query, expected):
+    k = Keys()
+    assert [k.fold(w) for w in words(query)] == expected
