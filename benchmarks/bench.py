@@ -67,6 +67,7 @@ def child(config: str, site: str) -> None:
             name = "search" if "search" in " ".join(self.process.args) else "side"
             timings[f"wait_{name}"] = time.perf_counter() - start
             timings[f"seconds_{name}"] = self.seconds or 0.0
+            timings[f"cpu_{name}"] = self.cpu or 0.0
             timings[f"rss_{name}"] = self.maxrss or 0
 
     gb.build_site, gc.StagedChild.finish = timed_build, timed_finish
@@ -74,6 +75,8 @@ def child(config: str, site: str) -> None:
     start = time.perf_counter()
     cli(["build", "--quiet", "--config-file", config, "--site-dir", site], standalone_mode=False)
     total = time.perf_counter() - start
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    timings["cpu_build"] = usage.ru_utime + usage.ru_stime
     print(json.dumps({"seconds": total, **timings,
                       "rss_build": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}))
 
@@ -195,9 +198,10 @@ def table(r: dict) -> str:
         ("synthetic dataset written (s)", f"{r['synth']:.1f}", "", ""),
         ("generator (s, share of build)", f"{p['generator']:.1f} ({100 * p['generator'] / p['seconds']:.0f} %)", "", ""),
         ("full build (s)", f"{p['seconds']:.1f}", f"{f['seconds']:.1f}", f"{p['seconds'] / f['seconds']:.2f}×"),
+        ("  CPU of the page process (s)", f"{p.get('cpu_build', 0):.1f}", f"{f.get('cpu_build', 0):.1f}", ""),
         ("  waited at the end for the search index (s)", f"{p.get('wait_search', 0):.1f}", "", ""),
-        ("search index process (s, beside the build)", f"{p.get('seconds_search', 0):.1f}", "", ""),
-        ("side files process (s, beside the build)", f"{p.get('seconds_side', 0):.1f}", "", ""),
+        ("search index process, CPU (s, beside the build)", f"{p.get('cpu_search', 0):.1f}", "", ""),
+        ("side files process, CPU (s, beside the build)", f"{p.get('cpu_side', 0):.1f}", "", ""),
         ("ms per page", f"{ms:.2f}", f"{fms:.2f}", f"{ms / fms:.2f}×"),
         ("peak memory, build", mb(p["rss_build"]), mb(f["rss_build"]), f"{p['rss_build'] / f['rss_build']:.2f}×"),
         ("peak memory, search index process", mb(p.get("rss_search", 0)), "", ""),

@@ -36,8 +36,9 @@ class StagedChild:
             [sys.executable, "-m", module, *args, "--out", str(self.staging)], cwd=ROOT,
             stdin=subprocess.PIPE if stdin else None, stdout=subprocess.DEVNULL, stderr=self._stderr,
             env=dict(os.environ, PYTHONPATH=str(ROOT)))
-        self.seconds: float | None = None   # the child's own time and peak memory (bytes),
-        self.maxrss: int | None = None      # for the benchmark
+        self.seconds: float | None = None   # the child's wall time, its CPU time and its peak
+        self.cpu: float | None = None       # memory (bytes), for the benchmark
+        self.maxrss: int | None = None
 
     def cancel(self) -> None:
         if self.process.poll() is None:
@@ -63,6 +64,8 @@ class StagedChild:
             for line in err.splitlines():
                 if line.startswith("seconds="):
                     self.seconds = float(line.split("=", 1)[1])
+                if line.startswith("cpu="):
+                    self.cpu = float(line.split("=", 1)[1])
                 if line.startswith("maxrss="):
                     self.maxrss = int(line.split("=", 1)[1])
             count = 0
@@ -89,6 +92,8 @@ def write(out: Path, items) -> None:
 
 
 def report_usage(start: float) -> None:
-    """The child's seconds and peak memory, on stderr for StagedChild.finish."""
+    """The child's seconds (wall and CPU) and peak memory, on stderr for StagedChild.finish."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(f"seconds={time.perf_counter() - start:.3f}", file=sys.stderr)
-    print(f"maxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}", file=sys.stderr)
+    print(f"cpu={usage.ru_utime + usage.ru_stime:.3f}", file=sys.stderr)
+    print(f"maxrss={usage.ru_maxrss * 1024}", file=sys.stderr)

@@ -72,7 +72,8 @@ class Index:
             return
         for key in self.keys.of_page(page.title, page.blocks):
             self.postings[key].append(n)
-        text = " · ".join(page.blocks)
+        blocks = page.blocks[1:] if page.blocks[:1] == [page.title] else page.blocks
+        text = " · ".join(blocks)                   # the h1 is shown as the result's title
         self.shown[n] = json.dumps(
             {"url": url, "title": page.title or url, "loai": page.meta.get("loai", "Trang"),
              "ke_hoach": page.meta.get("ke_hoach", ""), "muc": page.meta.get("muc", ""),
