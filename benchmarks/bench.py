@@ -70,7 +70,18 @@ def child(config: str, site: str) -> None:
             timings[f"cpu_{name}"] = self.cpu or 0.0
             timings[f"rss_{name}"] = self.maxrss or 0
 
-    gb.build_site, gc.StagedChild.finish = timed_build, timed_finish
+    import generator.search.process as sp
+    real_add = sp.SearchIndexer.add
+
+    def timed_add(self, *a, **k):
+        """Handing a page to the search index: blocks when the index process lags behind."""
+        start = time.perf_counter()
+        try:
+            return real_add(self, *a, **k)
+        finally:
+            timings["send_search"] = timings.get("send_search", 0.0) + time.perf_counter() - start
+
+    gb.build_site, gc.StagedChild.finish, sp.SearchIndexer.add = timed_build, timed_finish, timed_add
     from mkdocs.__main__ import cli
     start = time.perf_counter()
     cli(["build", "--quiet", "--config-file", config, "--site-dir", site], standalone_mode=False)
@@ -199,6 +210,7 @@ def table(r: dict) -> str:
         ("generator (s, share of build)", f"{p['generator']:.1f} ({100 * p['generator'] / p['seconds']:.0f} %)", "", ""),
         ("full build (s)", f"{p['seconds']:.1f}", f"{f['seconds']:.1f}", f"{p['seconds'] / f['seconds']:.2f}×"),
         ("  CPU of the page process (s)", f"{p.get('cpu_build', 0):.1f}", f"{f.get('cpu_build', 0):.1f}", ""),
+        ("  handing pages to the search index (s)", f"{p.get('send_search', 0):.1f}", "", ""),
         ("  waited at the end for the search index (s)", f"{p.get('wait_search', 0):.1f}", "", ""),
         ("search index process, CPU (s, beside the build)", f"{p.get('cpu_search', 0):.1f}", "", ""),
         ("side files process, CPU (s, beside the build)", f"{p.get('cpu_side', 0):.1f}", "", ""),

@@ -96,4 +96,17 @@ def report_usage(start: float) -> None:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(f"seconds={time.perf_counter() - start:.3f}", file=sys.stderr)
     print(f"cpu={usage.ru_utime + usage.ru_stime:.3f}", file=sys.stderr)
-    print(f"maxrss={usage.ru_maxrss * 1024}", file=sys.stderr)
+    print(f"maxrss={own_peak() or usage.ru_maxrss * 1024}", file=sys.stderr)
+
+
+def own_peak() -> int | None:
+    """This process's own peak memory in bytes (Linux: VmHWM). getrusage's ru_maxrss is not:
+    Linux carries over into it the memory of the process that forked this one, at the fork
+    (a child started late in a build would report the build's size)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
