@@ -152,7 +152,8 @@ def on_env(env, config, files):
     and partials/nav.html): at 25,000 tasks they were a third of the theme's time. Material's
     own partials stay reachable as material/… for the overrides that wrap them."""
     material = next(Path(d) for d in config.theme.dirs
-                    if (Path(d) / "partials" / "nav.html").is_file() and Path(d) != ROOT / "theme_overrides")
+                    if (Path(d) / "partials" / "nav.html").is_file()
+                    and Path(d).resolve() != (ROOT / "theme_overrides").resolve())
     env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(str(material))})])
     env.globals["portal_shared"] = SharedFragments()
     env.globals["portal_kind"] = lambda url: kind_of(url or "")[1]   # search's kind of page
