@@ -44,12 +44,23 @@ class SearchIndexer(StagedChild):
             self._send(url + "\0" + page_html[start:end if end > 0 else len(page_html)])
 
 
+class FrameError(Exception):
+    pass
+
+
 def frames(stream):
     while True:
         head = stream.read(4)
-        if len(head) < 4:
+        if not head:
             return
-        yield stream.read(int.from_bytes(head, "little")).decode()
+        size = int.from_bytes(head, "little")
+        data = stream.read(size)
+        if len(head) < 4 or len(data) < size:
+            raise FrameError(f"dữ liệu vào bị cắt ({len(data)} trên {size} byte)")
+        try:
+            yield data.decode()
+        except UnicodeDecodeError as exc:
+            raise FrameError(f"dữ liệu vào không phải UTF-8 ({exc.reason})")
 
 
 def build(stream) -> Index:
@@ -68,7 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.search.process")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
-    write(Path(args.out), build(sys.stdin.buffer).files())
+    try:
+        write(Path(args.out), build(sys.stdin.buffer).files())
+    except (FrameError, ValueError, OSError) as exc:   # one line for the build's message
+        print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
     report_usage(start)
     return 0
 

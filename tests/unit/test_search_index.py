@@ -139,3 +139,29 @@ def test_a_page_added_twice_or_unknown_is_indexed_once():
 def test_query_words_fold_like_the_index(query, expected):
     k = Keys()
     assert [k.fold(w) for w in words(query)] == expected
+
+
+def test_the_index_process_writes_what_the_library_makes(tmp_path):
+    """The process a MkDocs build starts (SearchIndexer) gives the files of Index.files()."""
+    from generator.search.process import SearchIndexer
+    pages = {"ke-hoach/a/1/index.html": "<article>" + _page("Cá cảnh", "nuôi cá cảnh") + "</article>",
+             "tim-kiem/index.html": "<article><p>không có vùng tìm</p></article>"}
+    site = tmp_path / "site"
+    child = SearchIndexer(site, list(pages))
+    for url, html in pages.items():
+        child.add(url, html)
+    expected, _ = _index({"ke-hoach/a/1/index.html": _page("Cá cảnh", "nuôi cá cảnh")}, list(pages))
+    assert child.finish(site) == len(expected)
+    written = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert written == expected
+    assert not child.staging.exists()
+
+
+def test_a_failing_index_process_is_reported(tmp_path):
+    from generator.child import ChildError
+    from generator.search.process import SearchIndexer
+    child = SearchIndexer(tmp_path / "site", ["a/index.html"])
+    child.process.stdin.write(b"\xff\xff\xff\x00" + b"\xff" * 10)   # a broken frame
+    with pytest.raises(ChildError, match=r"^FrameError: dữ liệu vào bị cắt \(10 trên 16777215 byte\)$"):
+        child.finish(tmp_path / "site")
+    assert not child.staging.exists()
