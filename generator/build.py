@@ -60,8 +60,9 @@ def render_page(env, spec: PageSpec) -> PageBody:
 
 
 def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
-    """A preview's pages: the plans' own pages and the index pages (the navigation needs them)."""
-    own = tuple(plan.url for plan in cat.plans.values())
+    """A preview's pages: the plans' own pages and the index pages (the navigation needs them),
+    with the pages of lich/ and nhiem-vu/ they link to."""
+    own = tuple(plan.url for plan in cat.plans.values()) + ("lich/", "nhiem-vu/")
     return [s for s in specs if s.url.count("/") <= 1 or s.url.startswith(own)]
 
 

@@ -8,9 +8,10 @@ from .catalog import Catalog
 from .contexts.common import Rows
 from .contexts.document import document_page, doc_name, source_ref
 from .contexts.entities import agency_page, partnership_page, province_page
-from .contexts.indexes import (SearchPage, agencies_index_page, calendar_page, home_page,
-                               partnerships_index_page, plans_index_page, provinces_index_page,
-                               tasks_index_page)
+from .contexts.indexes import (SearchPage, agencies_index_page, home_page,
+                               partnerships_index_page, plans_index_page, provinces_index_page)
+from .contexts.listings import ListingPage
+from .contexts.lists import calendar_page, tasks_index_page
 from .contexts.plan import plan_page, task_page
 from .errors import Location
 from .feeds import CALENDAR_FILE, FEED_FILE
@@ -48,6 +49,7 @@ AGENCIES = Crumb("Cơ quan", "co-quan/")
 PROVINCES = Crumb("Tỉnh, thành phố", "tinh-thanh/")
 PARTNERSHIPS = Crumb("Quan hệ hợp tác", "hop-tac/")
 OPENDATA = Crumb("Dữ liệu mở", "du-lieu-mo/")
+CALENDAR = Crumb("Lịch theo quý", "lich/")
 
 
 def follow(url: str, name: str) -> tuple[tuple[str, str, str], ...]:
@@ -124,9 +126,25 @@ def partnership_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
     return out
 
 
+def listing_pages(pages: list[ListingPage], up: Crumb, what: str) -> list[PageSpec]:
+    """The pages of lich/ or nhiem-vu/: a group's first page, then its numbered ones."""
+    out = []
+    for p in pages:
+        n, count = p.pager.number, len(p.pager.pages)
+        crumbs = [HOME, up] + ([Crumb(p.group, p.pager.pages[0])] if n > 1 else [])
+        paged = f" (trang {n}/{count})" if count > 1 else ""
+        out.append(PageSpec(
+            p.url, "listing.html.j2", f"{p.heading}{paged}",
+            f"{p.heading}: {p.pager.total} nhiệm vụ{paged}, {what}", crumbs, p,
+            crumb=f"Trang {n}" if n > 1 else p.group))
+    return out
+
+
 def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) -> list[PageSpec]:
-    calendar = calendar_page(cat, rows, today)
-    return [
+    calendar, calendar_parts = calendar_page(cat, rows, today)
+    tasks, tasks_parts = tasks_index_page(cat, rows)
+    return listing_pages(calendar_parts, CALENDAR, "trong lịch theo quý") + listing_pages(
+        tasks_parts, TASKS, "theo thứ tự trong từng văn bản") + [
         PageSpec("", "home.html.j2", "Cổng kế hoạch hợp tác",
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
                  [], home_page(cat, calendar, MapView(drawn, None))),
@@ -135,9 +153,10 @@ def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) 
                  SearchPage()),
         PageSpec(PLANS.url, "plans_index.html.j2", "Kế hoạch", "Danh sách các kế hoạch, văn bản",
                  [HOME], plans_index_page(cat)),
-        PageSpec(TASKS.url, "tasks_index.html.j2", "Nhiệm vụ", "Tất cả nhiệm vụ, theo kế hoạch",
-                 [HOME], tasks_index_page(cat, rows)),
-        PageSpec("lich/", "calendar.html.j2", "Lịch theo quý",
+        PageSpec(TASKS.url, "tasks_index.html.j2", "Nhiệm vụ",
+                 "Tất cả nhiệm vụ, theo địa phương ban hành văn bản",
+                 [HOME], tasks),
+        PageSpec(CALENDAR.url, "calendar.html.j2", CALENDAR.title,
                  "Nhiệm vụ theo từng quý: việc gì đến hạn trong quý này", [HOME], calendar),
         PageSpec(AGENCIES.url, "agencies_index.html.j2", "Cơ quan",
                  "Các cơ quan chủ trì và phối hợp, theo tỉnh, thành phố", [HOME],

@@ -8,11 +8,17 @@
       .replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
   }
 
-  /* A link to a heading whose list is folded opens the list. */
+  /* A link to a heading whose list is folded opens the list. On an overview too large to hold
+     the lists (lich/ at scale), the entry with that id names the page that has it: go there,
+     so that an old link such as lich/#2026-q3 still shows the quarter. */
   function setupFolds() {
     function open() {
       var id = decodeURIComponent(window.location.hash.slice(1));
       var heading = id && document.getElementById(id);
+      if (heading && heading.hasAttribute("data-trang")) {
+        window.location.replace(heading.getAttribute("data-trang"));
+        return;
+      }
       var next = heading && heading.nextElementSibling;
       if (next && next.matches("details.nhom")) next.open = true;
     }
@@ -124,7 +130,7 @@
 
   /* ---- "This quarter" from the visitor's date, not the build's ----------------------------
      The page says, without JavaScript, what the quarter of the build date held; data-quy-nay
-     has every quarter's counts ({"2026-q3": [title, active, due, has a heading on lich/]}). */
+     has every quarter's counts ({"2026-q3": [title, active, due, lich/2026-q3/ exists]}). */
   function setupQuarter() {
     var today = new Date();
     var year = today.getFullYear(), quarter = Math.floor(today.getMonth() / 3) + 1;
@@ -140,7 +146,7 @@
       counts.textContent = "";
       if (entry && entry[1]) {
         var link = document.createElement("a");
-        link.href = box.getAttribute("data-lich") + (entry[3] ? "#" + key : "");
+        link.href = entry[3] ? box.getAttribute("data-lich-quy").replace("{quy}", key) : box.getAttribute("data-lich");
         link.textContent = entry[1] + " nhiệm vụ đang thực hiện trong quý";
         counts.appendChild(link);
         counts.appendChild(document.createTextNode(", trong đó " + entry[2] + " nhiệm vụ đến hạn (kết thúc) trong quý"));
@@ -150,7 +156,7 @@
       box.setAttribute("data-quy-nay-hom-nay", key);
     });
     var heading = document.getElementById(key);   // lich/: open and name the visitor's quarter
-    if (heading && document.querySelector("[data-quy-nay]")) {
+    if (heading && document.querySelector("[data-quy-nay]")) {   // (its heading, or its entry)
       var mark = document.createElement("span");
       mark.className = "quy-nay__nhan";
       mark.textContent = " (quý này)";
@@ -158,7 +164,7 @@
       var next = heading.nextElementSibling;
       if (next && next.matches("details.nhom")) next.open = true;
       var item = document.querySelector('li[data-quy="' + key + '"]');
-      if (item) item.appendChild(document.createTextNode(" — quý này"));
+      if (item && item !== heading) item.appendChild(document.createTextNode(" — quý này"));
     }
   }
 

@@ -28,6 +28,8 @@ PAGES = {
     "guide": "huong-dan-dong-gop.html",
     "search": "tim-kiem/index.html?q=son+la",
     "calendar": "lich/index.html",
+    "calendar-quarter": "lich/2026-q3/index.html",
+    "tasks-of-a-province": "nhiem-vu/son-la/index.html",
     "document": "van-ban/son-la-thanh-hoa-2026/index.html",
     "about": "gioi-thieu.html",
 }
@@ -112,7 +114,8 @@ def test_works_without_javascript(browser, server, kind):
         page.goto(server + PAGES[kind])
         assert page.locator("article h1").count() == 1
         assert len(page.locator("article").inner_text()) > 300  # the content is in the HTML
-        if kind in ("plan", "agency", "tasks-index", "partnership", "province", "calendar"):
+        if kind in ("plan", "agency", "tasks-index", "partnership", "province", "calendar",
+                    "calendar-quarter", "tasks-of-a-province"):
             assert page.locator("article .bang-nhiem-vu tbody tr").count() > 0
             assert page.locator("form[data-bo-loc]").is_hidden()  # no dead controls without JS
         if kind == "task":
@@ -250,5 +253,33 @@ def test_plan_timeline_labels_are_readable(browser, server, viewport):
         assert size >= 12, f"timeline labels are {size}px tall"
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0                                        # the figure scrolls, not the page
+    finally:
+        context.close()
+
+
+def test_old_anchors_of_a_paged_calendar_lead_to_the_quarter_page(browser, small_catalog):
+    """Above the bound, lich/ holds no table: a shared lich/#2026-q3 goes to lich/2026-q3/, and
+    the visitor's quarter is named in the list (the overview as the generator writes it, with
+    the bound lowered, and assets/portal.js)."""
+    import datetime
+    from pathlib import Path
+    from tests.unit.test_listings import listing_pages
+    body = listing_pages(small_catalog, bound=5)["lich/"]
+    script = (Path(__file__).resolve().parents[2] / "content/assets/portal.js").read_text("utf-8")
+    site = "http://lich.invalid/"
+    pages = {"lich/index.html": f"<!doctype html><html lang=vi><body>{body}<script>{script}</script>",
+             "lich/2026-q3/index.html": "<!doctype html><title>Quý III/2026</title>"}
+    context = browser.new_context()
+    try:
+        context.route(f"{site}**", lambda route: route.fulfill(
+            content_type="text/html; charset=utf-8", body=pages[route.request.url[len(site):].split("#")[0]]))
+        page = context.new_page()
+        page.clock.set_fixed_time(datetime.datetime(2026, 8, 15, 9))
+        page.goto(site + "lich/index.html")
+        assert page.locator('li[id="2026-q3"]').inner_text().count("quý này") == 1
+        assert page.locator(".quy-nay a").get_attribute("href") == "2026-q3/index.html"
+        page.goto(site + "lich/index.html#2026-q3")
+        page.wait_for_url(site + "lich/2026-q3/index.html", timeout=5000)
+        assert page.title() == "Quý III/2026"
     finally:
         context.close()

@@ -253,8 +253,9 @@ def test_this_quarter_is_the_visitors(browser, server, built_site, today, quarte
         text = page.locator(".quy-nay").inner_text()
         assert quarter in text and "Hôm nay" in text
         if active:
-            title, n, due, _ = counts[active]
+            title, n, due, own_page = counts[active]
             assert f"{n} nhiệm vụ đang thực hiện trong quý, trong đó {due} nhiệm vụ đến hạn" in text
+            assert own_page and page.locator(".quy-nay a").get_attribute("href") == f"lich/{active}/index.html"
         else:
             assert "không có nhiệm vụ nào có mốc thời gian trong quý" in text
         if active:

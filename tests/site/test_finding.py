@@ -109,7 +109,8 @@ def by_start(rows):
     return sorted(rows, key=lambda r: (r[0] or "9999", r[1]))
 
 
-@pytest.mark.parametrize("url", ["ke-hoach/son-la-hung-yen-2022-2025/index.html", "nhiem-vu/index.html"])
+@pytest.mark.parametrize("url", ["ke-hoach/son-la-hung-yen-2022-2025/index.html", "nhiem-vu/index.html",
+                                 "nhiem-vu/son-la/index.html"])
 def test_sort_by_start_date(page, server, url):
     """Every task table of the page is sorted by start date (undated last, then source order),
     and back in source order without ?sx."""
@@ -257,3 +258,20 @@ def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query)
     from generator.search.words import query_keys
     page.goto(server + "tim-kiem/index.html")
     assert page.evaluate("q => window.portalSearchKeys(q)", query) == query_keys(query)
+
+
+@pytest.mark.parametrize("url", ["nhiem-vu/son-la/index.html", "lich/2023-q4/index.html"])
+def test_filters_work_on_a_page_of_a_listing(page, server, url):
+    """A page of nhiem-vu/ or lich/ filters its own rows and keeps the choice in the URL."""
+    page.goto(server + url)
+    rows = page.locator(".bang-nhiem-vu tbody tr")
+    total = rows.count()
+    lead = page.eval_on_selector("select[name=chu-tri] option:nth-child(2)", "o => o.value")
+    page.select_option("select[name=chu-tri]", lead)
+    visible = page.locator(".bang-nhiem-vu tbody tr:not([hidden])")
+    assert 0 < visible.count() < total
+    assert all(lead in (visible.nth(i).get_attribute("data-chu-tri") or "").split()
+               for i in range(visible.count()))
+    page.reload()
+    assert page.input_value("select[name=chu-tri]") == lead
+    assert page.locator(".bang-nhiem-vu tbody tr:not([hidden])").count() == visible.count()

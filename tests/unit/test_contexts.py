@@ -3,7 +3,8 @@ import dataclasses
 import datetime
 
 from generator.contexts.common import Rows, status_summary
-from generator.contexts.indexes import agencies_index_page, calendar_page, plans_index_page
+from generator.contexts.indexes import agencies_index_page, plans_index_page
+from generator.contexts.lists import calendar_page
 from generator.contexts.plan import plan_page, task_page
 from generator.pages import all_pages
 
@@ -54,7 +55,8 @@ def test_plan_page_sections_hold_every_task_once(catalog):
 
 
 def test_calendar_lists_each_short_task_in_each_of_its_quarters(catalog):
-    page = calendar_page(catalog, Rows(catalog), datetime.date(2026, 8, 15))
+    page, _ = calendar_page(catalog, Rows(catalog), datetime.date(2026, 8, 15))
+    assert page.inline                            # the real data fits on one page
     assert [q.key for q in page.quarters] == sorted((q.key for q in page.quarters), reverse=True)
     assert [q.key for q in page.quarters if q.current] == (
         ["2026-q3"] if any(q.key == "2026-q3" for q in page.quarters) else [])
@@ -63,8 +65,10 @@ def test_calendar_lists_each_short_task_in_each_of_its_quarters(catalog):
         qs = t.timeframe.quarters() if t.timeframe.start else []
         for y, q in qs:
             assert ((f"{y}-q{q}", t.url) in in_quarters) == (len(qs) <= 4)
-    assert all(r.plan is not None for r in page.long + page.ongoing + page.unscheduled)
-    assert len(page.ongoing) == sum(t.timeframe.kind == "ongoing" for t in catalog.tasks)
+    others = {s.key: s for s in page.others}
+    assert list(others) == ["nhieu-nam", "thuong-xuyen", "khong-ghi"]
+    assert all(r.plan is not None for s in page.others for r in s.rows)
+    assert others["thuong-xuyen"].count == sum(t.timeframe.kind == "ongoing" for t in catalog.tasks)
 
 
 def test_rows_carry_the_filter_attributes(catalog):

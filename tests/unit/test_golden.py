@@ -28,6 +28,8 @@ PAGES = [                                           # page bodies, as the templa
     "tinh-thanh/bac-kan/",                          # a former province, with the map
     "hop-tac/ho-chi-minh-bac-kan/",                 # a partnership inheriting its parent's agreement
     "lich/",                                        # the calendar by quarter
+    "lich/2026-q3/",                                # one quarter's page of it
+    "nhiem-vu/son-la/",                             # tasks of the plans one province issued
 ]
 FILES = ["feeds/ke-hoach.xml",                      # the Atom feed
          "ke-hoach/sl-kiem-thu-2026/index.html"]    # a redirect at a former id

@@ -6,8 +6,9 @@ import pytest
 
 from generator.contexts.common import AgencyList, Link, Rows
 from generator.contexts.entities import agency_page, partnership_page, province_page
-from generator.contexts.indexes import (agencies_index_page, calendar_page, home_page,
-                                        plans_index_page, provinces_index_page)
+from generator.contexts.indexes import (agencies_index_page, home_page, plans_index_page,
+                                        provinces_index_page)
+from generator.contexts.lists import calendar_page
 from generator.contexts.plan import plan_page, task_page
 from generator.visuals import MapView, map_data
 
@@ -103,23 +104,29 @@ def test_plan_page(cat):
 
 
 def test_calendar_by_quarter(cat):
-    page = calendar_page(cat, Rows(cat), TODAY)
+    page, pages = calendar_page(cat, Rows(cat), TODAY)
     assert [q.key for q in page.quarters] == [
         "2027-q4", "2027-q3", "2027-q2", "2027-q1", "2026-q4", "2026-q3", "2026-q2", "2026-q1",
         "2025-q4", "2025-q3", "2025-q2", "2025-q1", "2024-q4", "2024-q3", "2024-q2", "2024-q1"]
     (now,) = [q for q in page.quarters if q.current]
     assert (now.key, now.title) == ("2026-q3", "Quý III/2026")
     assert [r.url.split("/")[-2] for r in now.rows] == ["i-1", "i-y3", "ii-1-1", "ii-1-2", "ii-2-5"]
-    assert [r.url for r in page.long] == ["ke-hoach/son-la-giai-doan-2022-2025/a-1/",   # > 4 quarters
+    long, ongoing, unscheduled = page.others
+    assert [r.url for r in long.rows] == ["ke-hoach/son-la-giai-doan-2022-2025/a-1/",   # > 4 quarters
                                           "ke-hoach/son-la-giai-doan-2022-2025/a-2/"]
-    assert [r.url for r in page.ongoing] == [f"{KH}ii-2-1/"]
-    assert [r.url for r in page.unscheduled] == [f"{KH}ii-2-2/", f"{KH}ii-2-3/",
+    assert [r.url for r in ongoing.rows] == [f"{KH}ii-2-1/"]
+    assert [r.url for r in unscheduled.rows] == [f"{KH}ii-2-2/", f"{KH}ii-2-3/",
                                                  "ke-hoach/thanh-hoa-chuyen-tiep/y1/"]
     assert all(r.plan is not None for q in page.quarters for r in q.rows)
+    assert [s.pages for s in page.others] == [("lich/nhieu-nam/",), ("lich/thuong-xuyen/",),
+                                              ("lich/khong-ghi/",)]
+    assert page.now.page and page.now.data["2026-q3"][3]          # "this quarter" has its page
+    assert [p.url for p in pages] == [f"lich/{q.key}/" for q in reversed(page.quarters)] + [
+        "lich/nhieu-nam/", "lich/thuong-xuyen/", "lich/khong-ghi/"]
 
 
 def test_home_page(cat):
-    home = home_page(cat, calendar_page(cat, Rows(cat), TODAY), MapView(map_data(cat), None))
+    home = home_page(cat, calendar_page(cat, Rows(cat), TODAY)[0], MapView(map_data(cat), None))
     assert (home.counts.plans, home.counts.tasks, home.counts.agencies, home.counts.provinces,
             home.counts.partnerships) == (3, 18, 9, 4, 3)
     assert home.this_quarter.key == "2026-q3"

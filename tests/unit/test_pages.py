@@ -17,9 +17,13 @@ def specs(small_catalog):
 
 def test_one_page_per_record_and_index(specs, small_catalog):
     cat = small_catalog
-    expected = (INDEXES + [p.url for p in cat.plans.values()] + [t.url for t in cat.tasks]
+    quarters = sorted({f"lich/{y}-q{q}/" for t in cat.tasks if t.timeframe.start
+                       and len(t.timeframe.quarters()) <= 4 for y, q in t.timeframe.quarters()})
+    listings = quarters + ["lich/nhieu-nam/", "lich/thuong-xuyen/", "lich/khong-ghi/",
+                           "nhiem-vu/son-la/", "nhiem-vu/thanh-hoa/"]      # by the issuer's province
+    expected = (INDEXES + listings + [p.url for p in cat.plans.values()] + [t.url for t in cat.tasks]
                 + [r.url for kind in (cat.agencies, cat.provinces, cat.partnerships) for r in kind.values()])
-    assert len(expected) == 8 + 3 + 18 + 9 + 6 + 3
+    assert len(expected) == 8 + 16 + 3 + 2 + 3 + 18 + 9 + 6 + 3
     assert sorted(specs) == sorted(expected)
     assert list(specs) == sorted(specs)                      # all_pages sorts by URL
     assert all(s.src_uri == f"{s.url}index.md" for s in specs.values())
