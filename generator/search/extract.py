@@ -1,10 +1,10 @@
 """What a built page says, for search: the text of its indexed part, its h1 and its labels.
 
-The templates mark what is indexed, as they did for Pagefind: the element with
-`data-pagefind-body` (theme_overrides/main.html wraps every page's article in it, with
-`data-pagefind-filter="loai:<kind>"`), minus every element with `data-pagefind-ignore`
+The templates mark what is indexed (the same marks Pagefind read, renamed): the element with
+`data-tim-body` (theme_overrides/main.html wraps every page's article in it, with
+`data-tim-filter="loai:<kind>"`), minus every element with `data-tim-ignore`
 (breadcrumbs, labels, task tables: a listing page matches by its own name, not by the tasks
-it lists). `data-pagefind-meta="name[data-v]"` elements carry a result's labels (the plan and
+it lists). `data-tim-meta="name[data-v]"` elements carry a result's labels (the plan and
 section of a task). SVG drawings and scripts are left out.
 
 One regular expression walks the tags (C speed); a Python step runs once a tag, not once a
@@ -64,7 +64,7 @@ def attributes(raw: str) -> dict[str, str]:
 
 def body_start(page_html: str) -> int:
     """Where the indexed element's tag starts, or -1 when the page has none."""
-    at = page_html.find("data-pagefind-body")
+    at = page_html.find("data-tim-body")
     return -1 if at < 0 else page_html.rfind("<", 0, at)
 
 
@@ -103,13 +103,13 @@ def page_text(page_html: str) -> PageText | None:
         closing, raw = m.group(1) == "/", m.group(3)
         if not body_tag:             # the first tag is the indexed element itself
             body_tag, depth = name, 1
-            kind = attributes(raw).get("data-pagefind-filter", "")
+            kind = attributes(raw).get("data-tim-filter", "")
             if kind.startswith("loai:"):
                 out.meta["loai"] = kind[5:]
             m = search(page_html, pos)
             continue
         if not closing and not raw.endswith("/") and (name in _SKIP or (
-                "data-pagefind-ignore" in raw and name not in _VOID and "data-pagefind-ignore" in attributes(raw))):
+                "data-tim-ignore" in raw and name not in _VOID and "data-tim-ignore" in attributes(raw))):
             pos = _end_of(page_html, name, pos)   # jump over the element left out
             m = search(page_html, pos)
             continue
@@ -124,9 +124,9 @@ def page_text(page_html: str) -> PageText | None:
             if name in _BLOCK:
                 flush()
         else:
-            if "data-pagefind-meta" in raw:
+            if "data-tim-meta" in raw:
                 attrs = attributes(raw)
-                out.meta[attrs["data-pagefind-meta"].split("[", 1)[0]] = attrs.get("data-v", "")
+                out.meta[attrs["data-tim-meta"].split("[", 1)[0]] = attrs.get("data-v", "")
             if name in _BLOCK:
                 flush()
             if name == "h1" and not out.title and not in_h1:

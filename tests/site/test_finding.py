@@ -168,7 +168,7 @@ def ranked(page, server, query):
 def page_words(built_site, url):
     import re
     html = (built_site / url.lstrip("/")).read_text(encoding="utf-8")
-    body = html[html.index("data-pagefind-body"):]
+    body = html[html.index("data-tim-body"):]
     return set(re.findall(r"\w+", re.sub(r"<[^>]+>", " ", body).lower()))
 
 

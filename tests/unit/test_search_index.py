@@ -13,11 +13,11 @@ from generator.search.process import build
 from generator.search.words import Keys, one_spelling, words
 
 PAGE = """<header>Trang chủ</header><article>
-<div data-pagefind-body data-pagefind-filter="loai:Nhiệm vụ">
-<nav data-pagefind-ignore><ol><li>Đường dẫn</li><li>Kế hoạch</li></ol></nav>
-<h1 data-pagefind-weight="10">Hội chợ <em>OCOP</em> Sơn La</h1>
-<div class="an" data-pagefind-meta="ke_hoach[data-v]" data-v="Kế hoạch &amp; số 5"></div>
-<dl data-pagefind-ignore="all"><dt>Chủ trì</dt><dd><div>Sở Công Thương</div><div>x</div></dd></dl>
+<div data-tim-body data-tim-filter="loai:Nhiệm vụ">
+<nav data-tim-ignore><ol><li>Đường dẫn</li><li>Kế hoạch</li></ol></nav>
+<h1>Hội chợ <em>OCOP</em> Sơn La</h1>
+<div class="an" data-tim-meta="ke_hoach[data-v]" data-v="Kế hoạch &amp; số 5"></div>
+<dl data-tim-ignore="all"><dt>Chủ trì</dt><dd><div>Sở Công Thương</div><div>x</div></dd></dl>
 <p>Tổ chức hội chợ cá cảnh<br>tại Thanh Hoá.</p><svg><text>nhãn bản đồ</text></svg>
 <ul><li>Mục một<li>Mục hai</ul><script>var bo = "qua";</script>
 </div><p>ngoài vùng tìm</p></article>"""
@@ -76,7 +76,7 @@ def _index(pages: dict[str, str], total_urls: list[str] | None = None) -> tuple[
 
 
 def _page(title: str, body: str) -> str:
-    return f'<div data-pagefind-body><h1>{title}</h1><p>{body}</p></div>'
+    return f'<div data-tim-body><h1>{title}</h1><p>{body}</p></div>'
 
 
 def test_index_files_answer_every_key():
