@@ -57,27 +57,37 @@ def page_order(urls: Iterable[str]) -> list[str]:
 
 
 class Index:
-    """Pages go in one at a time (`add`); `files` gives the index's files."""
+    """Pages go in one at a time (`add`, which gives the page's result file at once); `files`
+    gives the index's other files, and the result files too unless `keep_shown` is False (the
+    build's process writes each as it comes)."""
 
-    def __init__(self, urls: Iterable[str]) -> None:
+    def __init__(self, urls: Iterable[str], keep_shown: bool = True) -> None:
         self.order = page_order(urls)
         self.number = {url: i for i, url in enumerate(self.order)}
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.shown: dict[int, bytes] = {}
+        self.digests: dict[int, bytes] = {}     # of each result file, for the version
+        self.keep_shown = keep_shown
         self.keys = Keys()
 
-    def add(self, url: str, page: PageText) -> None:
+    def add(self, url: str, page: PageText) -> tuple[str, bytes] | None:
+        """Index the page; (path, bytes) of its result file, or None for a page not in the
+        index or already in it."""
         n = self.number.get(url)
-        if n is None or n in self.shown:
-            return
+        if n is None or n in self.digests:
+            return None
         for key in self.keys.of_page(page.title, page.blocks):
             self.postings[key].append(n)
         blocks = page.blocks[1:] if page.blocks[:1] == [page.title] else page.blocks
         text = " · ".join(blocks)                   # the h1 is shown as the result's title
-        self.shown[n] = json.dumps(
+        shown = json.dumps(
             {"url": url, "title": page.title or url, "loai": page.meta.get("loai", "Trang"),
              "ke_hoach": page.meta.get("ke_hoach", ""), "muc": page.meta.get("muc", ""),
              "text": text[:TEXT_CHARS]}, ensure_ascii=False, separators=(",", ":")).encode()
+        self.digests[n] = hashlib.sha256(shown).digest()
+        if self.keep_shown:
+            self.shown[n] = shown
+        return f"{ROOT}t/{n}.json", shown
 
     def _prefixes(self) -> dict[str, list[int]]:
         """w* for every beginning of a folded word that more than the word itself begins."""
@@ -123,8 +133,8 @@ class Index:
         digest = hashlib.sha256()
         for shard in shards:
             digest.update(shard)
-        for n in sorted(self.shown):
-            digest.update(self.shown[n])
+        for n in sorted(self.digests):
+            digest.update(self.digests[n])
         meta = {"v": digest.hexdigest()[:12], "n": total, "w": width, "s": firsts}
         yield ROOT + "meta.json", json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode()
         for i, shard in enumerate(shards):

@@ -63,14 +63,21 @@ def frames(stream):
             raise FrameError(f"dữ liệu vào không phải UTF-8 ({exc.reason})")
 
 
-def build(stream) -> Index:
+def build(stream, out: Path | None = None) -> Index:
+    """The index of the pages read from `stream`; with `out`, each page's result file is
+    written there as it comes (not kept), so less is left to write once the input ends."""
     pages = frames(stream)
-    index = Index(json.loads(next(pages, "[]")))
+    index = Index(json.loads(next(pages, "[]")), keep_shown=out is None)
+    made = False
     for frame in pages:
         url, _, page_html = frame.partition("\0")
         text = page_text(page_html)
-        if text is not None:
-            index.add(url, text)
+        shown = index.add(url, text) if text is not None else None
+        if shown and out is not None:
+            if not made:
+                (out / shown[0]).parent.mkdir(parents=True, exist_ok=True)
+                made = True
+            (out / shown[0]).write_bytes(shown[1])
     return index
 
 
@@ -80,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     try:
-        write(Path(args.out), build(sys.stdin.buffer).files())
+        out = Path(args.out)
+        write(out, build(sys.stdin.buffer, out).files())
     except (FrameError, ValueError, OSError) as exc:   # one line for the build's message
         print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
