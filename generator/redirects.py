@@ -19,11 +19,14 @@ def former_urls(cat: Catalog) -> list[tuple[str, str, Location]]:
                 out.append((f"ke-hoach/{plan.id}/{old}/", task.url, task.loc))
                 for old_plan in plan.former_ids:
                     out.append((f"ke-hoach/{old_plan}/{old}/", task.url, task.loc))
-    for prefix, records in (("co-quan", cat.agencies), ("tinh-thanh", cat.provinces),
-                            ("hop-tac", cat.partnerships)):
+    for prefix, records, tables in (("co-quan", cat.agencies, ("chu-tri/", "phoi-hop/")),
+                                    ("tinh-thanh", cat.provinces, ("nhiem-vu/",)),
+                                    ("hop-tac", cat.partnerships, ("nhiem-vu/",))):
         for rec in records.values():
             for old in rec.former_ids:
                 out.append((f"{prefix}/{old}/", rec.url, rec.loc))
+                for table in tables:        # the first page of each task table (entitytasks)
+                    out.append((f"{prefix}/{old}/{table}", rec.url + table, rec.loc))
     return sorted(out)
 
 

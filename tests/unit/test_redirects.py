@@ -22,7 +22,11 @@ def test_every_former_id_of_the_dataset_has_its_redirect(small_site):
              "ke-hoach/sl-kiem-thu-2026/1/": "../../son-la-kiem-thu-2026/i-1/index.html",      # both
              "co-quan/son-la-trung-tam-xuc-tien/": "../son-la-ttxt/index.html",
              "tinh-thanh/thanh-hoa-cu/": "../thanh-hoa/index.html",
-             "hop-tac/hcm-cac-tinh/": "../ho-chi-minh-cac-tinh/index.html"}
+             "hop-tac/hcm-cac-tinh/": "../ho-chi-minh-cac-tinh/index.html",
+             "co-quan/son-la-trung-tam-xuc-tien/chu-tri/": "../../son-la-ttxt/chu-tri/index.html",
+             "co-quan/son-la-trung-tam-xuc-tien/phoi-hop/": "../../son-la-ttxt/phoi-hop/index.html",
+             "tinh-thanh/thanh-hoa-cu/nhiem-vu/": "../../thanh-hoa/nhiem-vu/index.html",
+             "hop-tac/hcm-cac-tinh/nhiem-vu/": "../../ho-chi-minh-cac-tinh/nhiem-vu/index.html"}
     for old, target in cases.items():
         html = pages[f"{old}index.html"].decode()
         assert f'content="0; url={target}"' in html, old
