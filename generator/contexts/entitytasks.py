@@ -1,12 +1,13 @@
 """The task tables of agency, province and partnership pages, on pages of at most BOUND rows
 (cut by generator.contexts.listings, the same as lich/ and nhiem-vu/).
 
-Every table of an entity always has its own pages, at URLs made from ids under the entity's:
-co-quan/<id>/chu-tri/ and co-quan/<id>/phoi-hop/ (the tasks an agency leads and coordinates),
-tinh-thanh/<id>/nhiem-vu/, hop-tac/<id>/nhiem-vu/; past BOUND rows, …/trang-2/, … An entity
-whose tables hold at most BOUND rows in all (every one of the real data) also shows them on its
-own page, as before; a larger one shows each table's count and links to its pages under the
-same heading and anchor (#chu-tri, #phoi-hop, #nhiem-vu).
+Every table of an entity has a URL made from ids under the entity's: co-quan/<id>/chu-tri/ and
+co-quan/<id>/phoi-hop/ (the tasks an agency leads and coordinates), tinh-thanh/<id>/nhiem-vu/,
+hop-tac/<id>/nhiem-vu/. An entity whose tables hold at most BOUND rows in all (every one of the
+real data) shows them on its own page, as before, and each table's URL is a redirect to its
+heading there (redirects.table_redirects: a small file, no page to build). A larger one shows
+each table's count and links to its pages under the same heading and anchor (#chu-tri,
+#phoi-hop, #nhiem-vu); past BOUND rows a table goes on …/trang-2/, …
 """
 from __future__ import annotations
 
@@ -55,14 +56,14 @@ def entity_tables(cat: Catalog, rows: Rows, up: Link, specs: list[TableSpec],
     """The tables of the entity page `up` (its name and URL) and their pages; `bound`: rows a
     page holds at most (default listings.BOUND)."""
     bound = bound_or_default(bound)
+    if sum(len(s.tasks) for s in specs) <= bound:   # on the entity page; the table URLs redirect
+        return EntityTables(tuple(TaskTable(s.key, s.title, len(s.tasks), (), rows.groups(list(s.tasks)))
+                                  for s in specs), True, ())
     groups = [Group(s.key, s.title, s.heading, s.about, by_plan(cat, s.tasks)) for s in specs]
     sections, pages = listing(cat, rows, groups, up.url, up, by_plan=True, bound=bound)
-    inline = sum(len(s.tasks) for s in specs) <= bound
-    tables = tuple(TaskTable(s.key, s.title, len(s.tasks), sec.pages,
-                             rows.groups(list(s.tasks)) if inline else ())
-                   for s, sec in zip(specs, sections))
+    tables = tuple(TaskTable(s.key, s.title, len(s.tasks), sec.pages, ()) for s, sec in zip(specs, sections))
     pages = [replace(p, filter_note=FILTER_NOTE.format(count=p.filters.count)) for p in pages]
-    return EntityTables(tables, inline, tuple(pages))
+    return EntityTables(tables, False, tuple(pages))
 
 
 def by_plan(cat: Catalog, tasks: tuple[Task, ...]) -> tuple[tuple[str, tuple[Task, ...]], ...]:

@@ -3,7 +3,7 @@
 entities move their tables to their pages, no entity page or task page holds more than the
 bound of rows, every task of an entity is on exactly one page of each of its tables, the entity
 page links every page under its old anchors, and the pages link prev/next and back; an entity
-that fits shows its tables as before, and its pages exist all the same."""
+that fits shows its tables as before, and its tables' URLs redirect to them."""
 from __future__ import annotations
 
 import posixpath
@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 
 from generator.assemble import build_catalog
-from generator.build import render_html
+from generator.build import build_site, render_html
 from generator.contexts import listings
 from generator.contexts.common import Rows
 from generator.pages import agency_pages, partnership_pages, province_pages
@@ -21,6 +21,7 @@ from generator.render import make_env
 from generator.synth import dataset, write_dataset
 from generator.visuals import map_data
 from tests.conftest import ROOT
+from tests.smalldata import SMALL
 from tests.unit.test_listings import HREF, ROW, position
 
 SMALL_BOUND = 60
@@ -87,10 +88,17 @@ def test_no_entity_page_or_task_page_holds_more_than_the_bound(cut, synthetic):
 
 
 def test_every_task_is_on_exactly_one_page_of_each_table(cut, synthetic):
+    """On the table's pages past the bound; on the entity page itself when all its tables fit."""
     held = Counter((table_of(url), p) for url, html in cut.items()
                    if url.count("/") > 2 for p in ROW.findall(html))
-    expected = Counter((url, position(t)) for url, ts in tables(synthetic).items() for t in ts)
-    assert held == expected
+    all_tables = tables(synthetic)
+    paged = {u: ts for u, ts in all_tables.items() if u in cut}
+    assert Counter((url, position(t)) for url, ts in paged.items() for t in ts) == held
+    inline = {entity_of(u) for u in all_tables} - {entity_of(u) for u in paged}
+    assert inline and paged                                    # both kinds in the dataset
+    for entity in inline:
+        shown = Counter(position(t) for u, ts in all_tables.items() if entity_of(u) == entity for t in ts)
+        assert Counter(ROW.findall(cut[entity])) == shown, entity
 
 
 def test_the_entity_page_links_every_page_under_its_old_anchors(cut, synthetic):
@@ -98,8 +106,9 @@ def test_the_entity_page_links_every_page_under_its_old_anchors(cut, synthetic):
     for url in cut:
         if url.count("/") > 2:
             by_table.setdefault(table_of(url), []).append(url)
-    assert set(by_table) == set(tables(synthetic))                # every table has its pages
-    for table, urls in by_table.items():
+    cut_entities = {entity_of(t) for t in by_table}
+    assert set(by_table) == {t for t in tables(synthetic) if entity_of(t) in cut_entities}
+    for table, urls in by_table.items():                         # every table of a cut entity
         entity, key = entity_of(table), table.split("/")[2]
         page, count = cut[entity], len(tables(synthetic)[table])
         assert f'<h2 id="{key}">' in page, (entity, key)
@@ -134,7 +143,7 @@ def test_task_pages_link_prev_next_and_back_and_say_what_they_hold(cut, syntheti
     assert f"{agency[:-8]}phoi-hop/index.html" in targets(cut, agency)   # led -> coordinated
 
 
-def test_an_entity_that_fits_shows_its_tables_as_before_and_has_its_pages(small_catalog):
+def test_an_entity_that_fits_shows_its_tables_as_before_and_its_table_urls_redirect(small_catalog):
     pages = entity_pages(small_catalog)
     expected = tables(small_catalog)
     for entity in {entity_of(u) for u in expected}:
@@ -143,6 +152,14 @@ def test_an_entity_that_fits_shows_its_tables_as_before_and_has_its_pages(small_
                  for p in [position(t)]]
         assert Counter(ROW.findall(html)) == Counter(shown), entity
         assert "Xem " not in html and "chu-tri/index.html" not in html
-    assert set(expected) <= set(pages)                        # the same URLs at every size
-    small = entity_pages(small_catalog, bound=5)
-    assert set(small) >= set(pages)
+    assert not set(expected) & set(pages)                    # no page to build for them …
+    site = build_site(SMALL, ROOT)
+    for url in expected:                                     # … but the same URLs at every size
+        stub = site.files[url + "index.html"].decode()
+        key = url.rstrip("/").rsplit("/", 1)[1]
+        assert f'url=../index.html#{key}"' in stub and 'name="robots" content="noindex"' in stub
+    small = entity_pages(small_catalog, bound=5)              # past the bound they are pages
+    total = Counter()
+    for url, ts in expected.items():
+        total[entity_of(url)] += len(ts)
+    assert {u for u in expected if total[entity_of(u)] > 5} == set(expected) & set(small) != set()
