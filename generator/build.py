@@ -14,7 +14,7 @@ from .errors import GeneratorError, Location, Problem
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
-from .redirects import redirect_files
+from .redirects import redirect_files, table_redirects
 from .sourcedoc import documents
 from .columns import field_rows
 from .contexts.indexes import OpendataPage
@@ -102,4 +102,5 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     if problems:
         raise GeneratorError(problems)
     site.files.update(redirects)
+    site.files.update(table_redirects(env, site.specs, site_url))
     return site

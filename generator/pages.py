@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .catalog import Catalog
@@ -50,6 +51,7 @@ PROVINCES = Crumb("Tỉnh, thành phố", "tinh-thanh/")
 PARTNERSHIPS = Crumb("Quan hệ hợp tác", "hop-tac/")
 OPENDATA = Crumb("Dữ liệu mở", "du-lieu-mo/")
 CALENDAR = Crumb("Lịch theo quý", "lich/")
+BY_PLAN = "theo kế hoạch và thứ tự trong văn bản"     # an entity's task pages, in descriptions
 
 
 def follow(url: str, name: str) -> tuple[tuple[str, str, str], ...]:
@@ -105,15 +107,22 @@ def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, Document]) -> list[Pa
             agency.url, "agency.html.j2", agency.name,
             f"{agency.name}: chủ trì {ctx.led_count}, phối hợp {ctx.coordinated_count} nhiệm vụ",
             crumbs, ctx, agency.loc, alternates=follow(agency.url, agency.name)))
+        out += listing_pages(ctx.tasks.pages, crumbs + [Crumb(agency.name, agency.url)],
+                             BY_PLAN)
     return out
 
 
 def province_pages(cat: Catalog, rows: Rows, drawn: MapData) -> list[PageSpec]:
-    return [PageSpec(prov.url, "province.html.j2", prov.display_name,
-                     f"{prov.display_name}: quan hệ hợp tác, kế hoạch và cơ quan", [HOME, PROVINCES],
-                     province_page(cat, prov, rows, MapView(drawn, prov.merged_into or prov.id)),
-                     prov.loc, alternates=follow(prov.url, prov.display_name))
-            for prov in cat.sorted_provinces()]
+    out = []
+    for prov in cat.sorted_provinces():
+        ctx = province_page(cat, prov, rows, MapView(drawn, prov.merged_into or prov.id))
+        out.append(PageSpec(prov.url, "province.html.j2", prov.display_name,
+                            f"{prov.display_name}: quan hệ hợp tác, kế hoạch và cơ quan",
+                            [HOME, PROVINCES], ctx, prov.loc,
+                            alternates=follow(prov.url, prov.display_name)))
+        out += listing_pages(ctx.tasks.pages, [HOME, PROVINCES, Crumb(prov.display_name, prov.url)],
+                             BY_PLAN)
+    return out
 
 
 def partnership_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
@@ -123,15 +132,18 @@ def partnership_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
         out.append(PageSpec(ps.url, "partnership.html.j2", f"Hợp tác {ps.name}",
                             f"Quan hệ hợp tác {ps.name}: {ctx.task_count} nhiệm vụ",
                             [HOME, PARTNERSHIPS], ctx, ps.loc))
+        out += listing_pages(ctx.tasks.pages, [HOME, PARTNERSHIPS, Crumb(f"Hợp tác {ps.name}", ps.url)],
+                             BY_PLAN)
     return out
 
 
-def listing_pages(pages: list[ListingPage], up: Crumb, what: str) -> list[PageSpec]:
-    """The pages of lich/ or nhiem-vu/: a group's first page, then its numbered ones."""
+def listing_pages(pages: Sequence[ListingPage], up: list[Crumb], what: str) -> list[PageSpec]:
+    """The pages of a listing (lich/, nhiem-vu/, an entity's task tables), each under the
+    crumbs `up`: a group's first page, then its numbered ones."""
     out = []
     for p in pages:
         n, count = p.pager.number, len(p.pager.pages)
-        crumbs = [HOME, up] + ([Crumb(p.group, p.pager.pages[0])] if n > 1 else [])
+        crumbs = up + ([Crumb(p.group, p.pager.pages[0])] if n > 1 else [])
         paged = f" (trang {n}/{count})" if count > 1 else ""
         out.append(PageSpec(
             p.url, "listing.html.j2", f"{p.heading}{paged}",
@@ -143,8 +155,8 @@ def listing_pages(pages: list[ListingPage], up: Crumb, what: str) -> list[PageSp
 def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) -> list[PageSpec]:
     calendar, calendar_parts = calendar_page(cat, rows, today)
     tasks, tasks_parts = tasks_index_page(cat, rows)
-    return listing_pages(calendar_parts, CALENDAR, "trong lịch theo quý") + listing_pages(
-        tasks_parts, TASKS, "theo thứ tự trong từng văn bản") + [
+    return listing_pages(calendar_parts, [HOME, CALENDAR], "trong lịch theo quý") + listing_pages(
+        tasks_parts, [HOME, TASKS], "theo thứ tự trong từng văn bản") + [
         PageSpec("", "home.html.j2", "Cổng kế hoạch hợp tác",
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
                  [], home_page(cat, calendar, MapView(drawn, None))),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .catalog import Catalog
+from .contexts.entitytasks import EntityTables
 from .errors import Location, Problem
 from .links import page_file, relative
 
@@ -19,11 +20,14 @@ def former_urls(cat: Catalog) -> list[tuple[str, str, Location]]:
                 out.append((f"ke-hoach/{plan.id}/{old}/", task.url, task.loc))
                 for old_plan in plan.former_ids:
                     out.append((f"ke-hoach/{old_plan}/{old}/", task.url, task.loc))
-    for prefix, records in (("co-quan", cat.agencies), ("tinh-thanh", cat.provinces),
-                            ("hop-tac", cat.partnerships)):
+    for prefix, records, tables in (("co-quan", cat.agencies, ("chu-tri/", "phoi-hop/")),
+                                    ("tinh-thanh", cat.provinces, ("nhiem-vu/",)),
+                                    ("hop-tac", cat.partnerships, ("nhiem-vu/",))):
         for rec in records.values():
             for old in rec.former_ids:
                 out.append((f"{prefix}/{old}/", rec.url, rec.loc))
+                for table in tables:        # the first page of each task table (entitytasks)
+                    out.append((f"{prefix}/{old}/{table}", rec.url + table, rec.loc))
     return sorted(out)
 
 
@@ -31,6 +35,20 @@ def redirect_html(env, old_url: str, new_url: str, site_url: str) -> str:
     target = relative(old_url, new_url)
     return env.get_template("redirect.html.j2").render(
         target=target, canonical=site_url + new_url if site_url else target)
+
+
+def table_redirects(env, specs, site_url: str) -> dict[str, bytes]:
+    """The URL of each task table of an agency, province or partnership page that shows its
+    tables itself (contexts.entitytasks): a redirect to the table's heading on that page, so
+    that …/chu-tri/, …/nhiem-vu/ exist at every size without a page each."""
+    files = {}
+    for spec in specs:
+        tables = getattr(spec.context, "tasks", None)
+        if isinstance(tables, EntityTables) and tables.inline:
+            for table in tables.tables:
+                old = f"{spec.url}{table.key}/"
+                files[page_file(old)] = redirect_html(env, old, f"{spec.url}#{table.key}", site_url).encode("utf-8")
+    return files
 
 
 def redirect_files(env, cat: Catalog, page_urls: set[str], site_url: str

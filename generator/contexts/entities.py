@@ -10,6 +10,7 @@ from ..visuals import MapView
 from ..sourcedoc import Document, by_plan
 from .common import Link, Rows, StatusSummary, TaskGroup, status_summary, unique
 from .document import SourceRef, source_ref
+from .entitytasks import EntityTables, TableSpec, entity_tables
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class AgencyPage:
     summary: StatusSummary
     issued: tuple[Plan, ...]
     focal: tuple[Plan, ...]
+    tasks: EntityTables           # chu-tri, phoi-hop; led and coordinated are empty past the bound
     sources: tuple[SourceRef, ...] = ()   # documents naming the agency, at its first task
 
 
@@ -35,10 +37,11 @@ class ProvincePage:
     partnerships: tuple[Partnership, ...]
     map: MapView
     plans: tuple[Plan, ...]
-    groups: tuple[TaskGroup, ...]
+    groups: tuple[TaskGroup, ...]     # empty past the bound: the rows are on tasks.pages
     task_count: int
     filters: FilterOptions
     agencies: tuple[Agency, ...]
+    tasks: EntityTables           # nhiem-vu
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,10 @@ class PartnershipPage:
     agreements: tuple[Agreement, ...]   # its own, or its parent's when it has none
     agreements_inherited: bool
     plans: tuple[Plan, ...]
-    groups: tuple[TaskGroup, ...]
+    groups: tuple[TaskGroup, ...]     # empty past the bound: the rows are on tasks.pages
     task_count: int
     filters: FilterOptions
+    tasks: EntityTables           # nhiem-vu
 
 
 def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document],
@@ -79,32 +83,58 @@ def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document
 
 def agency_page(cat: Catalog, agency: Agency, rows: Rows,
                 docs: dict[str, Document] | None = None,
-                of_plan: dict[str, Document] | None = None) -> AgencyPage:
+                of_plan: dict[str, Document] | None = None,
+                bound: int | None = None) -> AgencyPage:
     led, coordinated = cat.tasks_led_by(agency.id), cat.tasks_coordinated_by(agency.id)
     both = unique(led + coordinated)
+    tables = entity_tables(cat, rows, Link(agency.name, agency.url), [
+        TableSpec("chu-tri", "Chủ trì", f"Nhiệm vụ {agency.name} chủ trì",
+                  f"Nhiệm vụ do {agency.name} chủ trì, theo kế hoạch và thứ tự trong văn bản.",
+                  tuple(led)),
+        TableSpec("phoi-hop", "Phối hợp", f"Nhiệm vụ {agency.name} phối hợp",
+                  f"Nhiệm vụ {agency.name} được ghi là cơ quan phối hợp, theo kế hoạch và thứ tự "
+                  "trong văn bản.", tuple(coordinated))], bound)
+    chu_tri, phoi_hop = tables.tables
     return AgencyPage(
         agency=agency, province=cat.provinces.get(agency.province) if agency.province else None,
-        led=rows.groups(led), coordinated=rows.groups(coordinated), led_count=len(led),
+        led=chu_tri.groups, coordinated=phoi_hop.groups, led_count=len(led),
         coordinated_count=len(coordinated), filters=filter_options(cat, both),
         summary=status_summary(both),
         issued=tuple(cat.plans_issued_by(agency.id)), focal=tuple(cat.plans_with_focal(agency.id)),
-        sources=agency_sources(cat, agency, both, docs or {}, of_plan))
+        tasks=tables, sources=agency_sources(cat, agency, both, docs or {}, of_plan))
 
 
-def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView) -> ProvincePage:
+def one_table(cat: Catalog, rows: Rows, up: Link, heading: str, about: str, tasks: list,
+              bound: int | None) -> EntityTables:
+    """A province's or partnership's one table, nhiem-vu."""
+    return entity_tables(cat, rows, up, [TableSpec("nhiem-vu", "Nhiệm vụ", heading, about,
+                                                   tuple(tasks))], bound)
+
+
+def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView,
+                  bound: int | None = None) -> ProvincePage:
     tasks = cat.tasks_of_province(prov.id)
+    tables = one_table(cat, rows, Link(prov.display_name, prov.url),
+                       f"Nhiệm vụ liên quan đến {prov.display_name}",
+                       f"Nhiệm vụ do cơ quan của {prov.name} chủ trì hoặc phối hợp, hoặc thuộc quan "
+                       f"hệ hợp tác có {prov.name}, theo kế hoạch và thứ tự trong văn bản.", tasks, bound)
     return ProvincePage(
         province=prov,
         successor=cat.provinces.get(prov.merged_into) if prov.merged_into else None,
         former=tuple(cat.former_of(prov.id)),
         partnerships=tuple(cat.partnerships_of_province(prov.id)), map=map_view,
-        plans=tuple(cat.plans_of_province(prov.id)), groups=rows.groups(tasks),
+        plans=tuple(cat.plans_of_province(prov.id)), groups=tables.tables[0].groups,
         task_count=len(tasks), filters=filter_options(cat, tasks),
-        agencies=tuple(cat.agencies_of(prov.id)))
+        agencies=tuple(cat.agencies_of(prov.id)), tasks=tables)
 
 
-def partnership_page(cat: Catalog, ps: Partnership, rows: Rows) -> PartnershipPage:
+def partnership_page(cat: Catalog, ps: Partnership, rows: Rows,
+                     bound: int | None = None) -> PartnershipPage:
     tasks = cat.tasks_of_partnership(ps.id)
+    tables = one_table(cat, rows, Link(f"Hợp tác {ps.name}", ps.url),
+                       f"Nhiệm vụ của quan hệ hợp tác {ps.name}",
+                       f"Nhiệm vụ thuộc quan hệ hợp tác {ps.name}, theo kế hoạch và thứ tự trong "
+                       "văn bản.", tasks, bound)
     parent = cat.partnerships.get(ps.part_of) if ps.part_of else None
     provinces = []
     for pid in ps.provinces:
@@ -117,4 +147,5 @@ def partnership_page(cat: Catalog, ps: Partnership, rows: Rows) -> PartnershipPa
         children=tuple(cat.children_of(ps.id)),
         agreements=tuple(parent.agreements if inherited else ps.agreements),
         agreements_inherited=inherited, plans=tuple(cat.plans_of_partnership(ps.id)),
-        groups=rows.groups(tasks), task_count=len(tasks), filters=filter_options(cat, tasks))
+        groups=tables.tables[0].groups, task_count=len(tasks), filters=filter_options(cat, tasks),
+        tasks=tables)

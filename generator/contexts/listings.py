@@ -19,6 +19,8 @@ from ..tablefilters import FilterOptions, filter_options
 from .common import Link, Rows, TaskRow
 
 BOUND = 500        # task rows on one page of a listing, at most
+FILTER_NOTE = ("Bộ lọc chỉ lọc {count} nhiệm vụ trên trang này; mỗi cơ quan, tỉnh, thành phố có "
+               "trang riêng với mọi nhiệm vụ của mình.")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class ListingPage:
     by_plan: bool                 # a table per plan (nhiem-vu/), or one with a plan column (lich/)
     pager: Pager
     filters: FilterOptions
+    filter_note: str = ""         # what the filter covers, when the group has several pages
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,7 @@ def listing(cat: Catalog, rows: Rows, groups: list[Group], base: str, up: Link, 
             done += len(tasks)
             parts = tuple(Part(p.title, rows.rows(p.tasks, not by_plan), p.first, p.total)
                           for p in pieces if p.tasks)
+            filters = filter_options(cat, tasks)
             pages.append(ListingPage(urls[i][n - 1], g.title, g.heading, g.about, g.see, parts,
-                                     by_plan, pager, filter_options(cat, tasks)))
+                                     by_plan, pager, filters, FILTER_NOTE.format(count=filters.count)))
     return sections, pages
