@@ -12,15 +12,11 @@ from collections import Counter
 
 import pytest
 
-from generator.assemble import build_catalog
-from generator.build import build_site, render_html
-from generator.contexts import listings
+from generator.build import build_site
 from generator.contexts.common import Rows
 from generator.pages import agency_pages, partnership_pages, province_pages
-from generator.render import make_env
-from generator.synth import dataset, write_dataset
 from generator.visuals import map_data
-from tests.conftest import ROOT
+from tests.conftest import ROOT, rendered
 from tests.smalldata import SMALL
 from tests.unit.test_listings import HREF, ROW, position
 
@@ -28,25 +24,12 @@ SMALL_BOUND = 60
 ENTITIES = ("co-quan/", "tinh-thanh/", "hop-tac/")
 
 
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    out = tmp_path_factory.mktemp("synth-entities") / "data"
-    write_dataset(dataset(ROOT / "data", 1200, seed=3), out)
-    return build_catalog(out)
-
-
 def entity_pages(cat, bound=None) -> dict[str, str]:
     """URL -> HTML body of every agency, province and partnership page and its task pages."""
-    saved = listings.BOUND
-    listings.BOUND = bound or saved
-    try:
-        rows = Rows(cat)
-        specs = agency_pages(cat, rows, {}) + province_pages(cat, rows, map_data(cat)) + \
-            partnership_pages(cat, rows)
-    finally:
-        listings.BOUND = saved
-    env = make_env()
-    return {s.url: render_html(env, s) for s in specs}
+    def specs(c):
+        rows = Rows(c)
+        return agency_pages(c, rows, {}) + province_pages(c, rows, map_data(c)) + partnership_pages(c, rows)
+    return rendered(specs, cat, bound)
 
 
 @pytest.fixture(scope="module")

@@ -11,16 +11,11 @@ from collections import Counter
 
 import pytest
 
-from generator.assemble import build_catalog
-from generator.build import render_html
-from generator.contexts import listings
 from generator.contexts.common import Rows
 from generator.contexts.listings import paginate
 from generator.pages import index_pages
-from generator.render import make_env
-from generator.synth import dataset, write_dataset
 from generator.visuals import map_data
-from tests.conftest import ROOT
+from tests.conftest import rendered
 
 TODAY = datetime.date(2026, 8, 15)
 SMALL_BOUND = 60
@@ -28,23 +23,10 @@ ROW = re.compile(r'<tr [^>]*data-vi-tri="([^"]+)"')
 HREF = re.compile(r'href="([^"#]*)(?:#[^"]*)?"')
 
 
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    out = tmp_path_factory.mktemp("synth-lists") / "data"
-    write_dataset(dataset(ROOT / "data", 1200, seed=3), out)
-    return build_catalog(out)
-
-
 def listing_pages(cat, bound=None) -> dict[str, str]:
     """URL -> HTML body of every page of lich/ and nhiem-vu/, overviews included."""
-    saved = listings.BOUND
-    listings.BOUND = bound or saved
-    try:
-        specs = index_pages(cat, Rows(cat), TODAY, map_data(cat))
-    finally:
-        listings.BOUND = saved
-    env = make_env()
-    return {s.url: render_html(env, s) for s in specs if s.url.startswith(("lich/", "nhiem-vu/"))}
+    return rendered(lambda c: index_pages(c, Rows(c), TODAY, map_data(c)), cat, bound,
+                    keep=lambda url: url.startswith(("lich/", "nhiem-vu/")))
 
 
 @pytest.fixture(scope="module")
