@@ -12,12 +12,18 @@ from ..catalog import Catalog
 from ..textnorm import nfc
 from .blocks import Document, ImportFailure
 from .draft import Draft, build_draft
+from .layout import settle
 from .textread import read_text
 
 __all__ = ["Draft", "ImportFailure", "import_file", "read_document"]
 
 
 def read_document(path: Path) -> Document:
+    """The file as paragraphs and task tables (layout tables read as paragraphs)."""
+    return settle(_read(path))
+
+
+def _read(path: Path) -> Document:
     name = path.as_posix()
     try:
         raw = path.read_bytes()
@@ -32,6 +38,9 @@ def read_document(path: Path) -> Document:
     if suffix == ".pdf" or raw.startswith(b"%PDF"):
         from .pdfread import read_pdf
         return read_pdf(raw, name)
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFailure(name, "tệp Word cũ (.doc) hoặc Excel cũ (.xls): mở bằng Word/LibreOffice và "
+                            "lưu lại thành .docx rồi nhập tệp .docx / an old .doc file: save it as .docx")
     if raw.startswith(b"PK\x03\x04"):
         raise ImportFailure(name, "tệp nén (zip) không phải .docx: đổi tên cho đúng đuôi / "
                             "a zip archive: name a Word file .docx")

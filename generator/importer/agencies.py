@@ -22,6 +22,38 @@ _COLLECTIVE = re.compile(r"^(các |ubnd các |ủy ban nhân dân các |uỷ ban
 
 
 _GROUP = re.compile(r"\bcác (tỉnh|địa phương|huyện|xã|sở|đơn vị|cơ quan)\b", re.I)
+# the words an agency's name begins with (folded): where a cell lists several bodies
+_KINDS = ("so ", "cuc ", "chi cuc ", "tong cuc ", "vu ", "vien ", "hoc vien ", "ban ", "bo ", "ubnd ",
+          "uy ban ", "cong an ", "trung tam ", "van phong ", "dai ", "bao ", "hoi ", "hiep hoi ",
+          "lien minh ", "lien doan ", "tinh doan", "doan ", "truong ", "benh vien ", "kho bac ",
+          "ngan hang ", "thanh tra ", "quy dau tu ", "quy ho tro ", "quy phat trien ", "tong cong ty ", "cong ty ", "mat tran ", "dai hoc ",
+          "vuon quoc gia ", "hai quan ", "cuc thue ", "chi nhanh ", "to cong tac ", "toa an ",
+          "vien kiem sat ", "nha xuat ban ", "thong tan xa ", "lien hiep ")
+_UNITS = ("cuc ", "vu ", "vien ", "van phong bo", "thanh tra bo", "tong cuc ", "trung tam ", "hoc vien ",
+          "ban quan ly ", "bao ", "tap chi ")
+
+
+def is_agency_name(text: str) -> bool:
+    return fold(text).startswith(_KINDS)
+
+
+def split_bodies(text: str) -> list[str]:
+    """'Cục A, Sở B' -> two names; 'Vụ A và Viện B' -> two; 'Trung tâm Xúc tiến Đầu tư, Thương
+    mại và Du lịch' stays one: a piece is split off only when it begins like an agency's name."""
+    tokens = re.split(r"(,\s*|\s+và\s+)", text)
+    out = [tokens[0]]
+    for sep, token in zip(tokens[1::2], tokens[2::2]):
+        if is_agency_name(token) and is_agency_name(out[-1]):
+            out.append(token)
+        else:
+            out[-1] += sep + token
+    return [o.strip() for o in out if o.strip()]
+
+
+def initials(name: str) -> str:
+    """'Bộ Nông nghiệp và Môi trường' -> 'bnnmt' (the ministry part of a central unit's id)."""
+    words = [w for w in slugify(name).split("-") if w and w != "va"]
+    return "".join(w[0] for w in words)
 
 
 @dataclass
@@ -32,8 +64,15 @@ class Resolved:
 
 
 class Resolver:
-    def __init__(self, cat: Catalog, home: str | None):
+    """`home`: the document's own province (None for a ministry's plan); `partners`: the
+    provinces its title names; `ministry`: the issuing ministry's agency record, whose units
+    ('Cục …', 'Vụ …', 'Viện …') are central bodies."""
+
+    def __init__(self, cat: Catalog, home: str | None, partners: list[str] | None = None,
+                 ministry: dict | None = None, file: str = ""):
         self.cat, self.home = cat, home
+        self.partners = [p for p in partners or [] if p != home]
+        self.ministry, self.file = ministry, file
         self.proposed: dict[str, dict] = {}
         self.counts = {"matched": 0, "proposed": 0, "ambiguous": 0}
         self._names = {}
@@ -50,8 +89,10 @@ class Resolver:
         return best[1] if best else None
 
     def _lookup(self, name: str) -> tuple[str | None, int]:
-        """(agency id, number of agencies the name could mean)."""
-        province = self.province_in(name) or self.home
+        """(agency id, number of agencies the name could mean): in the province the name
+        names, else the document's own; central bodies anywhere. Never another province's."""
+        named = self.province_in(name)
+        province = named or self.home
         tried = []
         while province and province not in tried and province in self.cat.provinces:
             tried.append(province)
@@ -64,7 +105,8 @@ class Resolver:
                               "", name, flags=re.I)
             province = successor
         hits = {a.id for a in self.cat.agencies.values()
-                if fold(name).rstrip(" .;,") in {fold(n) for n in (a.name, a.short_name or "", *a.aliases) if n}}
+                if (a.province is None or named)
+                and fold(name).rstrip(" .;,") in {fold(n) for n in (a.name, a.short_name or "", *a.aliases) if n}}
         if len(hits) == 1:
             return hits.pop(), 1
         return None, len(hits)
@@ -72,6 +114,8 @@ class Resolver:
     def _one(self, name: str, prefix: str, out: Resolved) -> bool:
         for candidate in ([prefix + name, name] if prefix else [name]):
             hit, count = self._lookup(candidate)
+            if not hit and count <= 1 and self.home is None and not self.province_in(candidate):
+                hit = self._in_partner(candidate, out)
             if hit:
                 out.ids.append(hit)
                 self.counts["matched"] += 1
@@ -82,18 +126,77 @@ class Resolver:
                 return True
         return False
 
+    def _in_partner(self, name: str, out: Resolved) -> str | None:
+        """A document of unknown province: a name one partner province has, marked."""
+        hits = [(p, h) for p in self.partners if (h := self.cat.resolve_agency(name, p))]
+        if len(hits) != 1:
+            return None
+        province, hit = hits[0]
+        out.review.append(f"'{name}': không rõ tỉnh của văn bản; khớp với cơ quan của tỉnh "
+                          f"{self.cat.provinces[province].name} ('{hit}') nêu trong trích yếu: kiểm tra")
+        return hit
+
+    def _province_label(self, province: str) -> str:
+        prov = self.cat.provinces[province]
+        return prov.name if prov.kind == "thanh-pho" else f"tỉnh {prov.name}"
+
     def _propose(self, name: str, out: Resolved) -> None:
-        province = self.province_in(name) or self.home
-        bare = re.sub(r"\s*,?\s*(tỉnh|thành phố|tp\.?)\s+\S.*$", "", name, flags=re.I) or name
-        pid = f"{province}-{slugify(bare)}" if province else slugify(bare)
+        named = self.province_in(name)
+        province = named or self.home
+        note = None
+        if province is None and self.ministry and fold(name).startswith(_UNITS):
+            pid = f"central-{initials(self.ministry['name'])}-{slugify(name)}"
+            full = name
+            note = f"đơn vị thuộc {self.ministry['name']} (cơ quan ban hành)"
+        else:
+            bare = re.sub(r"\s*,?\s*(tỉnh|thành phố|tp\.?)\s+\S.*$", "", name, flags=re.I) or name
+            if province:
+                pname = fold(self.cat.provinces[province].name).removeprefix("thanh pho ")
+                slug = slugify(bare)
+                slug = slug.removesuffix("-" + slugify(pname)) or slug
+                slug = re.sub(r"-(tinh|thanh-pho)$", "", slug) or slug
+                pid = f"{province}-{slug}"
+                full = name
+                if not named and is_agency_name(name):   # 'Sở Xây dựng': the document's own province
+                    label = self._province_label(province)
+                    full = (f"{name} {self.cat.provinces[province].name}"
+                            if re.search(r"\s(tỉnh|thành phố)$", name, re.I) else f"{name} {label}")
+            else:
+                pid, full = f"central-{slugify(bare)}", name
+                out.review.append(f"'{name}': không xác định được tỉnh của văn bản; đề xuất như "
+                                  "cơ quan trung ương: sửa 'province' nếu là cơ quan của một tỉnh")
         pid = pid[:80].strip("-")
+        if pid in self.proposed:
+            out.ids.append(pid)
+            out.review.append(f"'{name}': cơ quan đề xuất '{pid}' (xem lần nêu đầu)")
+            return
         if pid not in self.proposed:
-            self.proposed[pid] = {"id": pid, "name": name, "short_name": name,
-                                  "province": province, "aliases": [], "source": None}
+            self.proposed[pid] = {"id": pid, "name": full, "short_name": name,
+                                  "province": province if not (note and province is None) else None,
+                                  "aliases": [], "note": note, "source": None}
             self.counts["proposed"] += 1
         out.ids.append(pid)
+        also = [f"{self.cat.provinces[p].name} ('{h}')" for p in self.partners
+                if (h := self.cat.resolve_agency(name, p))] if not named else []
         out.review.append(f"'{name}' chưa có trong data/agencies: đề xuất cơ quan mới '{pid}' "
-                          "(kiểm tra tên, tỉnh và mã; hoặc thêm tên này vào 'aliases' của cơ quan đã có)")
+                          "(kiểm tra tên, tỉnh và mã; hoặc thêm tên này vào 'aliases' của cơ quan đã có)"
+                          + (f"; tỉnh đối tác có cơ quan cùng tên: {', '.join(also)} — nếu là cơ quan "
+                             "đó, thay mã" if also else ""))
+
+    def _unknown(self, rest: str, prefix: str, out: Resolved) -> None:
+        """Words no known agency covers: groups kept as written, the bodies proposed."""
+        bodies = split_bodies(rest)
+        for body in bodies if len(bodies) > 1 else [rest]:
+            if len(bodies) > 1 and self._one(body, prefix, out):
+                continue
+            if _COLLECTIVE.match(body) or _GROUP.search(body):
+                out.collective.append(body)
+            elif m := re.match(r"^(.+?) tỉnh (\S.+?) và (\S.+)$", body):   # "Sở X tỉnh A và B"
+                for prov in (m.group(2), m.group(3)):
+                    if not self._one(f"{m.group(1)} tỉnh {prov}", "", out):
+                        self._propose(f"{m.group(1)} tỉnh {prov}", out)
+            else:
+                self._propose(body, out)
 
     def resolve(self, text: str | None) -> Resolved:
         out = Resolved()
@@ -119,14 +222,6 @@ class Resolver:
                         i = j
                         break
                 else:
-                    rest = ", ".join(items[i:])
-                    if _COLLECTIVE.match(rest) or _GROUP.search(rest):
-                        out.collective.append(rest)
-                    elif m := re.match(r"^(.+?) tỉnh (\S.+?) và (\S.+)$", rest):   # "Sở X tỉnh A và B"
-                        for prov in (m.group(2), m.group(3)):
-                            if not self._one(f"{m.group(1)} tỉnh {prov}", "", out):
-                                self._propose(f"{m.group(1)} tỉnh {prov}", out)
-                    else:
-                        self._propose(rest, out)
+                    self._unknown(", ".join(items[i:]), prefix, out)
                     break
         return out

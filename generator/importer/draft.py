@@ -34,6 +34,8 @@ class _Builder:
         self.stats = {"rows": 0, "tasks": 0, "inherited": 0, "matched": 0, "proposed": 0,
                       "ambiguous": 0}
         self.proposed: dict[str, dict] = {}
+        self.home: str | None = None
+        self.ministry: dict | None = None
 
     def plan(self, part: dict, plan_id: str | None, fallback_home: str | None) -> dict:
         paras = part["paras"]
@@ -60,7 +62,7 @@ class _Builder:
         title = " ".join(head["title_lines"]) or None
         number = head.get("number")
         issuer = self._issuer(head, paras, plan_id, rec)
-        home = self.cat.agencies[issuer].province if issuer in self.cat.agencies else fallback_home
+        home = self.home or (fallback_home if issuer is None else None)
         period = (metadata.period_of(title) or metadata.period_of(" ".join(preamble))
                   or _years_of(plan_id))
         year = int(period[:4]) if period else 0
@@ -84,7 +86,8 @@ class _Builder:
             rec["_review"].append(f"giai đoạn '{period}' không in trong trích yếu (lấy từ phần mở đầu "
                                   "hoặc mã kế hoạch): kiểm tra với văn bản")
 
-        self.resolver = resolver = Resolver(self.cat, home)
+        partners = [p for p in _provinces_named(self.cat, title or "") if p != home]
+        self.resolver = resolver = Resolver(self.cat, home, partners, self.ministry, self.file)
         texts = bases + preamble + fields["purpose"] + fields["targets"] + [
             t["content"] for t in documents.all_tasks(sections)]
         rec.update({"partnerships": [], "focal_agency": None, "legal_bases": bases,
@@ -124,25 +127,78 @@ class _Builder:
         rec["_review"].append(f"{len(rec['reporting_deadlines'])} hạn báo cáo có ngày được đọc; "
                               "hạn định kỳ (quý, 6 tháng, năm) cần thêm tay vào 'reporting_deadlines'")
 
+    def _province_named(self, text: str) -> str | None:
+        key = f" {fold(text)} "
+        best = None
+        for prov in self.cat.provinces.values():
+            name = fold(prov.name).removeprefix("thanh pho ")
+            if f" {name} " in key and (best is None or len(name) > len(best[1])):
+                best = (prov.id, name)
+        if best and self.cat.provinces[best[0]].merged_into:
+            return self.cat.provinces[best[0]].merged_into   # a former province: its successor
+        return best[0] if best else None
+
     def _issuer(self, head: dict, paras: list[Para], plan_id: str | None, rec: dict) -> str | None:
-        lines = head["issuer_lines"] + [p.text for p in paras if is_caps(p.text)
-                                        and fold(p.text).startswith("uy ban nhan dan ")]
-        for line in lines:
-            key = fold(line)
-            for prov in self.cat.provinces.values():
-                if fold(prov.name) in key and f"{prov.id}-ubnd" in self.cat.agencies:
-                    return f"{prov.id}-ubnd"
+        """The issuing agency, from the letterhead ('ỦY BAN NHÂN DÂN / TỈNH LÀO CAI', 'BỘ …',
+        'UBND TỈNH … / SỞ …'), the sentence '… ban hành', the place of the date line, the
+        plan id. An issuer not yet in data/agencies is proposed (a draft must validate)."""
+        lines = head["issuer_lines"] or [p.text for p in paras if is_caps(p.text)
+                                         and fold(p.text).startswith("uy ban nhan dan ")]
+        letterhead = " ".join(lines)
         text = " ".join(p.text for p in paras)
-        if m := re.search(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (tỉnh|Thành phố) ([^,.;]+?) ban hành", text):
-            for prov in self.cat.provinces.values():
-                if fold(m.group(2)).startswith(fold(prov.name).removeprefix("thanh pho ")):
-                    return f"{prov.id}-ubnd"
-        for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
-            if plan_id and plan_id.startswith(prov.id + "-") and f"{prov.id}-ubnd" in self.cat.agencies:
-                rec["_review"].append(f"cơ quan ban hành '{prov.id}-ubnd' đoán từ mã kế hoạch: kiểm tra")
-                return f"{prov.id}-ubnd"
-        rec["_review"].append("không xác định được cơ quan ban hành (issuer): điền mã cơ quan")
-        return None
+        province = self._province_named(letterhead)
+        how = "tiêu đề cơ quan ban hành"
+        if province is None and (m := re.search(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (tỉnh|[Tt]hành phố) "
+                                                r"([^,.;]+?) ban hành", text)):
+            province, how = self._province_named(m.group(0)), "câu '… ban hành'"
+        if province is None and head.get("place") and not fold(letterhead).startswith("bo "):
+            province, how = self._province_named(head["place"]), f"địa danh '{head['place']}'"
+        if province is None and plan_id:
+            for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
+                if plan_id.startswith(prov.id + "-"):
+                    province, how = prov.id, "mã kế hoạch"
+                    break
+        self.home = province
+        last = fold(lines[-1]) if lines else ""
+        self.ministry = None
+        if fold(letterhead).startswith("bo ") and province is None:
+            name = _sentence(letterhead)
+            found = [a for a in self.cat.agencies.values() if a.province is None
+                     and fold(a.name) == fold(name)]
+            aid = found[0].id if found else f"central-{slugify(name)}"
+            self.ministry = {"id": aid, "name": found[0].name if found else name}
+            if not found:
+                self._propose_issuer(aid, name, None, rec, "tiêu đề cơ quan ban hành")
+            return aid
+        if province is None:
+            rec["_review"].append("không xác định được cơ quan ban hành (issuer) và tỉnh của văn bản: "
+                                  "điền mã cơ quan")
+            return None
+        prov = self.cat.provinces[province]
+        if len(lines) >= 2 and last.startswith(("so ", "ban ", "cong an ", "trung tam ", "van phong ")):
+            resolver = Resolver(self.cat, province)
+            res = resolver.resolve(_sentence(lines[-1]) if is_caps(lines[-1]) else lines[-1])
+            if len(res.ids) == 1:
+                aid = res.ids[0]
+                if aid in resolver.proposed:
+                    self._propose_issuer(aid, resolver.proposed[aid]["name"], province, rec, how)
+                return aid
+        aid = f"{province}-ubnd"
+        if aid not in self.cat.agencies:
+            label = prov.name if prov.kind == "thanh-pho" else f"tỉnh {prov.name}"
+            self._propose_issuer(aid, f"Ủy ban nhân dân {label}", province, rec, how)
+        elif how == "mã kế hoạch":
+            rec["_review"].append(f"cơ quan ban hành '{aid}' đoán từ mã kế hoạch: kiểm tra")
+        return aid
+
+    def _propose_issuer(self, aid, full, province, rec, how) -> None:
+        if aid not in self.proposed:
+            self.proposed[aid] = {"id": aid, "name": full, "short_name": None,
+                                  "province": province, "aliases": [], "note": None,
+                                  "source": f"{self.file.rsplit('/', 1)[-1]}, cơ quan ban hành"}
+            self.stats["proposed"] += 1
+        rec["_review"].append(f"cơ quan ban hành '{aid}' chưa có trong data/agencies (đọc từ {how}): "
+                              "đề xuất mới, kiểm tra tên và tỉnh")
 
     def finish(self, rec: dict, all_text: str) -> None:
         tree.assign_ids(rec["sections"])
@@ -151,7 +207,7 @@ class _Builder:
             self.stats[key] += value
         self.proposed.update(self.resolver.proposed)
         tasks = documents.all_tasks(rec["sections"])
-        home = self.cat.agencies[rec["issuer"]].province if rec["issuer"] in self.cat.agencies else None
+        home = self.home
         ids = [a for t in tasks for a in (t.get("lead") or []) + (t.get("coordinating") or [])]
         rec["partnerships"] = tree.plan_partnerships(self.cat, home, ids, all_text)
         rec["_review"].append("quan hệ hợp tác (partnerships) suy từ các tỉnh văn bản nêu: kiểm tra"
@@ -160,6 +216,23 @@ class _Builder:
         self.stats["inherited"] += sum(1 for s in documents.all_sections(rec["sections"])
                                        for key in ("timeframe", "lead_text") if s.get(key))
         self.stats["tasks"] += len(tasks)
+
+
+def _provinces_named(cat: Catalog, text: str) -> list[str]:
+    """Provinces a title names ('… giữa tỉnh Lào Cai và tỉnh Sơn La'), in the order it names them."""
+    key = fold(text)
+    found = []
+    for prov in cat.provinces.values():
+        name = fold(prov.name).removeprefix("thanh pho ")
+        if (m := re.search(rf"\b{re.escape(name)}\b", key)):
+            found.append((m.start(), prov.merged_into or prov.id))
+    return list(dict.fromkeys(pid for _, pid in sorted(found)))
+
+
+def _sentence(caps: str) -> str:
+    """'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' -> 'Bộ Nông nghiệp và môi trường' (a proposal to check)."""
+    words = caps.lower().split()
+    return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(words))
 
 
 def _years_of(plan_id: str | None) -> str | None:
@@ -178,7 +251,7 @@ def build_draft(doc: Document, cat: Catalog, plan_id: str) -> Draft:
             continue
         text = " ".join(p.text for p in part["paras"] + [p for a in part["annexes"] for p in a["paras"]])
         builder.finish(rec, text)
-        home = cat.agencies[rec["issuer"]].province if rec["issuer"] in cat.agencies else home
+        home = builder.home or home
         draft.plans.append(rec)
     if not draft.plans:
         raise ImportFailure(doc.file, "không tìm thấy bảng nhiệm vụ hay danh sách nhiệm vụ / "

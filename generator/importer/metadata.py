@@ -43,8 +43,10 @@ def header(paras: list[Para]) -> dict:
         elif low.startswith("v/v"):
             found["type"] = found["type"] or "cong-van"
             found["title_lines"].append(text[3:].strip())
-        elif low.startswith(("cong hoa xa hoi", "doc lap - tu do")):
-            pass
+        elif low.startswith(("cong hoa xa hoi", "doc lap - tu do", "doc lap – tu do")) \
+                or not any(ch.isalnum() for ch in text):
+            pass                                   # the national motto, its rule '-------'
+
         elif m := DATE_LINE.match(text):
             found["place"] = m.group(1).strip()
             try:

@@ -13,35 +13,51 @@ import re
 from ..textnorm import fold
 from .blocks import ImportFailure, Table
 
-# folded header text (prefix) -> task field, longest first
+# words a folded header holds -> task field, tried in order ("Sở, ngành chủ trì tham mưu" is the
+# lead, "Đơn vị phối hợp thực hiện" the coordinating agencies, "Tên nhiệm vụ" the content)
 COLUMNS = [
-    ("thoi gian thuc hien", "timeframe"), ("thoi gian", "timeframe"), ("tien do", "timeframe"),
-    ("co quan chu tri", "lead_text"), ("don vi chu tri", "lead_text"), ("chu tri", "lead_text"),
-    ("co quan phoi hop", "coordinating_text"), ("don vi phoi hop", "coordinating_text"),
-    ("phoi hop", "coordinating_text"), ("noi dung", "content"), ("nhiem vu", "content"),
-    ("hinh thuc", "form"), ("dau moi lien he", "contact"), ("dau moi", "contact"),
-    ("san pham", "product"), ("ket qua", "product"), ("ghi chu", "note"), ("stt", "number"),
-    ("tt", "number"), ("so tt", "number"),
+    ("phoi hop", "coordinating_text"), ("chu tri", "lead_text"),
+    ("thoi gian", "timeframe"), ("thoi han", "timeframe"), ("tien do", "timeframe"),
+    ("hinh thuc", "form"), ("dau moi", "contact"), ("lien he", "contact"),
+    ("san pham", "product"), ("ket qua", "product"), ("ghi chu", "note"),
+    ("noi dung", "content"), ("nhiem vu", "content"), ("hoat dong", "content"),
+    ("ten cong viec", "content"), ("cong viec", "content"), ("danh muc", "content"),
+    ("co quan thuc hien", "lead_text"), ("don vi thuc hien", "lead_text"),
 ]
-STT = re.compile(r"^(?:[A-Z]|[IVXL]+|\d+(?:\.\d+)*\.?|[-+•])$")
+_NUMBER_HEADERS = {"stt", "tt", "so tt", "so thu tu", "s tt", "thu tu"}
+STT = re.compile(r"^(?:[A-Z]|[a-zđ]\)?|[IVXL]+\.?|\d+(?:\.\d+)*\.?|[-+•])$")
+_NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?$")      # "(1) (2) (3)" under the header
 _ROMAN = re.compile(r"^[IVXL]+$")
+_GROUP_NUMBER = re.compile(r"^(\d+(?:\.\d+)*|[IVXL]+|[A-Z])[.)]?\s+(\S.*)$", re.S)
 _ENDS = (".", ":", ";", "!", "?")
 
 
 def column_of(header: str) -> str | None:
-    key = fold(header).strip(" .:")
+    """The task field a column header names ('STT', 'Cơ quan chủ trì' …), or None."""
+    key = fold(header).strip(" .:*")
+    if key in _NUMBER_HEADERS:
+        return "number"
+    if len(key) > 70:
+        return None
+    words = f" {re.sub(r'[^a-z0-9]+', ' ', key)} "
     for name, field in COLUMNS:
-        if key == name or key.startswith(name + " ") or (len(name) > 4 and key.startswith(name)):
+        if f" {name} " in words:
             return field
     return None
 
 
 def header_fields(row: list[str]) -> list[str | None] | None:
-    """The fields a header row names, or None when the row is not a header."""
+    """The fields a header row names, or None when the row is not a header. A column the
+    portal has no field for is kept as '?<its header>' (it goes into the task's note)."""
     fields = [column_of(c) if c.strip() else None for c in row]
-    if "number" in fields and "content" in fields:
-        return fields
-    return None
+    if "number" not in fields or "content" not in fields:
+        return None
+    return [f if f or not c.strip() else "?" + " ".join(c.split()) for c, f in zip(row, fields)]
+
+
+def is_numbering_row(row: list[str]) -> bool:
+    cells = [c.strip() for c in row if c.strip()]
+    return len(cells) >= 3 and all(_NUMBERING.match(c) for c in cells)
 
 
 def rank(number: str) -> int:
@@ -52,6 +68,8 @@ def rank(number: str) -> int:
         return 1
     if re.match(r"^[A-Z]$", number):
         return 0
+    if re.match(r"^[a-zđ]\)?$", number):
+        return 10
     return 2 + number.count(".")
 
 
@@ -95,14 +113,10 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
     for raw in rows:
         found = header_fields(raw)
         if found:
-            unknown = [c for c, f in zip(raw, found) if c.strip() and f is None]
-            if unknown:
-                raise ImportFailure(file, f"cột không nhận ra / unknown column: '{unknown[0]}' "
-                                    "(cần: STT, Nội dung, Hình thức, Cơ quan chủ trì, Cơ quan phối "
-                                    "hợp, Thời gian thực hiện, Đầu mối liên hệ, Sản phẩm, Ghi chú)",
-                                    table.line)
             fields = found
             continue                                   # a header, first or repeated
+        if fields is not None and is_numbering_row(raw):
+            continue                                   # "(1) (2) (3) …" numbers the columns
         if fields is None:                             # text above the header: kept as a paragraph
             text = " ".join(c.strip() for c in raw if c.strip())
             if text:
@@ -110,14 +124,27 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
             continue
         row = {}
         for cell, field in zip(raw, fields):
-            if field:
+            if field and field.startswith("?"):
+                if cell.strip():
+                    row.setdefault("_extra", []).append((field[1:], cell.strip()))
+            elif field:
                 row[field] = _join(row.get(field, ""), cell.strip())
-        if not any(row.values()):
+        if not any(v for k, v in row.items() if not k.startswith("_")) and not row.get("_extra"):
             continue
-        if not row.get("number") and out and "_paragraph" not in out[-1]:
+        number = row.get("number", "")
+        if number and not STT.match(number) and not any(
+                v for k, v in row.items() if k not in {"number", "content"} and not k.startswith("_")):
+            # a group row merged across the table: its title stands in the first column
+            title = _join(number, row.get("content", ""))
+            m = _GROUP_NUMBER.match(title)
+            row = {"number": m.group(1) if m else "", "content": m.group(2) if m else title,
+                   "_group": True}
+        if not row.get("number") and not row.get("_group") and out and "_paragraph" not in out[-1]:
             prev = out[-1]
             for key, value in row.items():
-                if value:
+                if key == "_extra":
+                    prev.setdefault("_extra", []).extend(value)
+                elif value:
                     prev[key] = _join(prev.get(key, ""), value)
             prev.setdefault("_review", []).append(
                 "dòng không có STT được ghép vào dòng trên (trang bị ngắt giữa ô): kiểm tra chỗ nối")
@@ -130,7 +157,10 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
 
 
 def is_section_row(row: dict, following: dict | None) -> bool:
-    if any(v for k, v in row.items() if k not in {"number", "content", "_review"}):
+    if row.get("_group"):
+        return True
+    if row.get("_extra") or any(v for k, v in row.items()
+                                if k not in {"number", "content"} and not k.startswith("_")):
         return False
     number = row.get("number", "").rstrip(".")
     if rank(number) < 2:
@@ -169,10 +199,16 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
             (stack[-1][1]["sections"] if stack else top).append(section)
             stack.append((r, section))
             continue
-        task = {k: (v or None) for k, v in row.items() if k != "_review"}
+        task = {k: (v or None) for k, v in row.items() if not k.startswith("_")}
         task["number"] = number or None
         if row.get("_review"):
-            task["_review"] = row["_review"]
+            task["_review"] = list(row["_review"])
+        if row.get("_extra"):
+            extra = [f"{name}: {value}" for name, value in row["_extra"]]
+            task["note"] = "\n\n".join(([task["note"]] if task.get("note") else []) + extra)
+            task.setdefault("_review", []).append(
+                "cột " + ", ".join(f"'{n}'" for n in dict(row["_extra"])) +
+                " không có trong mẫu của cổng: chép vào 'note', chuyển sang trường đúng nếu có")
         if stack:
             stack[-1][1]["tasks"].append(task)
         else:

@@ -60,15 +60,37 @@ def test_lists_groups_and_proposals(cat):
     assert any("đề xuất" in msg for msg in found.review)
 
 
-def test_one_printed_name_is_never_split(cat):
+def test_a_cell_naming_several_bodies_is_split_where_each_part_is_an_agency(cat):
     r = Resolver(cat, "hung-yen")
     found = r.resolve("Sở Nông nghiệp, Môi trường và Sở Thủy lợi tỉnh Hưng Yên")
-    assert len(found.ids) == 1 and found.ids[0].startswith("hung-yen-")
-    assert r.proposed[found.ids[0]]["name"] == "Sở Nông nghiệp, Môi trường và Sở Thủy lợi tỉnh Hưng Yên"
+    assert found.ids == ["hung-yen-so-nong-nghiep-moi-truong", "hung-yen-so-thuy-loi"]
+    r = Resolver(cat, None, ministry={"name": "Bộ Nông nghiệp và Môi trường"})
+    found = r.resolve("Cục Lâm nghiệp và Kiểm lâm, Vụ Kế hoạch - Tài chính và Viện Điều tra, Quy hoạch rừng")
+    assert found.ids == ["central-bnnmt-cuc-lam-nghiep-va-kiem-lam", "central-bnnmt-vu-ke-hoach-tai-chinh",
+                         "central-bnnmt-vien-dieu-tra-quy-hoach-rung"]
+    assert all(r.proposed[i]["province"] is None for i in found.ids)
 
 
-def test_a_name_several_agencies_share_is_flagged(cat):
-    r = Resolver(cat, "nghe-an")                 # Nghệ An has no Sở Công Thương in data/
+def test_one_agency_name_with_commas_is_not_split(cat):
+    r = Resolver(cat, "lao-cai")
+    found = r.resolve("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch")
+    assert found.ids == ["lao-cai-trung-tam-xuc-tien-dau-tu-thuong-mai-va-du-lich"]
+
+
+def test_a_bare_name_stays_in_the_documents_province(cat):
+    """Nghệ An has no Sở Công Thương in data/ (Sơn La and Hưng Yên do): a Nghệ An plan's bare
+    'Sở Công Thương' is proposed as Nghệ An's, never taken from another province."""
+    r = Resolver(cat, "nghe-an", partners=["son-la"])
     found = r.resolve("Sở Công Thương")
-    assert found.ids == [] and r.counts["ambiguous"] == 1
-    assert any("có thể là" in msg for msg in found.review)
+    assert found.ids == ["nghe-an-so-cong-thuong"]
+    assert r.proposed["nghe-an-so-cong-thuong"]["name"] == "Sở Công Thương tỉnh Nghệ An"
+    assert r.proposed["nghe-an-so-cong-thuong"]["province"] == "nghe-an"
+    assert any("son-la-so-cong-thuong" in msg for msg in found.review)
+    assert Resolver(cat, "lao-cai").resolve("Công an tỉnh").ids == ["lao-cai-cong-an"]
+
+
+def test_a_document_of_unknown_province_matches_a_partner_only_with_a_review_line(cat):
+    r = Resolver(cat, None, partners=["son-la"])
+    found = r.resolve("Sở Xây dựng")
+    assert found.ids == ["son-la-so-xay-dung"] and any("kiểm tra" in m for m in found.review)
+    assert Resolver(cat, None).resolve("Sở Xây dựng").ids == ["central-so-xay-dung"]

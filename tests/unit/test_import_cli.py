@@ -98,7 +98,7 @@ MALFORMED = {
     "rong.txt": (b"", "tệp rỗng"),
     "latin1.txt": ("Kế hoạch\nSTT\tNội dung\n".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
     "khong-co-nhiem-vu.txt": ("KẾ HOẠCH\n\nVề việc thử\n\nTrên đây là kế hoạch./.\n".encode(), "không tìm thấy bảng"),
-    "cot-la.txt": ("STT\tNội dung\tMàu sắc\n1\tLàm việc\tXanh\n".encode(), "unknown column"),
+    "cu.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ".docx"),
     "hong.docx": (b"this is not a zip", "không phải zip"),
     "hong.pdf": (b"%PDF-1.4\nrubbish", "PDF"),
     "quet.pdf": (None, "ocrmypdf -l vie"),
