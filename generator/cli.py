@@ -108,8 +108,8 @@ def cmd_normalize(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .importer import ImportFailure, import_file
-    from .importer.output import json_text, summary, write_files, yaml_files
+    from .importer import ImportFailure, import_file, safe_name
+    from .importer.output import draft_problems, json_text, summary, write_files, yaml_files
     data_dir = Path(args.data)
     try:
         cat = build_catalog(data_dir, ROOT)
@@ -117,23 +117,32 @@ def cmd_import(args) -> int:
         return _print_problems(exc.problems)
     source = Path(args.file)
     from .fields import SLUG, SLUG_HELP
-    if not SLUG.match(args.plan):
+    if not SLUG.fullmatch(args.plan):
         print(f"Lỗi: --plan '{args.plan}' không phải mã hợp lệ ({SLUG_HELP})", file=sys.stderr)
         return 1
     try:
         draft = import_file(source, args.plan, cat)
-        files = yaml_files(draft, source.name)             # --write always writes the YAML
+        files = yaml_files(draft, safe_name(source.name))   # --write always writes the YAML
         if args.format == "json":
-            text = json_text(draft, source.name, cat)
+            text = json_text(draft, safe_name(source.name), cat)
         else:
             text = "\n".join(f"# ==== data/{rel} ====\n{body}" for rel, body in files.items())
         if args.write:
+            problems = draft_problems(data_dir, files)
+            if problems:
+                print(summary(draft), file=sys.stderr)
+                for line in problems:
+                    print(line, file=sys.stderr)
+                print(f"Lỗi: bản nháp chưa qua 'make validate' ({len(problems)} lỗi, dòng của bản nháp "
+                      "ở trên): không ghi tệp nào. Xem bản nháp bằng lệnh không có --write, sửa rồi ghi "
+                      "tay / the draft does not validate: nothing written", file=sys.stderr)
+                return 1
             written = write_files(data_dir, files, args.force)
     except ImportFailure as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # a layout the importer does not know: still one line, nothing written
-        print(f"Lỗi: {source}: không nhập được văn bản này ({type(exc).__name__}: {exc}); "
+        print(f"Lỗi: {safe_name(str(source))}: không nhập được văn bản này ({type(exc).__name__}: {exc}); "
               "hãy báo kèm tệp cho người quản trị cổng", file=sys.stderr)
         return 1
     print(summary(draft), file=sys.stderr)

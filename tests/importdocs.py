@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass, field
 
 import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -99,6 +100,28 @@ MINISTRY = Spec(
 SPECS = {"lao-cai": LAO_CAI, "bo": MINISTRY}
 
 
+def long(spec: Spec, extra: int) -> Spec:
+    """The plan with `extra` more tasks in a last group, long enough for the task table to run
+    over two or three pages (the PDF fixtures): its rows stay distinct and numbered."""
+    width = len(spec.columns)
+    provincial = spec is LAO_CAI
+    rows = list(spec.rows) + [["3. Các nhiệm vụ thử nghiệm khác"] if provincial else ["III", "Nhiệm vụ khác"]]
+    first = 4
+    for k in range(1, extra + 1):
+        number = f"3.{k}" if provincial else str(first + k - 1)
+        content = (f"Nhiệm vụ thử nghiệm thứ {k}: khảo sát, đánh giá và đề xuất giải pháp hợp tác "
+                   "trong lĩnh vực được giao, báo cáo kết quả cho cơ quan chủ trì tổng hợp")
+        lead = "Sở Tài chính" if provincial else "Vụ Kế hoạch - Tài chính"
+        cells = [number, content, lead, "", f"Tháng {1 + k % 12}/2026"] + [""] * (width - 5)
+        rows.append(cells[:width])
+    expected = dict(spec.expected, tasks=spec.expected["tasks"] + extra)
+    return Spec(spec.letterhead, spec.kind, spec.title, spec.bases, spec.before, spec.columns, rows,
+                spec.after, spec.signature, spec.numbering_row, expected)
+
+
+EXTRA = {"lao-cai": 24, "bo": 20}
+
+
 def _borderless(table) -> None:
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -125,6 +148,8 @@ def _layout_table(document, rows) -> None:
         row = table.add_row()
         for cell, value in zip(row.cells, values):
             _fill(cell, value)
+            for para in cell.paragraphs:
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _borderless(table)
 
 
@@ -135,7 +160,7 @@ def _repeat_header(row) -> None:
     trpr.append(el)
 
 
-def _task_table(document, spec: Spec, repeat: int = 1) -> None:
+def _task_table(document, spec: Spec) -> None:
     table = document.add_table(rows=0, cols=len(spec.columns))
     table.style = "Table Grid"
     head = table.add_row()
@@ -146,40 +171,41 @@ def _task_table(document, spec: Spec, repeat: int = 1) -> None:
         numbers = table.add_row()
         for index, cell in enumerate(numbers.cells, 1):
             _fill(cell, f"({index})")
-    for _ in range(repeat):
-        for values in spec.rows:
-            row = table.add_row()
-            if len(values) == 1:                       # a group row: one cell across
-                merged = row.cells[0].merge(row.cells[-1])
-                _fill(merged, values[0], bold=True)
-                continue
-            if len(values) == 2:                       # a section row: number, then title across
-                _fill(row.cells[0], values[0], bold=True)
-                merged = row.cells[1].merge(row.cells[-1])
-                _fill(merged, values[1], bold=True)
-                continue
-            for cell, value in zip(row.cells, values):
-                _fill(cell, value)
+    for values in spec.rows:
+        row = table.add_row()
+        if len(values) == 1:                           # a group row: one cell across
+            merged = row.cells[0].merge(row.cells[-1])
+            _fill(merged, values[0], bold=True)
+            continue
+        if len(values) == 2:                           # a section row: number, then title across
+            _fill(row.cells[0], values[0], bold=True)
+            merged = row.cells[1].merge(row.cells[-1])
+            _fill(merged, values[1], bold=True)
+            continue
+        for cell, value in zip(row.cells, values):
+            _fill(cell, value)
 
 
-def document(spec: Spec, repeat: int = 1):
+def document(spec: Spec):
     doc = docx.Document()
     style = doc.styles["Normal"]
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(11)
     _layout_table(doc, spec.letterhead)
-    doc.add_paragraph(spec.kind).runs[0].bold = True
-    doc.add_paragraph(spec.title)
+    for text, bold in ((spec.kind, True), (spec.title, False)):
+        para = doc.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.add_run(text).bold = bold
     for text in spec.bases + spec.before:
         doc.add_paragraph(text)
-    _task_table(doc, spec, repeat)
+    _task_table(doc, spec)
     for text in spec.after:
         doc.add_paragraph(text)
     _layout_table(doc, spec.signature)
     return doc
 
 
-def docx_bytes(spec: Spec, repeat: int = 1) -> bytes:
+def docx_bytes(spec: Spec) -> bytes:
     out = io.BytesIO()
-    document(spec, repeat).save(out)
+    document(spec).save(out)
     return out.getvalue()

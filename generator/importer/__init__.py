@@ -15,7 +15,21 @@ from .draft import Draft, build_draft
 from .layout import settle
 from .textread import read_text
 
-__all__ = ["Draft", "ImportFailure", "import_file", "read_document"]
+__all__ = ["Draft", "ImportFailure", "import_file", "read_document", "safe_name"]
+
+# What one import reads at most (README, "Nhập kế hoạch"): a plan is tens of pages; a larger
+# input is refused at once instead of running for minutes.
+MAX_BYTES = 20 * 1024 * 1024           # a .docx or .pdf
+MAX_TEXT_BYTES = 2 * 1024 * 1024       # a text file
+MAX_LINES = 20_000                     # lines of a text file
+MAX_PAGES = 300                        # pages of a PDF
+MAX_ROWS = 5_000                       # table rows, all tables of the file together
+
+
+def safe_name(name: str) -> str:
+    """A file name as the draft may print it: control characters (a newline would add YAML
+    keys to the '# Nguồn:' comment) shown as '?'."""
+    return "".join("?" if ord(ch) < 32 or ord(ch) == 127 else ch for ch in name)
 
 
 def read_document(path: Path) -> Document:
@@ -24,8 +38,12 @@ def read_document(path: Path) -> Document:
 
 
 def _read(path: Path) -> Document:
-    name = path.as_posix()
+    name = safe_name(path.as_posix())
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportFailure(name, f"tệp quá lớn ({size // (1024 * 1024)} MB; tối đa "
+                                f"{MAX_BYTES // (1024 * 1024)} MB): tách văn bản / file too large")
         raw = path.read_bytes()
     except OSError as exc:
         raise ImportFailure(name, f"không đọc được tệp / cannot read file: {exc.strerror}") from None
@@ -50,6 +68,9 @@ def _read(path: Path) -> Document:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise ImportFailure(name, "tệp văn bản không phải UTF-8: lưu lại với mã hóa UTF-8 / "
                             "text file is not UTF-8", line) from None
+    if len(raw) > MAX_TEXT_BYTES or raw.count(b"\n") > MAX_LINES:
+        raise ImportFailure(name, f"tệp văn bản quá lớn (tối đa {MAX_TEXT_BYTES // (1024 * 1024)} MB, "
+                            f"{MAX_LINES:,} dòng): tách văn bản / text file too large".replace(",", "."))
     text = nfc(text.removeprefix("\ufeff"))
     if "\x00" in text:
         raise ImportFailure(name, "tệp nhị phân, không phải văn bản / binary file, not text")

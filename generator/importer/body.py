@@ -18,11 +18,21 @@ HEADING = re.compile(r"^(\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s+(.+)$")
 PART = re.compile(r"^([IVX]+)\.\s+(.+)$")
 _LEAD_IN_HEADING = [re.compile(r"\bdo (.+?) chủ trì:?$"), re.compile(r":\s*(.+?) chủ trì:?$"),
                     re.compile(r":\s*(.+?) phối hợp cùng .+ thực hiện$")]
+_AGENCY = (r"(?:Sở|Ban|Công an|Bộ Chỉ huy|Bộ|Ủy ban|Uỷ ban|UBND|Trung tâm|Văn phòng|Đài|Báo|Cục|"
+           r"Chi cục|Vụ|Viện|Hội|Liên minh|Liên đoàn|Tỉnh đoàn|Đoàn|Kho bạc|Ngân hàng|Thanh tra|"
+           r"Trường|Bệnh viện|Mặt trận)")
+_VERBS = (r"(?:chủ trì|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|nghiên cứu|hướng dẫn|theo dõi|"
+          r"tổng hợp|rà soát|phối hợp|đôn đốc|kiểm tra|đề xuất|chủ động)")
 _LEAD_IN_TASK = [re.compile(r"\(([^()]+?) chủ trì\)\.?$"), re.compile(r"^Giao (.+?) chủ trì\b"),
                  re.compile(r"^Giao (các .+?) (?:theo|chủ động)\b"),
-                 re.compile(r"^(Sở [^,;]+? Thành phố(?: Hồ Chí Minh)?) (?:chỉ đạo|sẽ)\b")]
-_COORD_IN_TASK = re.compile(r"\bphối hợp (?:với )?((?:Sở|Viện|Trung tâm|Ban|UBND) .+?) "
-                            r"(?:nghiên cứu|trong|để|thực hiện|tổ chức|thường xuyên|triển khai)\b")
+                 re.compile(r"^(Sở [^,;]+? Thành phố(?: Hồ Chí Minh)?) (?:chỉ đạo|sẽ)\b"),
+                 # prose: "Sở Công Thương chủ trì, phối hợp với …", "Sở Xây dựng: chủ trì …"
+                 re.compile(rf"^({_AGENCY}[^;:()]{{0,90}}?):? [Cc]hủ trì\b"),
+                 re.compile(rf"\b[Gg]iao ({_AGENCY}[^;:()]{{0,90}}?) {_VERBS}\b")]
+_COORD_IN_TASK = re.compile(rf"\bphối hợp (?:với |cùng )?({_AGENCY} .+?)(?:,? (?:và )?các (?:cơ quan|đơn vị|sở)\b|"
+                            r" (?:nghiên cứu|trong|để|thực hiện|tổ chức|thường xuyên|triển khai|xây dựng|"
+                            r"rà soát|tham mưu|hướng dẫn|theo dõi|tổng hợp|kiểm tra|đề xuất|khảo sát|"
+                            r"đánh giá|báo cáo)\b|[.;]|$)")
 _YEAR_HEADING = re.compile(r"\b([Nn]ăm (\d{4})):?$")
 
 PART_FIELDS = [("muc dich", "purpose"), ("yeu cau", "purpose"), ("muc tieu", "targets"),

@@ -54,7 +54,12 @@ def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
     rows: list[dict] = []
     fields = None
     for table in annex["tables"]:
-        rows, fields = table_rows(table, file, rows, fields)
+        before = len(rows)
+        count = {"header": 0}
+        rows, fields = table_rows(table, file, rows, fields, count)
+        stats.setdefault("tables", []).append({
+            "line": table.line, "rows": sum(1 for r in table.rows if any(c.strip() for c in r)),
+            "read": len(rows) - before, "header": count["header"], "merged": count.get("merged", 0)})
     if not rows:
         return []
     stats["rows"] += len(rows)

@@ -153,7 +153,7 @@ class _Builder:
             province, how = self._province_named(m.group(0)), "câu '… ban hành'"
         if province is None and head.get("place") and not fold(letterhead).startswith("bo "):
             province, how = self._province_named(head["place"]), f"địa danh '{head['place']}'"
-        if province is None and plan_id:
+        if province is None and plan_id and not fold(letterhead).startswith("bo "):
             for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
                 if plan_id.startswith(prov.id + "-"):
                     province, how = prov.id, "mã kế hoạch"

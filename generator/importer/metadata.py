@@ -44,8 +44,11 @@ def header(paras: list[Para]) -> dict:
             found["type"] = found["type"] or "cong-van"
             found["title_lines"].append(text[3:].strip())
         elif low.startswith(("cong hoa xa hoi", "doc lap - tu do", "doc lap – tu do")) \
-                or not any(ch.isalnum() for ch in text):
-            pass                                   # the national motto, its rule '-------'
+                or not any(ch.isalnum() for ch in text) \
+                or (index and fold(paras[index - 1].text).startswith("cong hoa xa hoi")
+                    and is_caps(text) and len(text.split()) <= 3 and "viet nam" not in
+                    fold(paras[index - 1].text)):
+            pass                                   # the national motto (wrapped), its rule '-------'
 
         elif m := DATE_LINE.match(text):
             found["place"] = m.group(1).strip()

@@ -102,7 +102,7 @@ def _join(before: str, after: str) -> str:
 
 
 def table_rows(table: Table, file: str, out: list[dict] | None = None,
-               fields: list | None = None) -> tuple[list[dict], list]:
+               fields: list | None = None, count: dict | None = None) -> tuple[list[dict], list]:
     """Rows of a table as {field: text} (header rows dropped, continued rows merged), added to
     `out`: a table broken over pages continues the one before, with its columns when Word
     did not repeat the header. Returns (rows, the columns in force)."""
@@ -110,12 +110,15 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
     if table.header_rows == 0 and len(rows) == 1:
         rows = group_cells(rows[0], file, table.line)
     out = [] if out is None else out
+    count = {} if count is None else count
     for raw in rows:
         found = header_fields(raw)
         if found:
             fields = found
+            count["header"] = count.get("header", 0) + 1
             continue                                   # a header, first or repeated
         if fields is not None and is_numbering_row(raw):
+            count["header"] = count.get("header", 0) + 1
             continue                                   # "(1) (2) (3) …" numbers the columns
         if fields is None:                             # text above the header: kept as a paragraph
             text = " ".join(c.strip() for c in raw if c.strip())
@@ -146,6 +149,7 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
                     prev.setdefault("_extra", []).extend(value)
                 elif value:
                     prev[key] = _join(prev.get(key, ""), value)
+            count["merged"] = count.get("merged", 0) + 1
             prev.setdefault("_review", []).append(
                 "dòng không có STT được ghép vào dòng trên (trang bị ngắt giữa ô): kiểm tra chỗ nối")
             continue

@@ -25,11 +25,53 @@ _OPENERS = ("căn cứ", "thực hiện ", "theo đề nghị", "xét ", "trên 
 _ENDS = (".", ":", "!", "?", "./.")     # not ';' nor ',': a wrapped line often ends on one
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]+?)(?<![\s*_])\1(?![\w*])")
+_COLUMNS = re.compile(r"\S(?: {4,}|\t)(?=\S)")      # two columns of a letterhead on one line
+
+
 def clean_markup(line: str) -> str:
     line = re.sub(r"^\s*#{1,6}\s+", "", line)
+    if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line) and "-" not in line:
+        return ""                                          # a Markdown rule '***'
     line = line.replace("****", "\n")
     line = re.sub(r"(?<=\S)\*\*(?=[^\s*])", "\n", line)   # "PHỤ LỤC I**Tổ công tác" -> two lines
-    return line.replace("**", "")
+    line = line.replace("**", "").replace("__", "")
+    return _EMPHASIS.sub(r"\2", line)                      # '*Lào Cai, ngày …*', '*Căn cứ …;*'
+
+
+def _parts(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the columns of a line laid out with spaces."""
+    return [(m.start(), m.group(0).strip()) for m in re.finditer(r"\S+(?: {1,3}\S+)*", line)]
+
+
+def _column_order(raw: list[str]) -> list[tuple[int, str]]:
+    """(line number, text) in reading order. A two-column letterhead or signature block laid
+    out with spaces ('Số: 134 /KH-UBND        Lào Cai, ngày 26 …', 'Nơi nhận:      TM. ỦY BAN
+    NHÂN DÂN') is read left column first, then the right; a line of the run that stands in
+    one column only (an indented name, a '- ' recipient) goes to its column."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    two = lambda ln: "\t" not in ln and not _MD_ROW.match(ln) and _COLUMNS.search(ln.strip())
+    while i < len(raw):
+        if not two(raw[i]):
+            out.append((i + 1, raw[i]))
+            i += 1
+            continue
+        bound = _parts(raw[i])[1][0]
+        j = i
+        while j < len(raw) and raw[j].strip() and "\t" not in raw[j]:
+            parts = _parts(raw[j])
+            if len(parts) >= 2 and two(raw[j]):
+                bound = min(bound, parts[1][0])
+            elif not (parts[0][0] >= bound - 2 or parts[0][1].startswith(("- ", "+ "))
+                      or not any(c.isalnum() for c in parts[0][1])):
+                break
+            j += 1
+        left = [(k + 1, t) for k in range(i, j) for off, t in _parts(raw[k]) if off < bound - 2]
+        right = [(k + 1, t) for k in range(i, j) for off, t in _parts(raw[k]) if off >= bound - 2]
+        out += left + right
+        i = j
+    return out
 
 
 def is_caps(text: str) -> bool:
@@ -137,10 +179,68 @@ def _pipe_table(lines: list[tuple[int, str]], start: int) -> tuple[Table, int]:
     return Table([_pipe_cells(lines[start:stop])], lines[start][0], header_rows=0), stop
 
 
+_MD_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _md_cells(line: str) -> list[str]:
+    inner = line.strip()[1:-1]
+    cells = re.split(r"(?<!\\)\|", inner)
+    return [re.sub(r"<br\s*/?>", "\n", c.replace("\\|", "|"), flags=re.I).strip() for c in cells]
+
+
+def _md_table(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
+    """A Markdown pipe table: '| STT | Nội dung | … |', its '|---|' rule dropped."""
+    rows, start = [], lines[i][0]
+    while i < len(lines) and (_MD_ROW.match(lines[i][1]) or _MD_RULE.match(lines[i][1])):
+        if not _MD_RULE.match(lines[i][1]):
+            rows.append(_md_cells(lines[i][1]))
+        i += 1
+    return Table(rows, start), i
+
+
+def _cell_lines_header(lines: list[tuple[int, str]], i: int) -> int:
+    """The width of a one-cell-a-line table whose header starts at line i ('TT', 'Nội dung',
+    'Cơ quan chủ trì' … one a line), or 0."""
+    from .tables import column_of
+    width = 0
+    while i + width < len(lines) and len(lines[i + width][1].strip()) < 60 \
+            and column_of(lines[i + width][1]) and (width == 0 or column_of(lines[i + width][1]) != "number"):
+        width += 1
+    fields = [column_of(lines[k][1]) for k in range(i, i + width)]
+    return width if width >= 3 and fields[0] == "number" and "content" in fields else 0
+
+
+def _cell_lines_table(lines: list[tuple[int, str]], i: int, width: int) -> tuple[Table, int]:
+    """Cells one a line after the header; a row starts at a task number once the row before
+    has two cells or more; the table ends at a blank line or the next part ('III. …')."""
+    from .tables import STT
+    header = [lines[k][1].strip() for k in range(i, i + width)]
+    start, i = lines[i][0], i + width
+    rows: list[list[str]] = []
+    while i < len(lines) and lines[i][1].strip() and not re.match(r"^[IVX]+\.\s", lines[i][1].strip()):
+        cell = lines[i][1].strip()
+        if STT.match(cell) and (not rows or len(rows[-1]) >= 2):
+            rows.append([cell])
+        elif rows and len(rows[-1]) < width:
+            rows[-1].append(cell)
+        elif rows:
+            rows[-1][-1] += " " + cell
+        else:
+            break
+        i += 1
+    return Table([header] + [r + [""] * (width - len(r)) for r in rows], start), i
+
+
 def read_text(text: str, file: str) -> Document:
     lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        for part in clean_markup(raw).split("\n") if "\t" not in raw else [raw]:
+    for number, raw in _column_order(text.splitlines()):
+        if re.fullmatch(r"\t[^\t]*\S[^\t]*", raw):           # a paragraph indented with one Tab
+            raw = raw.strip()
+        if "\t" in raw or _MD_ROW.match(raw):
+            lines.append((number, raw))
+            continue
+        for part in clean_markup(raw).split("\n"):
             lines.append((number, part))
     doc = Document(file)
     pending: list[tuple[int, str]] = []
@@ -151,6 +251,16 @@ def read_text(text: str, file: str) -> Document:
 
     i = 0
     while i < len(lines):
+        if _MD_ROW.match(lines[i][1]) and lines[i][1].count("|") >= 3:
+            flush()
+            table, i = _md_table(lines, i)
+            doc.blocks.append(table)
+            continue
+        if (width := _cell_lines_header(lines, i)):
+            flush()
+            table, i = _cell_lines_table(lines, i, width)
+            doc.blocks.append(table)
+            continue
         if "\t" in lines[i][1]:
             flush()
             table, i = _tab_table(lines, i)
