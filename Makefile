@@ -18,7 +18,7 @@ SIZES ?= 1000 5000 25000
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
 
 site: $(VENV)/.installed          ## build the portal into site/
