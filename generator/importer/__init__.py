@@ -34,7 +34,12 @@ def safe_name(name: str) -> str:
 
 def read_document(path: Path) -> Document:
     """The file as paragraphs and task tables (layout tables read as paragraphs)."""
-    return settle(_read(path))
+    doc = _read(path)
+    rows = sum(len(t.rows) for t in doc.tables())
+    if rows > MAX_ROWS:
+        raise ImportFailure(doc.file, f"bảng quá lớn ({rows:,} dòng; tối đa {MAX_ROWS:,} dòng mọi "
+                            "bảng cộng lại): tách văn bản / tables too large".replace(",", "."))
+    return settle(doc)
 
 
 def _read(path: Path) -> Document:

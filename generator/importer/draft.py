@@ -66,8 +66,9 @@ class _Builder:
         period = (metadata.period_of(title) or metadata.period_of(" ".join(preamble))
                   or _years_of(plan_id))
         year = int(period[:4]) if period else 0
+        rec["_auto_id"] = "-".join(x for x in (home, slugify(number or "ke-hoach"), str(year or "")) if x)
         if plan_id is None:
-            plan_id = "-".join(x for x in (home, slugify(number or "ke-hoach"), str(year or "")) if x)
+            plan_id = rec["_auto_id"]
             rec["_review"].append(f"mã kế hoạch '{plan_id}' do công cụ đặt từ tỉnh, số hiệu và năm: kiểm tra")
         rec.update({"id": plan_id, "type": head["type"] or "ke-hoach", "title": title})
         if title is None:
@@ -80,6 +81,9 @@ class _Builder:
                           ("signer", "phần ký")):
             if rec[key] is None:
                 rec["_review"].append(f"không tìm thấy {what} trong văn bản: để null nếu văn bản không ghi")
+        if number and not _NUMBER.fullmatch(number):
+            rec["_review"].append(f"số hiệu '{number}' không có dạng thường gặp (số/KH-UBND, "
+                                  "số/UBND-KT…): so với văn bản")
         if not period:
             rec["_review"].append("không đọc được giai đoạn (period) và năm (year) từ trích yếu: điền tay")
         elif not metadata.period_of(title):
@@ -213,9 +217,29 @@ class _Builder:
         rec["_review"].append("quan hệ hợp tác (partnerships) suy từ các tỉnh văn bản nêu: kiểm tra"
                               if rec["partnerships"] else
                               "không tìm được quan hệ hợp tác (partnerships) nào: điền tay hoặc để []")
+        _flag_leadless(rec["sections"], False)
         self.stats["inherited"] += sum(1 for s in documents.all_sections(rec["sections"])
                                        for key in ("timeframe", "lead_text") if s.get(key))
         self.stats["tasks"] += len(tasks)
+
+
+def _flag_leadless(sections: list[dict], inherited: bool) -> None:
+    """A table row with no lead agency, neither its own nor its section's: the cell was blank
+    or its text went elsewhere; the page will say 'Không ghi', so a person checks the source.
+    (Prose tasks often name no lead: the seeds' bullets do not, and are not flagged.)"""
+    for sec in sections:
+        has = inherited or bool(sec.get("lead_text") or sec.get("lead"))
+        for task in sec["tasks"]:
+            if task.get("_from_table") and not (has or task.get("lead") or task.get("lead_text")
+                                                or task.get("lead_collective")):
+                task.setdefault("_review", []).append(
+                    "không có cơ quan chủ trì (ô trống hoặc không đọc được): so với văn bản; để "
+                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')")
+        _flag_leadless(sec["sections"], has)
+
+
+# '134/KH-UBND', '4778/KH-UBND', '2150/KH-BNNMT', '12/UBND-KT', '08/2023/NQ-HĐND'
+_NUMBER = re.compile(r"\d+[a-z]?(?:/\d{4})?/[A-ZĐ][A-ZĐ0-9&.]*(?:-[A-ZĐ0-9&.]+)*")
 
 
 def _provinces_named(cat: Catalog, text: str) -> list[str]:
@@ -256,12 +280,37 @@ def build_draft(doc: Document, cat: Catalog, plan_id: str) -> Draft:
     if not draft.plans:
         raise ImportFailure(doc.file, "không tìm thấy bảng nhiệm vụ hay danh sách nhiệm vụ / "
                             "no task table or task list found")
+    _distinct_ids(draft.plans, plan_id)
     draft.agencies = [builder.proposed[k] for k in sorted(builder.proposed)]
     draft.review = doc.notes + builder.review + _collect_review(draft.plans)
     for note in doc.notes:
         draft.plans[0]["_review"].insert(0, note)
     draft.stats = builder.stats
     return draft
+
+
+def _distinct_ids(plans: list[dict], given: str) -> None:
+    """Two plans of one document never share an id. When the id given with --plan is the one
+    the tool would give a later plan (its province, number and year: the forwarded plan of a
+    dispatch), that plan keeps it and the first plan takes its own; any other clash gets -2, -3…"""
+    first = plans[0]
+    for rec in plans[1:]:
+        if rec["id"] == given and first["id"] == given and first["_auto_id"] != given:
+            first["id"] = first["_auto_id"]
+            first["_review"].append(f"mã '{given}' (--plan) là mã của kế hoạch kèm theo (cùng tỉnh, "
+                                    f"số hiệu và năm); văn bản này lấy mã '{first['id']}': kiểm tra")
+            rec["_review"] = [m for m in rec["_review"] if not m.startswith("mã kế hoạch '")]
+            rec["_review"].append(f"mã '{given}' lấy theo --plan (trùng số hiệu và năm của kế hoạch này)")
+    seen: set[str] = set()
+    for rec in plans:
+        base, n = rec["id"], 2
+        while rec["id"] in seen:
+            rec["id"] = f"{base}-{n}"
+            n += 1
+        if rec["id"] != base:
+            rec["_review"].append(f"mã '{base}' trùng mã một kế hoạch khác trong cùng văn bản: "
+                                  f"đổi thành '{rec['id']}', kiểm tra")
+        seen.add(rec["id"])
 
 
 def _collect_review(plans: list[dict]) -> list[str]:

@@ -30,6 +30,7 @@ _NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?$")      # "(1) (2) (3)" under
 _ROMAN = re.compile(r"^[IVXL]+$")
 _GROUP_NUMBER = re.compile(r"^(\d+(?:\.\d+)*|[IVXL]+|[A-Z])[.)]?\s+(\S.*)$", re.S)
 _ENDS = (".", ":", ";", "!", "?")
+_ITEM = re.compile(r"- [^\W\d_]")
 
 
 def column_of(header: str) -> str | None:
@@ -93,11 +94,25 @@ def group_cells(cells: list[str], file: str, line: int) -> list[list[str]]:
     return rows
 
 
+_SOFT = re.compile(r"(?<!\n)\n(?=- [^\W\d_])")
+
+
+def lists_kept(row: dict) -> dict:
+    """A cell's '\n- X' is the next item of a list when the cell begins with '- '; otherwise
+    a wrapped 'Sở Lao động - Thương binh …' joined back."""
+    for key, value in row.items():
+        if isinstance(value, str) and not value.startswith("- "):
+            row[key] = _SOFT.sub(" ", value)
+    return row
+
+
 def _join(before: str, after: str) -> str:
     if not before:
         return after
     if not after:
         return before
+    if _ITEM.match(after) and (before.startswith("- ") or "\n- " in before):
+        return before + "\n" + after                  # the next item of a '- ' list
     return before + ("\n\n" if before.rstrip().endswith(_ENDS) else " ") + after
 
 
@@ -154,6 +169,8 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
                 "dòng không có STT được ghép vào dòng trên (trang bị ngắt giữa ô): kiểm tra chỗ nối")
             continue
         out.append(row)
+    for row in out:
+        lists_kept(row)
     if fields is None:
         raise ImportFailure(file, "bảng không có dòng tiêu đề (STT, Nội dung, …) / "
                             "table without a header row", table.line)
@@ -205,6 +222,7 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
             continue
         task = {k: (v or None) for k, v in row.items() if not k.startswith("_")}
         task["number"] = number or None
+        task["_from_table"] = True
         if row.get("_review"):
             task["_review"] = list(row["_review"])
         if row.get("_extra"):

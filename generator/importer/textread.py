@@ -87,15 +87,21 @@ def cell_text(raw: str) -> str:
     return " ".join(_TAGS.sub("", raw).split())
 
 
+_ITEM = re.compile(r"- [^\W\d_]")      # '- Sở …': a list item ('- 2025' is a wrapped range)
+
+
 def wrapped_cell(lines: list[str]) -> str:
-    """A pipe-layout cell: wrapped words joined; a '- ' list keeps one item a line."""
+    """A pipe-layout cell: wrapped words joined; a line '- X' starts a line, kept when the
+    cell is a '- ' list (tables.lists_kept decides once a row broken over pages is merged:
+    its first item may be on the page before)."""
     lines = [ln.strip() for ln in lines if ln.strip()]
     if not lines:
         return ""
-    listed = lines[0].startswith("- ")
     out: list[str] = []
     for ln in lines:
-        if listed and ln.startswith("- ") and out:
+        if out and re.search(r"\w-$", out[-1]) and ln[:1].isalnum():
+            out.append(ln)                             # '2021-' + '2030': a line broken at a hyphen
+        elif _ITEM.match(ln) and out:
             out.append("\n" + ln)
         else:
             out.append((" " if out else "") + ln)
