@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # query -> targets (an address fragment, or "~phrase": a task or plan page whose folded text
-# holds the phrase); the ranks of ALSO's pages are printed too (not counted)
+# holds the phrase, or an agency or partnership whose h1 does; "~a&b": both); the ranks of
+# ALSO's pages are printed too (not counted)
 QUERIES = [
     ("xuc tien dau tuu", ["~xuc tien dau tu"]),                  # typos
     ("du lihc", ["~du lich"]),
@@ -30,7 +31,7 @@ QUERIES = [
     ("nong nghiep cong nghe caoo", ["~nong nghiep cong nghe cao"]),
     ("xuc tie", ["~xuc tien"]),                                   # unfinished last word
     ("nong sa", ["~nong san"]),
-    ("hoi cho oc", ["~hoi cho ocop"]),
+    ("hoi cho oc", ["~hoi cho&ocop"]),
     ("so cong thuong son la", ["co-quan/son-la-so-cong-thuong/"]),  # a page named
     ("son la", ["tinh-thanh/son-la/"]),
     ("hung yen", ["tinh-thanh/hung-yen/"]),
@@ -70,10 +71,19 @@ def page_text(site: Path, url: str) -> str:
     return fold(re.sub(r"<[^>]+>", " ", html[at:end if end > 0 else len(html)]))
 
 
+def h1(site: Path, url: str) -> str:
+    path = site / url.lstrip("/")
+    html = (path / "index.html" if path.is_dir() else path).read_text(encoding="utf-8")
+    m = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    return fold(re.sub(r"<[^>]+>", " ", m.group(1))) if m else ""
+
+
 def relevant(site: Path, url: str, targets: list[str]) -> bool:
     for t in targets:
         if t.startswith("~"):
-            if url.startswith("/ke-hoach/") and f" {fold(t[1:])} " in f" {page_text(site, url)} ":
+            text = (page_text(site, url) if url.startswith("/ke-hoach/")
+                    else h1(site, url) if url.startswith(("/co-quan/", "/hop-tac/")) else "")
+            if all(f" {fold(part)} " in f" {text} " for part in t[1:].split("&")):
                 return True
         elif t in url:
             return True

@@ -10,16 +10,17 @@
      w*     every word that begins with it                ("ca" -> các, cây, cả …)
      w=e    the word with its accents as typed            ("tầm" is not "tâm")
      a~b    two words side by side (a phrase)
-     w! a~b!  among the first words of a page's h1 (the page is named by the query)
-   Every page holding every word (or a word it begins) is a result; they are ranked, in order,
-     1. the words as typed, whole, in order and side by side (a phrase);
-     2. when the query has accents, the words accented exactly as typed;
-     3. a page named by the query (the phrase among the first words of its h1);
-     4. every word whole somewhere on the page;
-     5. the page's number: its kind, then its address.
-   Both tone placements ("Hoá", "Hóa") are one spelling in the index and in the query. Among
-   the first results, a page whose own name is the query ("son la" -> Tỉnh Sơn La) comes
-   first. */
+     w! w*! a~b!  in a page's h1, any of its words (the page is named by the query)
+   The last word of a query may be unfinished: it matches the words it begins too. A word that
+   matches nothing is looked up in the index's vocabulary (chi-muc/tu.txt, fetched only then)
+   at one edit, two for five letters or more ("lihc" -> "lich"), and the page says "Có phải
+   bạn muốn tìm: …". A page holding every word is a result; for three words or more, one
+   holding all but one too, after them and marked. The order (Engine.rank): how many words,
+   accents as typed, whole words before beginnings before corrections, a province,
+   partnership, plan or agency the query names (every word in its h1 or kind), half the words
+   or more in the h1, the phrase, the h1's phrase, then the page's number (its kind, then its address). Both
+   tone placements ("Hoá", "Hóa") are one spelling in the index and in the query. Among the
+   first results, a page whose own name is the query ("son la" -> Tỉnh Sơn La) comes first. */
 (function () {
   "use strict";
 
@@ -159,51 +160,245 @@
     return this.pages[n];
   };
 
-  /* The keys a query looks up, by use (generator/search/words.py query_keys): each word's
-     "w*" (with "w" when no longer word begins with it), the whole words, the phrase, the
-     page's name, and the exact forms when the query has accents. */
+  /* The keys a query looks up, by use (generator/search/words.py query_keys): the whole
+     words, the words each begins, the phrase, the words and phrase in a page's h1 (the last
+     word also as a beginning), and the exact forms when the query has accents. */
   function queryKeys(query) {
     var typed = words(query).filter(function (w) { return fold(w); });
     var folded = typed.map(function (w) { return fold(w); });
     var pairs = folded.slice(1).map(function (w, i) { return folded[i] + "~" + w; });
     var accented = typed.some(function (w, i) { return folded[i] !== w; });
     return {
-      found: folded.map(function (w) { return w + "*"; }), whole: folded, phrase: pairs,
-      named: pairs.length ? pairs.map(function (p) { return p + "!"; }) : folded.slice(0, 1).map(function (w) { return w + "!"; }),
+      whole: folded, begun: folded.map(function (w) { return w + "*"; }), phrase: pairs,
+      named: folded.map(function (w) { return w + "!"; }).concat(folded.slice(-1).map(function (w) { return w + "*!"; })),
+      named_phrase: pairs.map(function (p) { return p + "!"; }),
       exact: accented ? typed.map(function (w, i) { return folded[i] + "=" + oneSpelling(w); }) : []
     };
   }
 
-  /* Every result for the query, ranked: [{id, tier, data}] (data() fetches what it shows). */
+  /* Edits from a to b (a letter replaced, added, left out, two neighbours swapped), counted up
+     to limit + 1 (words.py distance). */
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var before = null, row = [], i, j;
+    for (j = 0; j <= b.length; j++) row.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var current = [i], low = i;
+      for (j = 1; j <= b.length; j++) {
+        var best = Math.min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+        current.push(best);
+        low = Math.min(low, best);
+      }
+      if (low > limit) return limit + 1;
+      before = row; row = current;
+    }
+    return Math.min(row[b.length], limit + 1);
+  }
+
+  /* What a mistyped folded word may be (words.py corrections): the vocabulary's words (most
+     pages first) one edit away, or two for five letters or more when none is one. */
+  var TYPO_LETTERS = 3, TWO_EDITS = 5, CHECKED = 6, CHOICES = 2, ENDINGS = 12;
+  /* The kinds of page a query can name (index.py KINDS' ranks), in the order they come when
+     it names several: a province, a partnership, a plan, an agency. */
+  var NAMED = { 0: 4, 1: 3, 4: 2, 2: 1 };
+  function corrections(word, vocabulary) {
+    if (word.length < TYPO_LETTERS || !/^\p{L}+$/u.test(word)) return [];
+    var limit = word.length >= TWO_EDITS ? 2 : 1, found = { 1: [], 2: [] };
+    vocabulary.forEach(function (v) {
+      if (v === word || Math.abs(v.length - word.length) > limit) return;
+      var d = editDistance(word, v, limit);
+      if (d <= limit) found[d].push(v);
+    });
+    return found[1].length ? found[1] : found[2];
+  }
+
+  function count(set) {
+    var c = 0;
+    for (var i = 0; i < set.length; i++) for (var b = set[i]; b; b &= b - 1) c++;
+    return c;
+  }
+
+  function or(sets, n) {
+    var out = none(n);
+    sets.forEach(function (s) { for (var i = 0; i < out.length; i++) out[i] |= s[i]; });
+    return out;
+  }
+
+  /* The vocabulary (chi-muc/tu.txt), fetched the first time a word needs correcting. */
+  Engine.prototype.vocabulary = function (meta) {
+    var self = this;
+    if (!this.words) {
+      this.words = fetch(this.url("chi-muc/tu.txt?v=" + meta.v)).then(function (r) {
+        if (!r.ok) throw new Error("chi-muc/tu.txt: " + r.status);
+        return r.text();
+      }).then(function (t) { return t ? t.split("\n") : []; });
+      this.words.catch(function () { self.words = null; });
+    }
+    return this.words;
+  };
+
+  /* The forms each query word matches pages by, best first: the word whole (3), the words it
+     begins (2: the last word, which may be unfinished, or a word that is nowhere whole), and,
+     for a word that matches nothing (or the rarest when no page has every word), the words of
+     the vocabulary it may be a typo of (1), preferring those that make a phrase of the index
+     with the word before or after it; a word of three letters is corrected only into such a
+     phrase. An unfinished last word after another gets the phrases it may end (.ends: the
+     ENDINGS commonest words of the vocabulary it begins: "nong sa" -> nong~san, nong~sang …).
+     Resolves to [[{word, level, set, title, ends}]] and the corrected words. */
+  Engine.prototype.forms = function (meta, q, sets) {
+    var self = this, n = meta.n, last = q.whole.length - 1;
+    var forms = q.whole.map(function (w, i) {
+      var list = [];
+      if (sets[w]) list.push({ word: w, level: 3, set: sets[w], title: sets[w + "!"] });
+      if (sets[w + "*"] && (i === last || !sets[w]))
+        list.push({ word: w, level: 2, set: sets[w + "*"], title: i === last ? sets[w + "*!"] || sets[w + "!"] : null });
+      return list;
+    });
+    var need = [];
+    forms.forEach(function (f, i) { if (!f.length) need.push(i); });
+    if (!need.length && forms.length > 1) {
+      var unions = forms.map(function (f) { return or(f.map(function (x) { return x.set; }), n); });
+      if (!count(and(unions, n))) {
+        var rarest = 0;
+        unions.forEach(function (u, i) { if (count(u) < count(unions[rarest])) rarest = i; });
+        if (q.whole[rarest].length > TYPO_LETTERS) need.push(rarest);
+      }
+    }
+    var fixed = {}, begun = last > 0 && forms[last].filter(function (x) { return x.level === 2; })[0];
+    if (!need.length && !begun) return Promise.resolve({ forms: forms, fixed: fixed });
+    return this.vocabulary(meta).then(function (vocabulary) {
+      var ends = [];
+      if (begun) {     // the phrases the unfinished last word may end: "nong sa" -> nong~san …
+        var prev = q.whole[last - 1], w = q.whole[last];
+        begun.ends = vocabulary.filter(function (v) { return v.indexOf(w) === 0; }).slice(0, ENDINGS);
+        begun.ends.forEach(function (c) { ends.push(prev + "~" + c, prev + "~" + c + "!"); });
+        if (!need.length) {
+          return self.lookup(meta, ends).then(function (more) {
+            Object.keys(more).forEach(function (k) { if (more[k]) sets[k] = more[k]; });
+            return { forms: forms, fixed: fixed };
+          });
+        }
+      }
+      var checks = ends, cands = {};
+      need.forEach(function (i) {
+        var w = q.whole[i], left = i > 0 ? q.whole[i - 1] : null, right = i < last ? q.whole[i + 1] : null;
+        cands[i] = corrections(w, vocabulary).slice(0, left ? CHECKED : CHECKED - 2).map(function (c) {
+          var pair = left ? left + "~" + c : right ? c + "~" + right : null;
+          if (pair) checks.push(pair);
+          return { word: c, pair: pair };
+        });
+      });
+      return self.lookup(meta, checks).then(function (paired) {
+        Object.keys(paired).forEach(function (k) { if (paired[k]) sets[k] = paired[k]; });
+        var keys = [];
+        need.forEach(function (i) {
+          var list = cands[i], withPhrase = list.filter(function (c) { return c.pair && paired[c.pair]; });
+          if (withPhrase.length || q.whole[i].length <= TYPO_LETTERS) list = withPhrase;
+          cands[i] = list.slice(0, CHOICES).map(function (c) { return c.word; });
+          cands[i].forEach(function (c) {
+            keys.push(c, c + "!");
+            if (i > 0) keys.push(q.whole[i - 1] + "~" + c, q.whole[i - 1] + "~" + c + "!");
+            if (i < last) keys.push(c + "~" + q.whole[i + 1], c + "~" + q.whole[i + 1] + "!");
+          });
+        });
+        return self.lookup(meta, keys).then(function (more) {
+          Object.keys(more).forEach(function (k) { if (more[k]) sets[k] = more[k]; });
+          need.forEach(function (i) {
+            cands[i].forEach(function (c) {
+              if (sets[c]) forms[i].push({ word: c, level: 1, set: sets[c], title: sets[c + "!"] });
+            });
+            var first = forms[i].filter(function (f) { return f.level === 1; })[0];
+            if (first) fixed[i] = first.word;
+          });
+          return { forms: forms, fixed: fixed };
+        });
+      });
+    });
+  };
+
+  /* Every result for the query, ranked: [{id, score, missing, data}] (data() fetches what it
+     shows), with .full (how many have every word) and .suggestion (the corrected query, or
+     ""). A page is a result when it has every word (in one of its forms), or, for a query of
+     three words or more, most of them (every word but one, but one in three: 6 of 8), or, for
+     two words when no page has both, one; ranked by, in order:
+       1. the number of query words it has (all words before most words);
+       2. when the query has accents, the words accented exactly as typed;
+       3. how each word matched: whole, then its beginning, then a typo's correction;
+       4. a province, partnership, plan or agency whose h1 (all of it) or kind has every word:
+          the page the query names (in that order when it names several);
+       5. the query words in its h1 (matched there as well as in the text), when that is at
+          least half of them;
+       6. the query's pairs of words side by side in its text (a phrase);
+       7. the query's pairs of words side by side in its h1;
+       8. the page's number: its kind (a province, partnership or agency; a task; a plan or
+          document; index pages and guides), then its address. */
   Engine.prototype.rank = function (query) {
     var q = queryKeys(query), self = this;
+    var typed = words(query).filter(function (w) { return fold(w); });
     if (!q.whole.length) return Promise.resolve([]);
     return this.ready().then(function (meta) {
-      var keys = [].concat(q.found, q.whole, q.phrase, q.named, q.exact);
+      var keys = [].concat(q.whole, q.begun, q.phrase, q.named, q.named_phrase, q.exact);
       return self.lookup(meta, keys).then(function (sets) {
-        var n = meta.n;
-        function all(list) {
-          return and(list.map(function (k) { return sets[k] || none(n); }), n);
-        }
-        var found = and(q.whole.map(function (w) { return sets[w + "*"] || sets[w] || none(n); }), n);
-        var whole = all(q.whole), phrase = q.phrase.length ? and([whole, all(q.phrase)], n) : whole;
-        var accent = q.exact.length ? all(q.exact) : none(n), name = all(q.named);
-        var buckets = [];
-        for (var p = 0; p < n; p++) {
-          if (!has(found, p)) continue;
-          var tier = [has(phrase, p), has(accent, p), has(name, p), has(whole, p)];
-          var score = tier[0] * 8 + tier[1] * 4 + tier[2] * 2 + tier[3];
-          (buckets[15 - score] = buckets[15 - score] || []).push({ id: p, tier: tier });
-        }
-        var ranked = [];
-        buckets.forEach(function (b) { if (b) ranked = ranked.concat(b); });
-        return ranked.map(function (r) {
-          r.data = function () {
-            return self.page(meta, r.id).then(function (d) {
-              return { url: d.url, meta: d.meta, excerpt: excerpt(d.text, q.whole) };
+        return self.forms(meta, q, sets).then(function (found) {
+          var forms = found.forms, n = meta.n, nw = q.whole.length;
+          var unions = forms.map(function (f) { return or(f.map(function (x) { return x.set; }), n); });
+          var any = or(unions, n), exact = q.exact.map(function (k) { return sets[k]; }).filter(Boolean);
+          var pairs = [];
+          for (var i = 0; i + 1 < nw; i++) {
+            var body = [], title = [];
+            forms[i].forEach(function (a) {
+              forms[i + 1].forEach(function (b) {
+                (b.ends || [b.word]).forEach(function (end) {
+                  var k = a.word + "~" + end;
+                  if (sets[k]) body.push(sets[k]);
+                  if (sets[k + "!"]) title.push(sets[k + "!"]);
+                });
+              });
             });
-          };
-          return r;
+            pairs.push({ body: or(body, n), title: or(title, n) });
+          }
+          var results = [], kinds = meta.k || [];
+          for (var p = 0; p < n; p++) {
+            if (!has(any, p)) continue;
+            var matched = 0, named = 0, levels = 0, accents = 0, inTitle = 0, inBody = 0, missing = [];
+            forms.forEach(function (f, k) {
+              var best = 0, t = 0;
+              f.forEach(function (x) { if (has(x.set, p)) best = Math.max(best, x.level); });
+              f.forEach(function (x) { if (x.level === best && x.title && has(x.title, p)) t = 1; });
+              if (best) matched++; else missing.push(k);
+              levels += best;
+              named += t;       // in the h1 as well as it matched in the text
+            });
+            exact.forEach(function (s) { accents += has(s, p); });
+            pairs.forEach(function (x) { inTitle += has(x.title, p); inBody += has(x.body, p); });
+            var kind = 0;
+            while (kind + 1 < kinds.length && kinds[kind + 1] <= p) kind++;
+            var names = named === nw && NAMED[kind] || 0;
+            results.push({ id: p, missing: missing,
+                           score: [matched, accents, levels, names, 2 * named >= nw ? named : 0, inBody, inTitle] });
+          }
+          var full = results.filter(function (r) { return !r.missing.length; }).length;
+          var least = nw >= 3 ? nw - Math.max(1, Math.floor(nw / 3)) : nw === 2 && !full ? 1 : nw;
+          results = results.filter(function (r) { return r.score[0] >= Math.max(1, least); });
+          results.sort(function (a, b) {
+            for (var k = 0; k < a.score.length; k++) if (a.score[k] !== b.score[k]) return b.score[k] - a.score[k];
+            return a.id - b.id;
+          });
+          results.forEach(function (r) {
+            r.missing = r.missing.map(function (k) { return typed[k]; });
+            r.data = function () {
+              return self.page(meta, r.id).then(function (d) {
+                var shown = q.whole.concat(Object.keys(found.fixed).map(function (k) { return found.fixed[k]; }));
+                return { url: d.url, meta: d.meta, excerpt: excerpt(d.text, shown), missing: r.missing };
+              });
+            };
+          });
+          results.full = full;
+          results.suggestion = Object.keys(found.fixed).length ? q.whole.map(function (w, k) {
+            return found.fixed[k] || typed[k];
+          }).join(" ") : "";
+          return results;
         });
       });
     });
@@ -265,8 +460,31 @@
     li.innerHTML = '<p class="ket-qua__loai">' + escapeHtml(kind + where) + "</p>" +
       '<a class="ket-qua__tieu-de" href="' + escapeHtml(d.url) + '">' +
       escapeHtml((d.meta && d.meta.title) || d.url) + "</a>" +
-      '<p class="ket-qua__trich">' + (d.excerpt || "") + "</p>";
+      '<p class="ket-qua__trich">' + (d.excerpt || "") + "</p>" +
+      (d.missing && d.missing.length ? '<p class="ket-qua__thieu">Không có: ' + d.missing.map(function (w) {
+        return "<s>" + escapeHtml(w) + "</s>";
+      }).join(", ") + "</p>" : "");
+    if (d.missing && d.missing.length) li.className = "ket-qua--thieu";
     return li;
+  }
+
+  /* "Có phải bạn muốn tìm: …" with a link to the corrected query, when a word was corrected. */
+  function suggest(box, results, action) {
+    box.innerHTML = "";
+    box.hidden = !results.suggestion;
+    if (!results.suggestion) return;
+    box.appendChild(document.createTextNode("Có phải bạn muốn tìm: "));
+    var a = document.createElement("a");
+    a.href = action + "?q=" + encodeURIComponent(results.suggestion);
+    a.textContent = results.suggestion;
+    box.appendChild(a);
+  }
+
+  function counted(results, query) {
+    var partial = results.length - (results.full || 0);
+    return results.length + " kết quả cho “" + query + "”" + (partial && results.full
+      ? " (" + results.full + " có đủ các từ, " + partial + " thiếu từ, xếp sau)"
+      : partial ? " (không trang nào có đủ các từ; các kết quả thiếu từ)" : "");
   }
 
   function keepInUrl(query) {
@@ -289,6 +507,11 @@
     more.textContent = "Xem thêm";
     more.hidden = true;
     list.parentNode.insertBefore(more, list.nextSibling);
+    var hint = document.createElement("p");
+    hint.id = "goi-y-tim";
+    hint.className = "goi-y-tim";
+    hint.hidden = true;
+    list.parentNode.insertBefore(hint, list);
     var latest = 0, ranked = [], shown = 0, query = "";
 
     function showMore(ticket) {
@@ -298,7 +521,7 @@
         if (ticket !== latest) return;
         data.forEach(function (d) { list.appendChild(item(d)); });
         shown = to;
-        status.textContent = ranked.length + " kết quả cho “" + query + "”" +
+        status.textContent = counted(ranked, query) +
           (shown < ranked.length ? ", đang hiện " + shown + " kết quả đầu" : "") + ".";
         more.hidden = shown >= ranked.length;
         if (from > 0 && list.children[from]) list.children[from].querySelector("a").focus();
@@ -311,12 +534,14 @@
       keepInUrl(query);
       list.innerHTML = "";
       more.hidden = true;
+      hint.hidden = true;
       if (!query) { status.textContent = ""; return; }
       status.textContent = "Đang tìm…";
       engine.rank(query).then(function (results) {
         if (ticket !== latest) return;
         ranked = results;
         shown = 0;
+        suggest(hint, results, form.action);
         if (!ranked.length) { status.textContent = "Không tìm thấy kết quả cho “" + query + "”."; return; }
         return showMore(ticket);
       }).catch(function () {
@@ -356,6 +581,12 @@
           status.className = "tim-nhanh__dem";
           status.textContent = results.length ? results.length + " kết quả" : "Không tìm thấy kết quả.";
           panel.appendChild(status);
+          if (results.suggestion) {
+            var hint = document.createElement("p");
+            hint.className = "goi-y-tim";
+            suggest(hint, results, form.action);
+            panel.appendChild(hint);
+          }
           var ol = document.createElement("ol");
           data.forEach(function (d) { ol.appendChild(item(d)); });
           panel.appendChild(ol);
@@ -399,11 +630,16 @@
     window.portalSearchExplain = function (query) {
       return engine.rank(query).then(function (results) {
         return Promise.all(results.map(function (r) {
-          return r.data().then(function (d) { return [d.url, r.tier.join("")]; });
+          return r.data().then(function (d) { return [d.url, r.score.join(",")]; });
         }));
       });
     };
     window.portalSearchKeys = queryKeys;
+    window.portalSearchSuggestion = function (query) {
+      return engine.rank(query).then(function (results) { return results.suggestion; });
+    };
+    window.portalSearchCorrections = function (word, vocabulary) { return corrections(word, vocabulary); };
+    window.portalSearchDistance = function (a, b, limit) { return editDistance(a, b, limit); };
     window.portalSearchAll = function (query) {
       return window.portalSearchRanked(query).then(function (urls) {
         return Array.from(new Set(urls)).sort();
