@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-QUERIES = ["tỉnh", "phối hợp", "sơn la"]
+QUERIES = ["tỉnh", "phối hợp", "sơn la", "xuc tien dau tuu", "nong sa"]   # a typo, an unfinished word
 FLOOR_CONFIG = """site_name: Sàn đo
 docs_dir: docs
 use_directory_urls: false

@@ -17,8 +17,8 @@
    bạn muốn tìm: …". A page holding every word is a result; for three words or more, one
    holding all but one too, after them and marked. The order (Engine.rank): how many words,
    accents as typed, whole words before beginnings before corrections, a province,
-   partnership, plan or agency the query names (every word in its h1 or kind), half the words
-   or more in the h1, the phrase, the h1's phrase, then the page's number (its kind, then its address). Both
+   partnership, plan or agency the query names (every word in its h1 or kind), more than half
+   the words in the h1, the phrase, the h1's phrase, then the page's number (its kind, then its address). Both
    tone placements ("Hoá", "Hóa") are one spelling in the index and in the query. Among the
    first results, a page whose own name is the query ("son la" -> Tỉnh Sơn La) comes first. */
 (function () {
@@ -240,7 +240,8 @@
 
   /* The forms each query word matches pages by, best first: the word whole (3), the words it
      begins (2: the last word, which may be unfinished, or a word that is nowhere whole), and,
-     for a word that matches nothing (or the rarest when no page has every word), the words of
+     for a word that matches nothing (or, when no page has every word, the rarest of four
+     letters or more), the words of
      the vocabulary it may be a typo of (1), preferring those that make a phrase of the index
      with the word before or after it; a word of three letters is corrected only into such a
      phrase. An unfinished last word after another gets the phrases it may end (.ends: the
@@ -260,9 +261,12 @@
     if (!need.length && forms.length > 1) {
       var unions = forms.map(function (f) { return or(f.map(function (x) { return x.set; }), n); });
       if (!count(and(unions, n))) {
-        var rarest = 0;
-        unions.forEach(function (u, i) { if (count(u) < count(unions[rarest])) rarest = i; });
-        if (q.whole[rarest].length > TYPO_LETTERS) need.push(rarest);
+        var rarest = -1, fewest = Infinity;
+        unions.forEach(function (u, i) {
+          var c = count(u);
+          if (q.whole[i].length > TYPO_LETTERS && c < fewest) { rarest = i; fewest = c; }
+        });
+        if (rarest >= 0) need.push(rarest);
       }
     }
     var fixed = {}, begun = last > 0 && forms[last].filter(function (x) { return x.level === 2; })[0];
@@ -327,8 +331,8 @@
        3. how each word matched: whole, then its beginning, then a typo's correction;
        4. a province, partnership, plan or agency whose h1 (all of it) or kind has every word:
           the page the query names (in that order when it names several);
-       5. the query words in its h1 (matched there as well as in the text), when that is at
-          least half of them;
+       5. the query words in its h1 (matched there as well as in the text), when that is more
+          than half of them;
        6. the query's pairs of words side by side in its text (a phrase);
        7. the query's pairs of words side by side in its h1;
        8. the page's number: its kind (a province, partnership or agency; a task; a plan or
@@ -376,7 +380,7 @@
             while (kind + 1 < kinds.length && kinds[kind + 1] <= p) kind++;
             var names = named === nw && NAMED[kind] || 0;
             results.push({ id: p, missing: missing,
-                           score: [matched, accents, levels, names, 2 * named >= nw ? named : 0, inBody, inTitle] });
+                           score: [matched, accents, levels, names, 2 * named > nw ? named : 0, inBody, inTitle] });
           }
           var full = results.filter(function (r) { return !r.missing.length; }).length;
           var least = nw >= 3 ? nw - Math.max(1, Math.floor(nw / 3)) : nw === 2 && !full ? 1 : nw;
