@@ -161,7 +161,8 @@
   };
 
   /* The keys a query looks up, by use (generator/search/words.py query_keys): the whole
-     words, the words each begins, the phrase, the words and phrase in a page's h1 (the last
+     words, the words the last begins (another word's beginnings only when it is nowhere
+     whole: Engine.forms), the phrase, the words and phrase in a page's h1 (the last
      word also as a beginning), and the exact forms when the query has accents. */
   function queryKeys(query) {
     var typed = words(query).filter(function (w) { return fold(w); });
@@ -169,7 +170,7 @@
     var pairs = folded.slice(1).map(function (w, i) { return folded[i] + "~" + w; });
     var accented = typed.some(function (w, i) { return folded[i] !== w; });
     return {
-      whole: folded, begun: folded.map(function (w) { return w + "*"; }), phrase: pairs,
+      whole: folded, begun: folded.slice(-1).map(function (w) { return w + "*"; }), phrase: pairs,
       named: folded.map(function (w) { return w + "!"; }).concat(folded.slice(-1).map(function (w) { return w + "*!"; })),
       named_phrase: pairs.map(function (p) { return p + "!"; }),
       exact: accented ? typed.map(function (w, i) { return folded[i] + "=" + oneSpelling(w); }) : []
@@ -248,6 +249,15 @@
      ENDINGS commonest words of the vocabulary it begins: "nong sa" -> nong~san, nong~sang …).
      Resolves to [[{word, level, set, title, ends}]] and the corrected words. */
   Engine.prototype.forms = function (meta, q, sets) {
+    var self = this, last = q.whole.length - 1;
+    var nowhere = q.whole.filter(function (w, i) { return i < last && !sets[w]; });
+    return this.lookup(meta, nowhere.map(function (w) { return w + "*"; })).then(function (more) {
+      Object.keys(more).forEach(function (k) { if (more[k]) sets[k] = more[k]; });
+      return self.typos(meta, q, sets);
+    });
+  };
+
+  Engine.prototype.typos = function (meta, q, sets) {
     var self = this, n = meta.n, last = q.whole.length - 1;
     var forms = q.whole.map(function (w, i) {
       var list = [];

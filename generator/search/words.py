@@ -86,9 +86,10 @@ class Keys:
 
 def query_keys(query: str) -> dict[str, list[str]]:
     """The keys search.js looks up for a query, by use (the reference for its queryKeys; the
-    browser tests compare the two): the whole words, the words each begins, the phrase, the
-    words and phrase in a page's h1 (the last word also as a beginning: it may be unfinished),
-    and the exact forms when the query has accents."""
+    browser tests compare the two): the whole words, the words the last begins (it may be
+    unfinished; another word is looked up as a beginning only when it is nowhere whole), the
+    phrase, the words and phrase in a page's h1 (the last word also as a beginning), and the
+    exact forms when the query has accents."""
     keys = Keys()
     typed = words(query)
     folded = [keys.fold(w) for w in typed]
@@ -96,7 +97,7 @@ def query_keys(query: str) -> dict[str, list[str]]:
     folded = [f for f in folded if f]
     pairs = [a + "~" + b for a, b in zip(folded, folded[1:])]
     accented = any(keys.fold(w) != w for w in typed)
-    return {"whole": folded, "begun": [w + "*" for w in folded], "phrase": pairs,
+    return {"whole": folded, "begun": [w + "*" for w in folded[-1:]], "phrase": pairs,
             "named": [w + "!" for w in folded] + [w + "*!" for w in folded[-1:]],
             "named_phrase": [p + "!" for p in pairs],
             "exact": [keys.exact(w) for w in typed] if accented else []}

@@ -111,7 +111,7 @@ def test_large_sets_are_bitmaps_and_shards_stay_small():
     assert keys["so599"] == [number[urls[599]]]
     shards = [v for k, v in files.items() if k.startswith("chi-muc/k/")]
     assert len(shards) > 1
-    assert max(map(len, shards)) <= 8 * 1024
+    assert max(map(len, shards)) <= 4 * 1024
     # the bitmap form (byte 0 of the entry's form) is used for the dense key
     raw = files["chi-muc/k/" + str(next(i for i, f in enumerate(json.loads(files["chi-muc/meta.json"])["s"])
                                         if f > "tinh") - 1) + ".bin"]
