@@ -115,14 +115,19 @@
   };
 
   /* The pages of each key ({key: bitmap or null}), fetching the shards that hold them. */
+  function shardOf(meta, key) {
+    var lo = 0, hi = meta.s.length - 1, at = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (meta.s[mid] <= key) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at;
+  }
+
   Engine.prototype.lookup = function (meta, keys) {
     var self = this, wanted = {};
     keys.forEach(function (key) {
-      var lo = 0, hi = meta.s.length - 1, at = -1;
-      while (lo <= hi) {
-        var mid = (lo + hi) >> 1;
-        if (meta.s[mid] <= key) { at = mid; lo = mid + 1; } else hi = mid - 1;
-      }
+      var at = shardOf(meta, key);
       if (at >= 0) wanted[key] = at;
     });
     var shards = Object.keys(wanted).map(function (k) { return wanted[k]; })
@@ -199,7 +204,7 @@
 
   /* What a mistyped folded word may be (words.py corrections): the vocabulary's words (most
      pages first) one edit away, or two for five letters or more when none is one. */
-  var TYPO_LETTERS = 3, TWO_EDITS = 5, CHECKED = 6, CHOICES = 2, ENDINGS = 12;
+  var TYPO_LETTERS = 3, TWO_EDITS = 5, CHECKED = 2, CHOICES = 2, ENDINGS = 12;
   /* The kinds of page a query can name (index.py KINDS' ranks), in the order they come when
      it names several: a province, a partnership, a plan, an agency. */
   var NAMED = { 0: 4, 1: 3, 4: 2, 2: 1 };
@@ -244,8 +249,9 @@
      for a word that matches nothing (or, when no page has every word, the rarest of four
      letters or more), the words of
      the vocabulary it may be a typo of (1), preferring those that make a phrase of the index
-     with the word before or after it; a word of three letters is corrected only into such a
-     phrase. An unfinished last word after another gets the phrases it may end (.ends: the
+     with the word before or after it (then the first of those alone; else the CHOICES
+     commonest; the phrases are checked in the shards already fetched and at most CHECKED
+     more); a word of three letters is corrected only into such a phrase. An unfinished last word after another gets the phrases it may end (.ends: the
      ENDINGS commonest words of the vocabulary it begins: "nong sa" -> nong~san, nong~sang …).
      Resolves to [[{word, level, set, title, ends}]] and the corrected words. */
   Engine.prototype.forms = function (meta, q, sets) {
@@ -297,8 +303,15 @@
       var checks = ends, cands = {};
       need.forEach(function (i) {
         var w = q.whole[i], left = i > 0 ? q.whole[i - 1] : null, right = i < last ? q.whole[i + 1] : null;
-        cands[i] = corrections(w, vocabulary).slice(0, left ? CHECKED : CHECKED - 2).map(function (c) {
+        var fresh = {}, spent = 0;       // the shards of the phrase checks not fetched yet
+        cands[i] = corrections(w, vocabulary).map(function (c) {
           var pair = left ? left + "~" + c : right ? c + "~" + right : null;
+          if (pair) {
+            var at = shardOf(meta, pair);
+            if (!self.shards[at] && !fresh[at]) {
+              if (spent === CHECKED) pair = null; else { fresh[at] = true; spent++; }
+            }
+          }
           if (pair) checks.push(pair);
           return { word: c, pair: pair };
         });
@@ -309,7 +322,7 @@
         need.forEach(function (i) {
           var list = cands[i], withPhrase = list.filter(function (c) { return c.pair && paired[c.pair]; });
           if (withPhrase.length || q.whole[i].length <= TYPO_LETTERS) list = withPhrase;
-          cands[i] = list.slice(0, CHOICES).map(function (c) { return c.word; });
+          cands[i] = list.slice(0, withPhrase.length ? 1 : CHOICES).map(function (c) { return c.word; });
           cands[i].forEach(function (c) {
             keys.push(c, c + "!");
             if (i > 0) keys.push(q.whole[i - 1] + "~" + c, q.whole[i - 1] + "~" + c + "!");
