@@ -64,7 +64,8 @@ def child(config: str, site: str) -> None:
         try:
             return real_finish(self, *a, **k)
         finally:
-            name = "search" if "search" in " ".join(self.process.args) else "side"
+            # the module's name, not a path (a checkout in a folder named "…search…")
+            name = "search" if "generator.search.process" in self.process.args else "side"
             timings[f"wait_{name}"] = time.perf_counter() - start
             timings[f"seconds_{name}"] = self.seconds or 0.0
             timings[f"cpu_{name}"] = self.cpu or 0.0
