@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/search_quality.py [--site site]
 
 Each query of QUERIES is run through the search page's own ranking (window.portalSearchRanked,
-content/assets/search.js) in headless Chromium; a result is relevant when its address holds
+content/assets/tim-kiem.js) in headless Chromium; a result is relevant when its address holds
 one of the query's targets, or (a target starting with "~") when the page's indexed text
 holds that phrase once folded. Prints, for each query, the rank of the first relevant
 result, the number of results and the first result; then how many were first and the MRR.

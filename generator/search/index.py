@@ -2,7 +2,7 @@
 
 Pages are numbered in their ranking order (`page_order`): a province, partnership or agency
 page first, then tasks, then plans and source documents, then index pages and guides; within a
-kind by URL. A query's results are ranked by how well they match (search.js), ties in page
+kind by URL. A query's results are ranked by how well they match (tim-kiem.js), ties in page
 number, with no score to fetch; the meta says where each kind's numbers begin, so that a
 province, partnership, plan or agency whose h1 the query names comes first.
 
@@ -116,7 +116,7 @@ class Index:
 
     def vocabulary(self) -> bytes:
         """Every folded word of letters, one a line, the most pages first, then a-z: what a
-        mistyped query word is looked up in (words.corrections, search.js)."""
+        mistyped query word is looked up in (words.corrections, tim-kiem.js)."""
         ws = [k for k in self.postings if k.isalpha()]
         ws.sort(key=lambda w: (-len(self.postings[w]), w))
         return "\n".join(ws).encode()
@@ -181,7 +181,7 @@ def _entry(key: str, pages: list[int], total: int, width: int) -> bytes:
 
 
 def read_shard(data: bytes, total: int, width: int) -> dict[str, list[int]]:
-    """A shard's keys and their pages (what search.js reads; for the tests and the benchmark)."""
+    """A shard's keys and their pages (what tim-kiem.js reads; for the tests and the benchmark)."""
     out, at = {}, 0
     while at < len(data):
         klen = data[at]

@@ -1,4 +1,4 @@
-"""Words and index keys. content/assets/search.js makes the same keys from a query: a change
+"""Words and index keys. content/assets/tim-kiem.js makes the same keys from a query: a change
 here is a change there (tests/unit/test_search_index.py checks both on the same words).
 
 A word is a run of letters and digits, lower case, NFC. Each is looked up through keys:
@@ -13,7 +13,7 @@ A word is a run of letters and digits, lower case, NFC. Each is looked up throug
 
 Beside the keys, the index's vocabulary (chi-muc/tu.txt): every folded word of letters, the
 most pages first. A query word that matches nothing is looked up there at one edit (two for
-five letters or more: `corrections`), the same rule as search.js's.
+five letters or more: `corrections`), the same rule as tim-kiem.js's.
 
 The separators sort before letters, so "w", "w!", "w*" and "w=…" stand together in the
 sorted keys and usually in one shard; "a~b" follow the words that begin with a.
@@ -26,7 +26,7 @@ import unicodedata
 from ..textnorm import fold as _fold
 
 WORD = re.compile(r"[^\W_]+")
-TYPO_LETTERS = 3         # a shorter word is never corrected (3 letters: only into a phrase, search.js)
+TYPO_LETTERS = 3         # a shorter word is never corrected (3 letters: only into a phrase, tim-kiem.js)
 TWO_EDITS = 5            # from this length, two edits when one finds nothing
 _TONE_LAST = re.compile("([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])$")
 
@@ -85,7 +85,7 @@ class Keys:
 
 
 def query_keys(query: str) -> dict[str, list[str]]:
-    """The keys search.js looks up for a query, by use (the reference for its queryKeys; the
+    """The keys tim-kiem.js looks up for a query, by use (the reference for its queryKeys; the
     browser tests compare the two): the whole words, the words the last begins (it may be
     unfinished; another word is looked up as a beginning only when it is nowhere whole), the
     phrase, the words and phrase in a page's h1 (the last word also as a beginning), and the
@@ -105,7 +105,7 @@ def query_keys(query: str) -> dict[str, list[str]]:
 
 def distance(a: str, b: str, limit: int = 2) -> int:
     """Edits from a to b (a letter replaced, added, left out, or two neighbours swapped),
-    counted up to limit + 1 (search.js's editDistance)."""
+    counted up to limit + 1 (tim-kiem.js's editDistance)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     before, row = None, list(range(len(b) + 1))

@@ -1,6 +1,6 @@
-"""The search page's ranking (content/assets/search.js) on small hand-made indexes: each test
+"""The search page's ranking (content/assets/tim-kiem.js) on small hand-made indexes: each test
 writes a few pages through generator/search/ (the build's own index code), serves them with the
-real search.js in headless Chromium, and checks the order of the results."""
+real tim-kiem.js in headless Chromium, and checks the order of the results."""
 from __future__ import annotations
 
 import functools
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 SEARCH_PAGE = """<!doctype html><meta charset="utf-8"><title>Tìm</title>
 <form class="tim-nhanh" action="index.html"><input name="q"></form>
-<script src="../assets/search.js"></script>"""
+<script src="../assets/tim-kiem.js"></script>"""
 KIND = {"tinh-thanh": "Tỉnh, thành phố", "hop-tac": "Quan hệ hợp tác", "co-quan": "Cơ quan",
         "ke-hoach": "Kế hoạch", "van-ban": "Văn bản"}
 
@@ -48,7 +48,7 @@ def rank(browser, tmp_path):
             (site / path).parent.mkdir(parents=True, exist_ok=True)
             (site / path).write_bytes(data)
         (site / "assets").mkdir()
-        shutil.copy(ROOT / "content/assets/search.js", site / "assets/search.js")
+        shutil.copy(ROOT / "content/assets/tim-kiem.js", site / "assets/tim-kiem.js")
         (site / "tim-kiem").mkdir()
         (site / "tim-kiem/index.html").write_text(SEARCH_PAGE, encoding="utf-8")
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
