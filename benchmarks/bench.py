@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-QUERIES = ["tỉnh", "phối hợp", "sơn la"]
+QUERIES = ["tỉnh", "phối hợp", "sơn la", "xuc tien dau tuu", "nong sa"]   # a typo, an unfinished word
 FLOOR_CONFIG = """site_name: Sàn đo
 docs_dir: docs
 use_directory_urls: false
@@ -64,7 +64,8 @@ def child(config: str, site: str) -> None:
         try:
             return real_finish(self, *a, **k)
         finally:
-            name = "search" if "search" in " ".join(self.process.args) else "side"
+            # the module's name, not a path (a checkout in a folder named "…search…")
+            name = "search" if "generator.search.process" in self.process.args else "side"
             timings[f"wait_{name}"] = time.perf_counter() - start
             timings[f"seconds_{name}"] = self.seconds or 0.0
             timings[f"cpu_{name}"] = self.cpu or 0.0

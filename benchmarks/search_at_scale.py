@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["son la", "cong thuong", "hoi cho ocop", "thanh hoa du lich", "dien bien",
-           "xuc tien dau tu"]
+           "xuc tien dau tu", "xuc tien dau tuu", "nong sa"]       # a typo, an unfinished word
 
 
 def generate(out: Path, n_tasks: int, seed: int = 2026) -> dict:

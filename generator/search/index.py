@@ -2,14 +2,17 @@
 
 Pages are numbered in their ranking order (`page_order`): a province, partnership or agency
 page first, then tasks, then plans and source documents, then index pages and guides; within a
-kind by URL. A query's results are then ranked by what it matched (search.js: the words as a
-phrase, accents as typed, a page named by the query, every word whole), ties in page number,
-with no score to fetch.
+kind by URL. A query's results are ranked by how well they match (tim-kiem.js), ties in page
+number, with no score to fetch; the meta says where each kind's numbers begin, so that a
+province, partnership, plan or agency whose h1 the query names comes first.
 
 Files (under `chi-muc/`, all fetched with `?v=<version>` so a new build is never mixed with a
 cached old one):
 
+    tu.txt            the vocabulary: every folded word of letters, one a line, the most
+                      pages first (fetched only to correct a word that matches nothing)
     meta.json         {"v": version, "n": pages, "w": bytes of a page number (2 or 4),
+                       "k": the first page number of each kind (KINDS' ranks 0 to PAGE),
                        "s": [first key of each shard, …]}
     k/<i>.bin         shard i: the keys from its first key up to the next shard's, each with
                       its pages: u8 key length, key (UTF-8), u8 form, u32 count, u32 bytes,
@@ -18,8 +21,8 @@ cached old one):
                       byte p // 8), whichever is smaller
     t/<page>.json     what a result shows: {"url", "title", "loai", "ke_hoach", "muc", "text"}
 
-A shard holds about SHARD_BYTES (a key larger than that alone): a query of two words fetches
-the meta, then two to four shards, then the ten results it shows.
+A shard holds about SHARD_BYTES (a key larger than that alone): a query fetches the meta, then
+about three shards a word (the word, its h1 key, its phrase), then the ten results it shows.
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from .extract import PageText
 from .words import Keys
 
-SHARD_BYTES = 8 * 1024
+SHARD_BYTES = 4 * 1024       # measured at 25,000 tasks: 8 KB shards made a typo query 67 KB, 4 KB 47 KB
 TEXT_CHARS = 4000            # of a page's text kept for its excerpt
 ROOT = "chi-muc/"
 KINDS = {"tinh-thanh": 0, "hop-tac": 1, "co-quan": 2, "ke-hoach": 4, "van-ban": 5}
@@ -76,7 +79,7 @@ class Index:
         n = self.number.get(url)
         if n is None or n in self.digests:
             return None
-        for key in self.keys.of_page(page.title, page.blocks):
+        for key in self.keys.of_page(page.title, page.blocks, page.meta.get("loai", "")):
             self.postings[key].append(n)
         blocks = page.blocks[1:] if page.blocks[:1] == [page.title] else page.blocks
         text = " · ".join(blocks)                   # the h1 is shown as the result's title
@@ -89,25 +92,34 @@ class Index:
             self.shown[n] = shown
         return f"{ROOT}t/{n}.json", shown
 
-    def _prefixes(self) -> dict[str, list[int]]:
-        """w* for every beginning of a folded word that more than the word itself begins."""
+    def _prefixes(self, mark: str = "") -> dict[str, list[int]]:
+        """w* for every beginning of a folded word that more than the word itself begins;
+        with mark "!", w*! for the words of the h1s."""
         begun: dict[str, list[str]] = defaultdict(list)
         for key in self.postings:
-            if key.isalnum():                        # a folded word, no separator
-                for i in range(1, len(key) + 1):
-                    begun[key[:i]].append(key)
+            word = key[:-1] if mark and key.endswith(mark) else key if not mark else ""
+            if word.isalnum():                       # a folded word, no separator
+                for i in range(1, len(word) + 1):
+                    begun[word[:i]].append(key)
         out = {}
         for prefix, ws in begun.items():
-            if ws == [prefix]:
+            if ws == [prefix + mark]:
                 continue
             if len(ws) == 1:
-                out[prefix + "*"] = self.postings[ws[0]]
+                out[prefix + "*" + mark] = self.postings[ws[0]]
                 continue
             union: set[int] = set()
             for w in ws:
                 union.update(self.postings[w])
-            out[prefix + "*"] = sorted(union)
+            out[prefix + "*" + mark] = sorted(union)
         return out
+
+    def vocabulary(self) -> bytes:
+        """Every folded word of letters, one a line, the most pages first, then a-z: what a
+        mistyped query word is looked up in (words.corrections, tim-kiem.js)."""
+        ws = [k for k in self.postings if k.isalpha()]
+        ws.sort(key=lambda w: (-len(self.postings[w]), w))
+        return "\n".join(ws).encode()
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         """(path under the site, bytes) of every file of the index."""
@@ -115,6 +127,7 @@ class Index:
         width = 2 if total <= 0xFFFF else 4
         entries = dict(self.postings)
         entries.update(self._prefixes())
+        entries.update(self._prefixes("!"))
         shards: list[bytes] = []
         firsts: list[str] = []
         current = bytearray()
@@ -130,13 +143,17 @@ class Index:
             current += blob
         if current:
             shards.append(bytes(current))
-        digest = hashlib.sha256()
+        vocabulary = self.vocabulary()
+        digest = hashlib.sha256(vocabulary)
         for shard in shards:
             digest.update(shard)
         for n in sorted(self.digests):
             digest.update(self.digests[n])
-        meta = {"v": digest.hexdigest()[:12], "n": total, "w": width, "s": firsts}
+        ranks = [kind_of(url)[0] for url in self.order]
+        starts = [next((i for i, r in enumerate(ranks) if r >= k), total) for k in range(PAGE + 1)]
+        meta = {"v": digest.hexdigest()[:12], "n": total, "w": width, "k": starts, "s": firsts}
         yield ROOT + "meta.json", json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode()
+        yield ROOT + "tu.txt", vocabulary
         for i, shard in enumerate(shards):
             yield f"{ROOT}k/{i}.bin", shard
         for n in sorted(self.shown):
@@ -164,7 +181,7 @@ def _entry(key: str, pages: list[int], total: int, width: int) -> bytes:
 
 
 def read_shard(data: bytes, total: int, width: int) -> dict[str, list[int]]:
-    """A shard's keys and their pages (what search.js reads; for the tests and the benchmark)."""
+    """A shard's keys and their pages (what tim-kiem.js reads; for the tests and the benchmark)."""
     out, at = {}, 0
     while at < len(data):
         klen = data[at]

@@ -156,7 +156,7 @@ def test_citation_is_copied(browser, server):
         context.close()
 
 
-# --- Ranking (assets/search.js): what the visitor meant comes first --------------------------
+# --- Ranking (assets/tim-kiem.js): what the visitor meant comes first --------------------------
 
 def ranked(page, server, query):
     """Every result URL of a query in the order the search page ranks them."""
@@ -254,7 +254,7 @@ def test_header_search_shows_results_as_you_type(page, server):
 @pytest.mark.parametrize("query", ["Thanh Hoá", "thanh hoa", "Điện Biên", "thuỷ lợi", "Quý III/2026",
                                    "So\u031bn La", "4778/KH-UBND", "  ", "ĐẦU TƯ"])
 def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query):
-    """search.js's query keys are generator/search/words.py's (fold, one spelling, phrases)."""
+    """tim-kiem.js's query keys are generator/search/words.py's (fold, one spelling, phrases)."""
     from generator.search.words import query_keys
     page.goto(server + "tim-kiem/index.html")
     assert page.evaluate("q => window.portalSearchKeys(q)", query) == query_keys(query)
@@ -275,3 +275,84 @@ def test_filters_work_on_a_page_of_a_listing(page, server, url):
     page.reload()
     assert page.input_value("select[name=chu-tri]") == lead
     assert page.locator(".bang-nhiem-vu tbody tr:not([hidden])").count() == visible.count()
+
+
+# --- Search that forgives (issue 20) ---------------------------------------------------------
+
+@pytest.mark.parametrize("query,first,suggestion", [
+    ("du lihc", "ke-hoach/", "du lich"),                      # two letters swapped
+    ("hung yem", "tinh-thanh/hung-yen/", "hung yen"),         # three letters: into a phrase
+    ("thanh hao", "tinh-thanh/thanh-hoa/", "thanh hoa"),
+    ("xuc tien dau tuu", "", "xuc tien dau tu"),
+])
+def test_a_typo_still_finds_the_page_and_says_what_it_searched(page, server, built_site, query, first,
+                                                              suggestion):
+    hits = search(page, server, query)
+    assert hits and first in hits[0][1], hits[:3]
+    assert page.text_content("#goi-y-tim") == "Có phải bạn muốn tìm: " + suggestion
+    assert page.get_attribute("#goi-y-tim a", "href").endswith("?q=" + suggestion.replace(" ", "%20"))
+    if query == "du lihc":
+        assert {"du", "lich"} <= page_words(built_site, hits[0][1]) | {"lich"}
+
+
+def test_a_correct_query_suggests_nothing(page, server):
+    search(page, server, "du lich")
+    assert page.get_attribute("#goi-y-tim", "hidden") is not None
+
+
+@pytest.mark.parametrize("query,phrase", [("nong sa", "nông sản"), ("xuc tie", "xúc tiến"),
+                                          ("hoi cho oc", "hội chợ")])
+def test_an_unfinished_last_word_finds_what_it_begins_in_a_title_first(page, server, built_site, query, phrase):
+    import re
+    urls = ranked(page, server, query)
+    html = (built_site / urls[0].lstrip("/")).read_text(encoding="utf-8")
+    title = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+    words = query.split()
+    assert phrase in html.lower(), urls[:3]
+    from generator.textnorm import fold
+    assert all(any(fold(t).startswith(w) for t in re.findall(r"\w+", title.lower())) for w in words), title
+
+
+@pytest.mark.parametrize("query,first", [
+    ("so cong thuong son la", "co-quan/son-la-so-cong-thuong/"),             # an agency
+    ("Sở Công Thương tỉnh Thanh Hóa", "co-quan/thanh-hoa-so-cong-thuong/"),
+    ("ke hoach son la hung yen", "ke-hoach/son-la-hung-yen-2022-2025/"),     # a plan, by its kind
+    ("ke hoach thu hut dau tu son la", "ke-hoach/son-la-thu-hut-dau-tu-2023/"),
+    ("hop tac ho chi minh nghe an", "hop-tac/ho-chi-minh-nghe-an/"),          # past the 8th word
+    ("son la", "tinh-thanh/son-la/"),
+])
+def test_a_query_naming_a_page_puts_it_first(page, server, query, first):
+    assert first in ranked(page, server, query)[0]
+
+
+def test_plans_of_a_province_come_right_after_its_own_pages(page, server):
+    urls = ranked(page, server, "son la")
+    plans = [i for i, u in enumerate(urls) if u.count("/") == 3 and u.startswith("/ke-hoach/son-la")]
+    assert len(plans) == 3 and max(plans) < 10, plans
+
+
+def test_a_query_with_a_wrong_word_brings_the_rest_after_full_matches_marked(page, server):
+    hits = search(page, server, "du lich cong dong ban lang tay bac")
+    status = page.text_content("#trang-thai-tim")
+    assert "có đủ các từ" in status and "thiếu từ, xếp sau" in status, status
+    full = int(status.split("(")[1].split()[0])
+    assert len(hits) > full >= 1
+    marks = page.eval_on_selector_all("#ket-qua li", "els => els.map(li => !!li.querySelector('.ket-qua__thieu'))")
+    assert marks == [False] * full + [True] * (len(marks) - full)
+    assert "ke-hoach/son-la-thanh-hoa-2026/" in ranked(page, server, "ke hoach son la thanh hoa nam 2025")[0]
+
+
+def test_edit_distance_and_corrections_in_the_page_are_python_s(page, server, built_site):
+    """tim-kiem.js's editDistance and corrections are words.py's, on the real vocabulary."""
+    from generator.search.words import corrections, distance
+    vocabulary = (built_site / "chi-muc/tu.txt").read_text(encoding="utf-8").split("\n")
+    page.goto(server + "tim-kiem/index.html")
+    pairs = [("lihc", "lich"), ("thuong", "htuogn"), ("nghiep", "nhgeip"), ("abc", "xyz"), ("", "ab"),
+             ("caoo", "cao"), ("tuu", "tu")]
+    for a, b in pairs:
+        for limit in (1, 2):
+            assert page.evaluate("([a, b, l]) => window.portalSearchDistance(a, b, l)", [a, b, limit]) \
+                == distance(a, b, limit), (a, b, limit)
+    for word in ["lihc", "tuu", "yem", "caoo", "hnug", "thuongg", "nhgiep", "dy", "2025", "xuc", "tieen"]:
+        assert page.evaluate("([w, v]) => window.portalSearchCorrections(w, v)", [word, vocabulary]) \
+            == corrections(word, vocabulary), word

@@ -111,7 +111,7 @@ def test_large_sets_are_bitmaps_and_shards_stay_small():
     assert keys["so599"] == [number[urls[599]]]
     shards = [v for k, v in files.items() if k.startswith("chi-muc/k/")]
     assert len(shards) > 1
-    assert max(map(len, shards)) <= 8 * 1024
+    assert max(map(len, shards)) <= 4 * 1024
     # the bitmap form (byte 0 of the entry's form) is used for the dense key
     raw = files["chi-muc/k/" + str(next(i for i, f in enumerate(json.loads(files["chi-muc/meta.json"])["s"])
                                         if f > "tinh") - 1) + ".bin"]
@@ -165,3 +165,71 @@ def test_a_failing_index_process_is_reported(tmp_path):
     with pytest.raises(ChildError, match=r"^FrameError: dữ liệu vào bị cắt \(10 trên 16777215 byte\)$"):
         child.finish(tmp_path / "site")
     assert not child.staging.exists()
+
+
+# --- Forgiving search (issue 20): typos, unfinished words, named pages ------------------------
+
+from generator.search.words import corrections, distance  # noqa: E402
+
+
+@pytest.mark.parametrize("a,b,d", [
+    ("lich", "lich", 0), ("lihc", "lich", 1),        # two neighbours swapped: one edit
+    ("tuu", "tu", 1), ("yem", "yen", 1),               # a letter too many, a letter wrong
+    ("dau", "daou", 1), ("caoo", "cao", 1),
+    ("thuongg", "thuong", 1), ("thuog", "thuong", 1),
+    ("tien", "tein", 1), ("nghiep", "ngheip", 1),
+    ("thuong", "thuogn", 1), ("thuong", "htuogn", 2),  # two swaps
+    ("nghiep", "nhgeip", 2), ("abc", "xyz", 3),
+])
+def test_edit_distance_counts_substitutions_insertions_deletions_and_swaps(a, b, d):
+    assert distance(a, b) == d == distance(b, a)
+    assert distance(a, b, limit=1) == min(d, 2)         # beyond the limit: limit + 1
+
+
+VOCAB = ["tinh", "lich", "du", "tu", "tuy", "thu", "yen", "hung", "nghiep", "nghe", "tien",
+         "xuc", "dau", "cao", "cap", "can", "huong"]       # the most pages first
+
+
+def test_corrections_are_one_edit_away_most_frequent_first():
+    assert corrections("lihc", VOCAB) == ["lich"]
+    assert corrections("tieen", VOCAB) == ["tien"]
+    assert corrections("caoo", VOCAB) == ["cao"]
+    assert corrections("caop", VOCAB) == ["cao", "cap"]       # both one edit: VOCAB's order
+    assert corrections("tuu", VOCAB) == ["tu", "tuy", "thu"]  # three letters: for phrases only
+    assert corrections("cao", VOCAB) == ["cap", "can"]         # never the word itself
+    assert corrections("du", VOCAB) == [] and corrections("xx", VOCAB) == []   # too short
+    assert corrections("2024", VOCAB) == []                    # numbers are not corrected
+
+
+def test_two_edits_only_for_five_letters_and_when_one_finds_nothing():
+    assert corrections("ngheip", VOCAB) == ["nghiep"]          # one swap
+    assert corrections("nhgeip", VOCAB) == ["nghiep"]          # two edits, six letters
+    assert corrections("hnug", VOCAB) == ["hung"]
+    assert corrections("hnugg", VOCAB) == ["hung"]             # five letters: two edits
+    assert corrections("hgnu", VOCAB) == []                    # four letters: one edit only
+    assert corrections("huogn", VOCAB) == ["huong"]            # one edit found: no two-edit ones
+    assert "hung" not in corrections("huogn", VOCAB)
+
+
+def test_every_word_of_the_h1_names_the_page():
+    title = "Hợp tác giữa Thành phố Hồ Chí Minh và các tỉnh phía Bắc – Nghệ An"
+    keys = Keys().of_page(title, [title, "nội dung"])
+    assert {"nghe!", "an!", "nghe~an!", "hop~tac!"} <= keys    # past the first eight words too
+    assert "noi!" not in keys
+    plan = Keys().of_page("Phân công nhiệm vụ Sơn La – Hưng Yên", [], "Kế hoạch")
+    assert {"ke!", "hoach!", "ke~hoach!", "son~la!"} <= plan       # its kind names it too
+    assert "hoach~phan!" not in plan and "ke" not in plan          # not a word of its text
+
+
+def test_index_has_title_prefixes_and_a_vocabulary():
+    pages = {"ke-hoach/a/1/index.html": _page("Xúc tiến đầu tư", "du lịch và xúc tiến"),
+             "ke-hoach/a/2/index.html": _page("Du lịch", "xúc tiến thương mại, tiêu dùng"),
+             "tinh-thanh/son-la/index.html": _page("Tỉnh Sơn La", "tiến")}
+    files, keys = _index(pages)
+    assert json.loads(files["chi-muc/meta.json"])["k"] == [0, 1, 1, 1, 3, 3, 3]   # kinds begin
+    assert keys["tie*!"] == [1] and keys["tie*"] == [0, 1, 2]   # "tiến" in one h1, "tiêu" in a body
+    assert keys["tien!"] == [1] and "tien*!" not in keys         # nothing longer begins "tien"
+    vocab = files["chi-muc/tu.txt"].decode().split("\n")
+    assert vocab[:4] == ["tien", "du", "lich", "xuc"]            # most pages first, then a-z
+    assert sorted(vocab) == sorted({"xuc", "tien", "dau", "tu", "du", "lich", "va", "thuong",
+                                    "mai", "tieu", "dung", "tinh", "son", "la"})
