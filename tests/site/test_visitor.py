@@ -1,0 +1,62 @@
+"""Issue 21, what a visitor meets, in headless Chromium at 360 and 1280 px: the main sections
+reachable on a desktop, targets a thumb can hit, pages a phone can hold, the no-JS search page."""
+from __future__ import annotations
+
+import pytest
+
+from tests.site.test_browser import PAGES, VIEWPORTS
+
+pytestmark = pytest.mark.browser
+
+SECTIONS = ["Kế hoạch", "Nhiệm vụ", "Cơ quan", "Tỉnh, thành phố", "Quan hệ hợp tác"]
+SECTION_URLS = ["ke-hoach/index.html", "nhiem-vu/index.html", "co-quan/index.html",
+                "tinh-thanh/index.html", "hop-tac/index.html"]
+
+
+def _open(browser, server, path, viewport, js=True):
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  java_script_enabled=js)
+    page = context.new_page()
+    page.goto(server + path, wait_until="networkidle" if js else "load")
+    return context, page
+
+
+# A link is reachable when it is on screen and a click at its centre lands on it.
+_HIT = """(names) => names.map(name => {
+  const links = [...document.querySelectorAll('a')].filter(a => a.textContent.trim() === name);
+  for (const a of links) {
+    const r = a.getBoundingClientRect();
+    if (!r.width || !r.height || r.bottom < 0 || r.top > innerHeight) continue;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    if (hit && (hit === a || a.contains(hit))) return a.href;
+  }
+  return null;
+})"""
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("kind", ["home", "task", "plan", "province"])
+def test_desktop_shows_the_five_sections_and_they_can_be_clicked(browser, server, kind, js):
+    context, page = _open(browser, server, PAGES[kind], "desktop", js)
+    try:
+        hrefs = page.evaluate(_HIT, SECTIONS)
+        missing = [name for name, href in zip(SECTIONS, hrefs) if href is None]
+        assert missing == [], f"not visible or covered at 1280 px on {kind}: {missing}"
+        for href, url in zip(hrefs, SECTION_URLS):
+            assert href.endswith(url), (href, url)
+        page.locator(".md-tabs a", has_text="Cơ quan").first.click()
+        page.wait_for_load_state()
+        assert page.url.endswith("co-quan/index.html")
+    finally:
+        context.close()
+
+
+def test_phone_reaches_the_five_sections_from_the_menu(browser, server):
+    context, page = _open(browser, server, PAGES["task"], "phone")
+    try:
+        page.locator("label.md-header__button[for=__drawer]").click()
+        page.wait_for_timeout(400)
+        assert page.evaluate(_HIT, SECTIONS).count(None) == 0
+    finally:
+        context.close()
