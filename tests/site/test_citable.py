@@ -70,7 +70,7 @@ def test_without_a_site_url_no_absolute_permanent_link(built_site: Path):
 def test_with_a_site_url_every_permanent_link_uses_it(published: Path):
     html = _html(published, TASK)
     canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
-    assert canonical.startswith(SITE_URL + TASK)
+    assert canonical == SITE_URL + TASK              # one address: <dir>/, never <dir>/index.html
     assert re.search(r'<meta property="og:url" content="([^"]+)"', html).group(1) == canonical
     citation = re.search(r'id="trich-dan-van-ban">([^<]+)<', html).group(1)
     assert citation.endswith(f". {SITE_URL}{TASK}")
@@ -82,13 +82,16 @@ def test_with_a_site_url_every_permanent_link_uses_it(published: Path):
     locs = set(re.findall(r"<loc>([^<]+)</loc>", (published / "sitemap.xml").read_text("utf-8")))
     pages = {p.relative_to(published).as_posix() for p in published.rglob("*.html")
              if p.name != "404.html" and "<title>Trang đã chuyển" not in p.read_text("utf-8")}
-    assert {SITE_URL + p for p in pages} <= locs | {SITE_URL + "index.html"}
+    assert {SITE_URL + p.removesuffix("index.html") for p in pages} <= locs
     assert len(locs) >= 290 and all(loc.startswith(SITE_URL) for loc in locs)
-    assert SITE_URL + "van-ban/son-la-thanh-hoa-2026/index.html" in locs
+    assert not [loc for loc in locs if loc.endswith("index.html")]
+    assert SITE_URL + "van-ban/son-la-thanh-hoa-2026/" in locs
     package = json.loads((published / "opendata/datapackage.json").read_text("utf-8"))
     assert package["homepage"] == SITE_URL + "du-lieu-mo/"
     tasks = json.loads((published / "opendata/tasks.json").read_text("utf-8"))
-    assert all(t["permalink"] == SITE_URL + t["url"] for t in tasks)
+    assert all(t["permalink"] == SITE_URL + t["url"] and t["url"].endswith("/") for t in tasks)
+    feed_links = {e.link for e in feed.entries}
+    assert SITE_URL + TASK in feed_links or all(link.endswith("/") for link in feed_links)
 
 
 @pytest.mark.parametrize("value", ["", "https://example.org/", "ten-mien-thieu"])
