@@ -60,3 +60,42 @@ def test_phone_reaches_the_five_sections_from_the_menu(browser, server):
         assert page.evaluate(_HIT, SECTIONS).count(None) == 0
     finally:
         context.close()
+
+
+# Every link and control on screen or below it, at least 24 x 24 px (WCAG 2.2, 2.5.8), counted
+# without the "inline in a sentence" exception: none is needed on these pages.
+_SMALL_TARGETS = """() => [...document.querySelectorAll(
+    'a[href], button, input:not([type=hidden]), select, summary, [role=button]')]
+  .filter(e => {
+    const r = e.getBoundingClientRect();
+    if (!r.width || !r.height || r.right < 0 || r.left > innerWidth) return false;
+    if (getComputedStyle(e).visibility === 'hidden' || e.closest('[hidden]')) return false;
+    return r.width < 24 || r.height < 24;
+  })
+  .map(e => `${e.tagName.toLowerCase()} "${(e.textContent || '').trim().slice(0, 30)}"`
+            + ` in ${e.parentElement.tagName.toLowerCase()}.${e.parentElement.className}`)"""
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("kind", ["home", "task", "plan", "province", "agency", "partnership"])
+def test_every_target_is_at_least_24_px(browser, server, kind, viewport):
+    context, page = _open(browser, server, PAGES[kind], viewport)
+    try:
+        small = page.evaluate(_SMALL_TARGETS)
+        assert small == [], f"{len(small)} targets under 24 x 24 px on {kind}: {small[:8]}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("kind", ["home", "province"])
+def test_the_map_asks_for_no_tap_and_its_list_links_every_partnership(browser, server, kind):
+    context, page = _open(browser, server, PAGES[kind], "phone")
+    try:
+        figure = page.locator("figure.khung-ban-do")
+        assert figure.locator("svg a").count() == 0          # a picture, not hairline targets
+        assert "bấm" not in figure.inner_text().lower()
+        listed = page.evaluate("""() => new Set([...document.querySelectorAll('article li a')]
+            .map(a => a.getAttribute('href')).filter(h => h.includes('hop-tac/'))).size""")
+        assert listed >= 2
+    finally:
+        context.close()
