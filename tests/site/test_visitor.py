@@ -99,3 +99,59 @@ def test_the_map_asks_for_no_tap_and_its_list_links_every_partnership(browser, s
         assert listed >= 2
     finally:
         context.close()
+
+
+LONG = 15000     # px at 360 px: what a phone can hold (listings were bounded so in issue 12)
+
+
+def _entity_pages(site):
+    for folder in ("ke-hoach", "tinh-thanh", "co-quan", "hop-tac"):
+        for page in sorted((site / folder).glob("*/index.html")):
+            if "<title>Trang đã chuyển" not in page.read_text("utf-8"):
+                yield page.relative_to(site).as_posix()
+
+
+def test_every_plan_province_agency_and_partnership_page_fits_on_a_phone(browser, server, built_site):
+    context, page = _open(browser, server, "index.html", "phone")
+    try:
+        tall = []
+        for path in _entity_pages(built_site):
+            page.goto(server + path, wait_until="load")
+            height = page.evaluate("document.documentElement.scrollHeight")
+            if height > LONG:
+                tall.append((path, height))
+        assert tall == [], tall
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_a_long_plan_lists_its_parts_and_a_link_opens_a_folded_one(browser, server, viewport):
+    plan = PAGES["plan"]
+    context, page = _open(browser, server, plan, viewport)
+    try:
+        toc = page.locator("nav.muc-luc-trang a")
+        assert toc.count() >= 8
+        target = page.evaluate("""() => { const d = document.querySelector('details.nhom:not([open])');
+            return d.previousElementSibling.id; }""")
+        assert target
+        page.goto(server + plan + "#" + target, wait_until="networkidle")
+        assert page.evaluate(f"document.getElementById('{target}').nextElementSibling.open")
+        assert page.locator(f"[id='{target}'] + details tbody tr, [id='{target}'] + details p").first.is_visible()
+    finally:
+        context.close()
+
+
+def test_the_search_bar_stays_on_screen_down_a_long_page_on_a_phone(browser, server):
+    context, page = _open(browser, server, PAGES["plan"], "phone")
+    try:
+        page.mouse.wheel(0, 5000)
+        page.wait_for_timeout(500)
+        assert page.evaluate("scrollY") > 3000
+        box = page.locator("#tim-nhanh-o").bounding_box()
+        assert box and 0 <= box["y"] < 740 and box["height"] >= 24
+        hit = page.evaluate("(() => { const r = document.getElementById('tim-nhanh-o').getBoundingClientRect();"
+                            " return document.elementFromPoint(r.left + 10, r.top + r.height / 2).id; })()")
+        assert hit == "tim-nhanh-o"
+    finally:
+        context.close()
