@@ -155,3 +155,74 @@ def test_the_search_bar_stays_on_screen_down_a_long_page_on_a_phone(browser, ser
         assert hit == "tim-nhanh-o"
     finally:
         context.close()
+
+
+def _fold(text):
+    import unicodedata
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_the_keyword_looks_at_the_task_not_at_its_agency(browser, server, viewport):
+    context, page = _open(browser, server, "ke-hoach/son-la-thanh-hoa-2026/index.html", viewport)
+    try:
+        page.get_by_label("Từ khóa").fill("du lich")
+        page.wait_for_function("location.search.indexOf('tu-khoa=') >= 0")
+        rows = page.locator(".bang-nhiem-vu tbody tr")
+        shown = [_fold(t) for t in page.locator(".bang-nhiem-vu tbody tr:not([hidden]) td[data-nhan='Nội dung']").all_inner_texts()]
+        assert shown and all("du lich" in t for t in shown)
+        hidden_by_agency = page.evaluate("""() => [...document.querySelectorAll('.bang-nhiem-vu tbody tr[hidden]')]
+            .filter(r => /Du lịch/.test(r.querySelector("td[data-nhan='Chủ trì']").textContent)).length""")
+        assert hidden_by_agency >= 1          # led by the "… Thương mại và Du lịch" centre
+        assert f"Đang hiện {len(shown)}/{rows.count()} nhiệm vụ" in page.locator(".bo-loc__dem").inner_text()
+    finally:
+        context.close()
+
+
+def test_group_counts_follow_the_filter(browser, server):
+    context, page = _open(browser, server, "tinh-thanh/son-la/index.html", "phone")
+    try:
+        page.get_by_label("Từ khóa").fill("ca tam")
+        page.wait_for_function("location.search.indexOf('tu-khoa=') >= 0")
+        counts = page.evaluate("""() => [...document.querySelectorAll('article h3 .dem-nhom')].map(s => {
+            const g = s.closest('h3').nextElementSibling;
+            return [s.textContent, g.querySelectorAll('tbody tr:not([hidden])').length,
+                    g.querySelectorAll('tbody tr').length]; })""")
+        assert counts and all(text == f"{shown}/{total}" for text, shown, total in counts), counts
+        assert any(shown == 0 for _, shown, _ in counts)     # an empty group says 0/…, not its total
+    finally:
+        context.close()
+
+
+def test_an_agency_page_says_how_many_it_leads_and_coordinates(browser, server):
+    context, page = _open(browser, server, PAGES["agency"], "desktop")
+    try:
+        page.get_by_label("Từ khóa").fill("du lich")
+        page.wait_for_function("location.search.indexOf('tu-khoa=') >= 0")
+        text = page.locator(".bo-loc__dem").inner_text()
+        assert "chủ trì" in text and "phối hợp" in text, text
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_due_this_quarter_is_a_choice_and_this_quarter_is_marked(browser, server, viewport):
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        import datetime
+        page.clock.set_fixed_time(datetime.datetime(2026, 8, 15, 9, 0))
+        page.goto(server + "nhiem-vu/index.html", wait_until="networkidle")
+        select = page.locator("select[name=ky]")
+        options = select.locator("option").all_inner_texts()
+        assert "Đến hạn trong quý này (Quý III/2026)" in options
+        assert [o for o in options if o.endswith("(quý này)")] != []
+        select.select_option("den-han")
+        shown = page.evaluate("""() => [...document.querySelectorAll('.bang-nhiem-vu tbody tr:not([hidden])')]
+            .map(r => r.getAttribute('data-ky').split(' ').filter(k => k.includes('-q')).pop())""")
+        assert shown and set(shown) == {"2026-q3"}
+        assert "ky=den-han" in page.url
+    finally:
+        context.close()
