@@ -226,3 +226,32 @@ def test_due_this_quarter_is_a_choice_and_this_quarter_is_marked(browser, server
         assert "ky=den-han" in page.url
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_search_without_javascript_offers_the_ways_that_work(browser, server, viewport):
+    context, page = _open(browser, server, "tim-kiem/index.html?q=du+lich", viewport, js=False)
+    try:
+        help_ = page.locator(".tim-khong-js")
+        assert help_.is_visible()
+        hrefs = help_.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        for where in ("nhiem-vu/", "lich/", "co-quan/", "tinh-thanh/"):
+            assert any(where in h for h in hrefs), (where, hrefs)
+        assert page.locator(".goi-y-tim").is_visible()            # what to type
+        page.get_by_label("Từ khóa").fill("ca tam")
+        page.locator("form.tim-kiem button[type=submit]").click()
+        page.wait_for_load_state()
+        assert "q=ca+tam" in page.url                              # the form still works
+    finally:
+        context.close()
+
+
+def test_search_with_javascript_keeps_the_query_and_an_empty_one_says_what_to_type(browser, server):
+    context, page = _open(browser, server, "tim-kiem/index.html?q=du+lich", "phone")
+    try:
+        assert page.locator("#tu-khoa").input_value() == "du lich"
+        page.goto(server + "tim-kiem/index.html", wait_until="networkidle")
+        assert page.locator("#tu-khoa").input_value() == ""
+        assert "Gõ một vài chữ" in page.locator(".goi-y-tim").inner_text()
+    finally:
+        context.close()
