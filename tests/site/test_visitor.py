@@ -255,3 +255,19 @@ def test_search_with_javascript_keeps_the_query_and_an_empty_one_says_what_to_ty
         assert "Gõ một vài chữ" in page.locator(".goi-y-tim").inner_text()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_every_page_says_who_publishes_it_and_the_404_offers_a_report(browser, server, viewport):
+    context, page = _open(browser, server, "index.html", viewport)
+    try:
+        line = page.locator(".chan-trang__don-vi")
+        line.scroll_into_view_if_needed()
+        assert line.is_visible() and "không phải trang thông tin chính thức" in line.inner_text()
+        page.goto(server + "404.html", wait_until="networkidle")
+        report = page.locator("a.bao-404__lien-ket")
+        assert report.is_visible()
+        box = report.bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24
+    finally:
+        context.close()
