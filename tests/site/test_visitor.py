@@ -271,3 +271,30 @@ def test_every_page_says_who_publishes_it_and_the_404_offers_a_report(browser, s
         assert box["width"] >= 24 and box["height"] >= 24
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_a_task_page_and_its_shared_link_say_the_whole_task(browser, server, viewport):
+    context, page = _open(browser, server, "ke-hoach/son-la-hung-yen-2022-2025/b-3-6/index.html", viewport)
+    try:
+        h1 = page.locator("article h1").inner_text()
+        assert "cá tầm" in h1 and not h1.endswith("…")
+        assert "cá tầm" in page.title()
+        og = page.locator('meta[property="og:title"]').get_attribute("content")
+        assert og == h1
+        assert "cá tầm" in page.locator("#trich-dan-van-ban").inner_text()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_no_two_tasks_of_the_long_plan_share_a_title_and_few_are_shortened(browser, server, viewport):
+    context, page = _open(browser, server, PAGES["plan"], viewport)
+    try:
+        titles = page.evaluate("""() => [...document.querySelectorAll(
+            "article .bang-nhiem-vu td[data-nhan='Nội dung'] a")].map(a => a.textContent.trim())""")
+        assert len(titles) >= 70
+        assert len(set(titles)) == len(titles)
+        assert sum(t.endswith("…") for t in titles) * 10 <= len(titles)
+    finally:
+        context.close()
