@@ -134,6 +134,8 @@ TASKS = [
     C("coordinating_names", "list", "tên các cơ quan phối hợp, cùng thứ tự với coordinating",
       lambda t, c: _names(c, t.coordinating)),
     _permalink(),
+    C("position", "integer", "thứ tự trong kế hoạch như văn bản in (1, 2, …); tasks.json, tasks.csv "
+      "xếp nhiệm vụ theo kế hoạch rồi theo thứ tự này"),
 ]
 
 AGENCIES = _common("mã cơ quan") + [

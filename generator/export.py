@@ -8,6 +8,7 @@ import json
 from .catalog import Catalog
 from .columns import COLUMNS, Ctx, csv_columns, entities, record
 from .models import Task
+from .textnorm import natural_key
 
 # kind -> [(field, meaning)], in output order (generator/columns.py declares them).
 FIELDS: dict[str, list[tuple[str, str]]] = {
@@ -19,12 +20,16 @@ def task_record(t: Task, ctx: Ctx) -> dict:
 
 
 def records(cat: Catalog, site_url: str = "") -> dict[str, list[dict]]:
-    """Every open-data record, sorted by id."""
+    """Every open-data record: plans, agencies, provinces and partnerships by id in natural
+    order (digits as numbers), tasks plan by plan in the order the document prints them
+    (their `position`), not by id as strings (1, 10, 11, …, 2)."""
     ctx = Ctx(cat, site_url)
-    out = {kind: [record(COLUMNS[kind], e, ctx) for e in found]
-           for kind, found in entities(cat).items()}
-    for kind, recs in out.items():
-        recs.sort(key=lambda r: r["id"])  # FIELDS == record keys: tests/site/test_build.py
+    found = entities(cat)
+    found["tasks"] = sorted(found["tasks"], key=lambda t: (natural_key(t.plan), t.position))
+    out = {kind: [record(COLUMNS[kind], e, ctx) for e in items] for kind, items in found.items()}
+    for kind, recs in out.items():       # FIELDS == record keys: tests/site/test_build.py
+        if kind != "tasks":
+            recs.sort(key=lambda r: natural_key(r["id"]))
     return out
 
 

@@ -118,7 +118,18 @@ def on_pre_page(page, config, files):
     body = _site.bodies.get(page.file.src_uri) if _site else None
     if body is not None:
         page.render = MethodType(partial(_render_generated, body), page)
+    _one_address(page)
     return page
+
+
+def _one_address(page) -> None:
+    """One permanent address a page: <dir>/, the form the citations, feeds, calendars and open
+    data give (links.py: URLs come from ids) and the one published (tests/fixtures/
+    published-urls.txt), which every static host serves through its directory index. MkDocs
+    (use_directory_urls: false, so pages also open from file://) would make the canonical link,
+    og:url and the sitemap say <dir>/index.html."""
+    if page.canonical_url and page.canonical_url.endswith("/index.html"):
+        page.canonical_url = page.canonical_url[:-len("index.html")]
 
 
 def _render_generated(body, page, config, files) -> None:

@@ -15,6 +15,7 @@ from .contexts.listings import ListingPage
 from .contexts.lists import calendar_page, tasks_index_page
 from .contexts.plan import plan_page, task_page
 from .errors import Location
+from .textnorm import natural_key
 from .feeds import CALENDAR_FILE, FEED_FILE
 from .sourcedoc import Document, by_plan
 from .visuals import MapData, MapView, map_data
@@ -191,4 +192,4 @@ def all_pages(cat: Catalog, today: datetime.date, site_url: str = "",
     pages = (index_pages(cat, rows, today, drawn) + plan_pages(cat, rows, site_url, docs)
              + document_pages(cat, docs) + agency_pages(cat, rows, docs)
              + province_pages(cat, rows, drawn) + partnership_pages(cat, rows))
-    return sorted(pages, key=lambda p: p.url)
+    return sorted(pages, key=lambda p: natural_key(p.url))   # ke-hoach/x/2/ before …/10/

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import Location, Problem
@@ -9,7 +10,7 @@ from .models import (Appendix, Deadline, Plan, Related, Section, Signer, Task, U
 from .sources import LocDict
 from .textnorm import slugify
 from .timeframes import FORMS_HELP, TimeframeError, parse
-from .titles import task_title
+from .titles import distinct_titles, task_title
 
 BULLETS = {"-", "+", "•"}
 
@@ -128,10 +129,23 @@ class _PlanBuilder:
         return task
 
 
+def _distinct(tasks: list[Task], sections: tuple[Section, ...]):
+    """The plan's tasks and sections with task titles distinct within the plan
+    (titles.distinct_titles); the sections hold the same Task objects as the plan."""
+    new = {t.id: replace(t, title=title) for t, title in zip(tasks, distinct_titles(tasks))
+           if t.title != title}
+
+    def sec(s: Section) -> Section:
+        return replace(s, tasks=tuple(new.get(t.id, t) for t in s.tasks),
+                       sections=tuple(sec(c) for c in s.sections))
+    return tuple(new.get(t.id, t) for t in tasks), tuple(sec(s) for s in sections)
+
+
 def build_plan(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
     b = _PlanBuilder(rec)
     period = b.timeframe(rec.get("period"), rec.value_locs.get("period", rec.loc))
     sections = tuple(b.section(s, 0, [], {}) for s in rec.get("sections") or [])
+    tasks, sections = _distinct(b.tasks, sections)
     signer = rec.get("signer")
     source = rec["source"]
     if rec.get("title") is None and not rec.get("label"):
@@ -158,7 +172,7 @@ def build_plan(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
         closing=_t(rec.get("closing")), recipients=_t(rec.get("recipients")),
         appendices=tuple(Appendix(a["title"], a.get("subtitle"), _t(a.get("paragraphs")))
                          for a in rec.get("appendices") or []),
-        sections=sections, tasks=tuple(b.tasks), source_file=source["file"],
+        sections=sections, tasks=tasks, source_file=source["file"],
         source_note=source.get("note"), source_url=source.get("url"), former_ids=_t(rec.get("former_ids")),
         path=rec.loc.path, loc=rec.loc)
     return plan, b.problems

@@ -65,3 +65,13 @@ def vi_sort_key(text: str) -> tuple:
 
 def collapse(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple:
+    """Sort key for ids and URLs: runs of digits compare as numbers, so 'nhiệm vụ 2' comes
+    before 'nhiệm vụ 10' and 'son-la/b-1-2/' before 'son-la/b-1-10/'."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in _DIGITS.split(text) if part)

@@ -36,7 +36,42 @@
     var fields = ["tu-khoa", "chu-tri", "tinh", "ky", "tt", "sx"];
     var folds = Array.prototype.slice.call(document.querySelectorAll("details.nhom"));
     folds.forEach(function (d) { d.setAttribute("data-mo", d.open ? "1" : ""); });
-    var texts = rows.map(function (row) { return foldText(row.textContent); });
+    /* The keyword looks in what the row says of the task (its number and title), never in
+       the agency or plan columns: "du lich" must not keep every task of an agency whose name
+       says "Du lịch". */
+    var texts = rows.map(function (row) {
+      var own = row.querySelectorAll("td.so, td[data-nhan='Nội dung']");
+      return foldText(Array.prototype.map.call(own, function (td) { return td.textContent; }).join(" "));
+    });
+    /* The counts printed with each group ("(5)", "5 nhiệm vụ") count what the filter shows. */
+    var counts = Array.prototype.slice.call(document.querySelectorAll(".dem-nhom"));
+    function groupOf(span) {
+      var fold = span.closest("details");
+      if (fold) return fold;
+      var heading = span.closest("h1, h2, h3, h4, h5, h6");
+      return heading && heading.nextElementSibling;
+    }
+    /* Where a page has tables of two roles (an agency: chủ trì, phối hợp), the counter says
+       how many of each: a task can be in both. */
+    var roles = Array.prototype.slice.call(document.querySelectorAll("[data-vai]"));
+    /* "Due this quarter" (the visitor's quarter), and the current quarter marked. */
+    var today = new Date();
+    var thisQuarter = today.getFullYear() + "-q" + (Math.floor(today.getMonth() / 3) + 1);
+    var period = form.elements.ky;
+    if (period) {
+      Array.prototype.forEach.call(period.options, function (o) {
+        if (o.value === thisQuarter) o.textContent += " (quý này)";
+      });
+      var due = document.createElement("option");
+      due.value = "den-han";
+      due.textContent = "Đến hạn trong quý này (" + "Quý " + ["I", "II", "III", "IV"][+thisQuarter.slice(-1) - 1] +
+        "/" + thisQuarter.slice(0, 4) + ")";
+      period.insertBefore(due, period.options[1] || null);
+    }
+    function dueNow(row) {   // the last quarter the row runs in is this one
+      var quarters = (row.getAttribute("data-ky") || "").split(" ").filter(function (k) { return k.indexOf("-q") > 0; });
+      return quarters.length > 0 && quarters[quarters.length - 1] === thisQuarter;
+    }
     fields.forEach(function (name) {
       var select = form.elements[name];
       if (select && params.get(name)) {
@@ -56,7 +91,8 @@
       var shown = {}, all = {};
       rows.forEach(function (row, i) {
         var ok = has(row, "data-chu-tri", want["chu-tri"]) && has(row, "data-tinh", want.tinh) &&
-          has(row, "data-ky", want.ky) && (!want.tt || row.getAttribute("data-tt") === want.tt) &&
+          (want.ky === "den-han" ? dueNow(row) : has(row, "data-ky", want.ky)) &&
+          (!want.tt || row.getAttribute("data-tt") === want.tt) &&
           words.every(function (w) { return texts[i].indexOf(w) >= 0; });
         row.hidden = !ok;
         all[row.getAttribute("data-vi-tri")] = true;
@@ -80,7 +116,21 @@
         var visible = list.some(function (row) { return !row.hidden; });
         wrap.classList.toggle("bang-nhiem-vu--rong", !visible);
       });
-      counter.textContent = "Đang hiện " + Object.keys(shown).length + "/" + Object.keys(all).length + " nhiệm vụ";
+      counts.forEach(function (span) {
+        var group = groupOf(span);
+        if (!group) return;
+        var total = group.querySelectorAll("tbody tr").length;
+        if (!total) return;      // the group's rows are on their own page: its count stays
+        span.textContent = filtering ? group.querySelectorAll("tbody tr:not([hidden])").length + "/" + total : String(total);
+      });
+      var text = "Đang hiện " + Object.keys(shown).length + "/" + Object.keys(all).length + " nhiệm vụ";
+      if (roles.length > 1) {
+        text += " (" + roles.map(function (box) {
+          return box.getAttribute("data-vai") + " " + box.querySelectorAll("tbody tr:not([hidden])").length +
+            "/" + box.querySelectorAll("tbody tr").length;
+        }).join(", ") + "; một nhiệm vụ có thể ở cả hai)";
+      }
+      counter.textContent = text;
       var url = new URL(window.location.href);
       fields.forEach(function (name) {
         if (want[name]) url.searchParams.set(name, want[name]); else url.searchParams.delete(name);

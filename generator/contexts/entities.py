@@ -27,6 +27,7 @@ class AgencyPage:
     focal: tuple[Plan, ...]
     tasks: EntityTables           # chu-tri, phoi-hop; led and coordinated are empty past the bound
     sources: tuple[SourceRef, ...] = ()   # documents naming the agency, at its first task
+    fold: bool = False            # the task groups folded (see `folds`)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class ProvincePage:
     filters: FilterOptions
     agencies: tuple[Agency, ...]
     tasks: EntityTables           # nhiem-vu
+    fold: bool = False            # the task groups folded (see `folds`)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,17 @@ class PartnershipPage:
     task_count: int
     filters: FilterOptions
     tasks: EntityTables           # nhiem-vu
+    fold: bool = False            # the task groups folded (see `folds`)
+
+
+FOLD_TASKS = 30     # an entity with more task rows than this shows each plan's group folded
+
+
+def folds(rows: int) -> bool:
+    """A page of more than FOLD_TASKS task rows shows each plan's group folded under its heading
+    (a click, a link to the heading or a filter that finds a task opens it): the Hồ Chí Minh
+    province page was 20,000 px tall at 360 px with them open."""
+    return rows > FOLD_TASKS
 
 
 def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document],
@@ -101,7 +114,8 @@ def agency_page(cat: Catalog, agency: Agency, rows: Rows,
         coordinated_count=len(coordinated), filters=filter_options(cat, both),
         summary=status_summary(both),
         issued=tuple(cat.plans_issued_by(agency.id)), focal=tuple(cat.plans_with_focal(agency.id)),
-        tasks=tables, sources=agency_sources(cat, agency, both, docs or {}, of_plan))
+        tasks=tables, sources=agency_sources(cat, agency, both, docs or {}, of_plan),
+        fold=folds(len(led) + len(coordinated)))
 
 
 def one_table(cat: Catalog, rows: Rows, up: Link, heading: str, about: str, tasks: list,
@@ -125,7 +139,7 @@ def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView,
         partnerships=tuple(cat.partnerships_of_province(prov.id)), map=map_view,
         plans=tuple(cat.plans_of_province(prov.id)), groups=tables.tables[0].groups,
         task_count=len(tasks), filters=filter_options(cat, tasks),
-        agencies=tuple(cat.agencies_of(prov.id)), tasks=tables)
+        agencies=tuple(cat.agencies_of(prov.id)), tasks=tables, fold=folds(len(tasks)))
 
 
 def partnership_page(cat: Catalog, ps: Partnership, rows: Rows,
@@ -148,4 +162,4 @@ def partnership_page(cat: Catalog, ps: Partnership, rows: Rows,
         agreements=tuple(parent.agreements if inherited else ps.agreements),
         agreements_inherited=inherited, plans=tuple(cat.plans_of_partnership(ps.id)),
         groups=tables.tables[0].groups, task_count=len(tasks), filters=filter_options(cat, tasks),
-        tasks=tables)
+        tasks=tables, fold=folds(len(tasks)))

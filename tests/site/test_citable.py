@@ -19,6 +19,8 @@ from tests.site.linkcheck import target_file
 
 SITE_URL = "https://du-lieu.tinh-mau.vn/cong/"      # a published address, for the second build
 EMAIL = "bao-sai@tinh-mau.vn"
+PUBLISHER = "Nhóm dữ liệu mở tỉnh Mẫu"
+CONTACT = "lien-he@tinh-mau.vn"
 PLACEHOLDERS = re.compile(rb"example\.(?:org|com|net|invalid)|\.example[/\"']")
 TASK = "ke-hoach/son-la-thanh-hoa-2026/3/"
 
@@ -27,9 +29,26 @@ TASK = "ke-hoach/son-la-thanh-hoa-2026/3/"
 def published(tmp_path_factory) -> Path:
     """The portal built as the deploy workflow builds it, with its address and a report email."""
     site = tmp_path_factory.mktemp("published")
-    result = mkdocs_build(site, {"PORTAL_SITE_URL": SITE_URL, "PORTAL_REPORT_EMAIL": EMAIL})
+    result = mkdocs_build(site, {"PORTAL_SITE_URL": SITE_URL, "PORTAL_REPORT_EMAIL": EMAIL,
+                                 "PORTAL_PUBLISHER": PUBLISHER, "PORTAL_CONTACT": CONTACT})
     assert result.returncode == 0, result.stderr
     return site
+
+
+def test_the_publisher_and_a_contact_are_named_or_said_to_be_missing(built_site: Path, published: Path):
+    for page in ("index.html", "gioi-thieu.html", TASK + "index.html", "404.html"):
+        footer = re.search(r'<nav class="chan-trang.*?</nav>', (published / page).read_text("utf-8"), re.S).group(0)
+        assert f"Cổng do {PUBLISHER} vận hành, không phải trang thông tin chính thức" in footer, page
+        assert f'href="mailto:{CONTACT}"' in footer
+        footer = re.search(r'<nav class="chan-trang.*?</nav>', (built_site / page).read_text("utf-8"), re.S).group(0)
+        assert "chưa ghi đơn vị vận hành (chưa cấu hình)" in footer, page
+    about = (published / "gioi-thieu.html").read_text("utf-8")
+    assert f"Cổng này do <strong>{PUBLISHER}</strong> vận hành" in about
+    assert "<strong>Chưa cấu hình.</strong>" in (built_site / "gioi-thieu.html").read_text("utf-8")
+    for site in (built_site, published):                 # the 404 page: a way to report the link
+        assert 'class="bao-404__lien-ket"' in (site / "404.html").read_text("utf-8")
+    home = (built_site / "index.html").read_text("utf-8")
+    assert "Cổng không phải trang thông tin chính thức của cơ quan nhà nước" in home
 
 
 def _text_files(site: Path):
@@ -70,7 +89,7 @@ def test_without_a_site_url_no_absolute_permanent_link(built_site: Path):
 def test_with_a_site_url_every_permanent_link_uses_it(published: Path):
     html = _html(published, TASK)
     canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
-    assert canonical.startswith(SITE_URL + TASK)
+    assert canonical == SITE_URL + TASK              # one address: <dir>/, never <dir>/index.html
     assert re.search(r'<meta property="og:url" content="([^"]+)"', html).group(1) == canonical
     citation = re.search(r'id="trich-dan-van-ban">([^<]+)<', html).group(1)
     assert citation.endswith(f". {SITE_URL}{TASK}")
@@ -82,13 +101,16 @@ def test_with_a_site_url_every_permanent_link_uses_it(published: Path):
     locs = set(re.findall(r"<loc>([^<]+)</loc>", (published / "sitemap.xml").read_text("utf-8")))
     pages = {p.relative_to(published).as_posix() for p in published.rglob("*.html")
              if p.name != "404.html" and "<title>Trang đã chuyển" not in p.read_text("utf-8")}
-    assert {SITE_URL + p for p in pages} <= locs | {SITE_URL + "index.html"}
+    assert {SITE_URL + p.removesuffix("index.html") for p in pages} <= locs
     assert len(locs) >= 290 and all(loc.startswith(SITE_URL) for loc in locs)
-    assert SITE_URL + "van-ban/son-la-thanh-hoa-2026/index.html" in locs
+    assert not [loc for loc in locs if loc.endswith("index.html")]
+    assert SITE_URL + "van-ban/son-la-thanh-hoa-2026/" in locs
     package = json.loads((published / "opendata/datapackage.json").read_text("utf-8"))
     assert package["homepage"] == SITE_URL + "du-lieu-mo/"
     tasks = json.loads((published / "opendata/tasks.json").read_text("utf-8"))
-    assert all(t["permalink"] == SITE_URL + t["url"] for t in tasks)
+    assert all(t["permalink"] == SITE_URL + t["url"] and t["url"].endswith("/") for t in tasks)
+    feed_links = {e.link for e in feed.entries}
+    assert SITE_URL + TASK in feed_links or all(link.endswith("/") for link in feed_links)
 
 
 @pytest.mark.parametrize("value", ["", "https://example.org/", "ten-mien-thieu"])
@@ -99,6 +121,16 @@ def test_publish_refuses_without_a_real_site_url(value, tmp_path):
     assert result.returncode != 0
     message = [line for line in result.stderr.splitlines() if line.startswith("make publish:")]
     assert len(message) == 1 and "PORTAL_SITE_URL" in message[0], result.stderr
+
+
+def test_publish_refuses_without_a_publisher_and_a_contact(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("PORTAL_PUBLISHER", "PORTAL_CONTACT")}
+    for extra in ({}, {"PORTAL_PUBLISHER": "Nhóm dữ liệu mở tỉnh"}, {"PORTAL_CONTACT": "a@b.vn"}):
+        result = subprocess.run(["make", "-s", "publish"], cwd=ROOT, capture_output=True, text=True,
+                                env=dict(env, PORTAL_SITE_URL=SITE_URL, **extra))
+        assert result.returncode != 0, extra
+        message = [line for line in result.stderr.splitlines() if line.startswith("make publish:")]
+        assert len(message) == 1 and "extra.publisher" in message[0], result.stderr
 
 
 def _anchor_target(site: Path, page_url: str, href: str) -> tuple[Path, str]:

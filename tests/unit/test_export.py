@@ -6,11 +6,24 @@ import json
 import pytest
 
 from generator import export
+from generator.textnorm import natural_key
 
 
 @pytest.fixture(scope="module")
 def recs(small_catalog):
     return export.records(small_catalog)
+
+
+def test_natural_order_puts_2_before_10():
+    ids = ["p/10", "p/2", "p/1", "p/b-1-10", "p/b-1-2", "q/1"]
+    assert sorted(ids, key=natural_key) == ["p/1", "p/2", "p/10", "p/b-1-2", "p/b-1-10", "q/1"]
+
+
+def test_real_tasks_in_document_order(catalog):
+    tasks = export.records(catalog)["tasks"]
+    plan = [r for r in tasks if r["plan"] == "son-la-thanh-hoa-2026"]
+    assert [r["id"].split("/")[1] for r in plan] == [str(n) for n in range(1, 15)]
+    assert [r["position"] for r in plan] == list(range(1, 15))
 
 
 def by_id(recs, kind, rid):
@@ -21,7 +34,11 @@ def test_every_kind_sorted_by_id_with_the_documented_fields(recs, small_catalog)
     counts = {"plans": 3, "tasks": 18, "agencies": 9, "provinces": 6, "partnerships": 3}
     for kind, fields in export.FIELDS.items():
         assert len(recs[kind]) == counts[kind]
-        assert [r["id"] for r in recs[kind]] == sorted(r["id"] for r in recs[kind])
+        if kind == "tasks":              # plan by plan (natural order), as each document prints them
+            assert [(r["plan"], r["position"]) for r in recs[kind]] == sorted(
+                ((r["plan"], r["position"]) for r in recs[kind]), key=lambda k: (natural_key(k[0]), k[1]))
+        else:
+            assert [r["id"] for r in recs[kind]] == sorted((r["id"] for r in recs[kind]), key=natural_key)
         assert all(list(r) == [name for name, _ in fields] for r in recs[kind]), kind
 
 
@@ -57,7 +74,7 @@ def test_a_task_with_every_field(recs):
         "note": "Ghi chú kiểm thử.", "partnership": "son-la-thanh-hoa",
         "lead_names": ["Sở Công Thương tỉnh Sơn La"],
         "coordinating_names": ["Sở Công Thương tỉnh Thanh Hóa", "Sở Tài chính tỉnh Sơn La"],
-        "permalink": None}
+        "permalink": None, "position": 1}
 
 
 @pytest.mark.parametrize("task,timeframe", [

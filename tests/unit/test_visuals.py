@@ -56,7 +56,7 @@ def test_map_of_the_test_dataset(small_catalog):
 
 def test_timeline_of_the_test_plan(small_catalog):
     tl = plan_timeline(small_catalog.plans["son-la-kiem-thu-2026"])
-    assert (tl.first, tl.last, tl.width, tl.height) == ("1/2026", "4/2027", 96 + 8 * 34 + 8, 34 + 10 * 18 + 8)
+    assert (tl.first, tl.last, tl.width, tl.height) == ("1/2026", "4/2027", 96 + 8 * 34 + 8, 34 + 10 * 24 + 8)
     assert [(c.name, c.year) for c in tl.columns] == [
         ("Q1", 2026), ("Q2", None), ("Q3", None), ("Q4", None),
         ("Q1", 2027), ("Q2", None), ("Q3", None), ("Q4", None)]
@@ -72,7 +72,7 @@ def test_timeline_of_the_test_plan(small_catalog):
         ("2.1", q(0), q(8), True),         # Thường xuyên: the whole width
         ("2.4", q(4), q(8), False),        # Năm 2027
         ("2 – ý 5", q(2), q(3), False)]    # Quý III/2026)
-    assert [r.y for r in tl.rows] == [34 + 18 * i for i in range(10)]
+    assert [r.y for r in tl.rows] == [34 + 24 * i for i in range(10)]   # rows of 24 px: links
     assert tl.rows[7].title == "Nhiệm vụ 2.1: Thường xuyên"
     assert [t.id for t in tl.unscheduled] == ["ii-2-2", "ii-2-3"]   # as needed, not stated
 

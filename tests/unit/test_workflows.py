@@ -78,6 +78,8 @@ def test_deploy_publishes_the_built_site_at_the_pages_url():
     site = next(s for s in build if s.get("run") == "make publish")
     assert site["env"]["PORTAL_SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
     assert site["env"]["PORTAL_REPORT_ISSUES"].endswith("/issues/new")
+    assert site["env"]["PORTAL_PUBLISHER"] == "${{ vars.PORTAL_PUBLISHER }}"
+    assert site["env"]["PORTAL_CONTACT"] == "${{ vars.PORTAL_CONTACT }}"
     assert any(s.get("id") == "pages" and s["uses"].startswith("actions/configure-pages@") for s in build)
     upload = next(s for s in build if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
     site_dir = yaml.safe_load(re.search(r"^site_dir: .*$", (ROOT / "mkdocs.yml").read_text("utf-8"), re.M)[0])
