@@ -237,7 +237,7 @@ def test_search_without_javascript_offers_the_ways_that_work(browser, server, vi
         hrefs = help_.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
         for where in ("nhiem-vu/", "lich/", "co-quan/", "tinh-thanh/"):
             assert any(where in h for h in hrefs), (where, hrefs)
-        assert page.locator(".goi-y-tim").is_visible()            # what to type
+        assert page.locator(".huong-dan-tim").is_visible()            # what to type
         page.get_by_label("Từ khóa").fill("ca tam")
         page.locator("form.tim-kiem button[type=submit]").click()
         page.wait_for_load_state()
@@ -252,7 +252,7 @@ def test_search_with_javascript_keeps_the_query_and_an_empty_one_says_what_to_ty
         assert page.locator("#tu-khoa").input_value() == "du lich"
         page.goto(server + "tim-kiem/index.html", wait_until="networkidle")
         assert page.locator("#tu-khoa").input_value() == ""
-        assert "Gõ một vài chữ" in page.locator(".goi-y-tim").inner_text()
+        assert "Gõ một vài chữ" in page.locator(".huong-dan-tim").inner_text()
     finally:
         context.close()
 
