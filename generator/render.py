@@ -15,6 +15,7 @@ import jinja2
 from markdown.extensions.toc import slugify, unique
 from markupsafe import Markup, escape
 
+from .fields import URL
 from .timeframes import Timeframe
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,6 +52,13 @@ def lines_html(text: str) -> Markup:
     return Markup("<br>\n").join(escape(line) for line in text.strip().split("\n"))
 
 
+def http_url(value: str | None) -> str:
+    """`value | http_url` in templates: the address when it is http(s)://, else "" (no link).
+    The validator refuses any other; this guard keeps a javascript: or data: value that got
+    past it from ever becoming a link."""
+    return value if isinstance(value, str) and URL.fullmatch(value) else ""
+
+
 def make_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -61,7 +69,8 @@ def make_env() -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no stat() of every template per page
     )
-    env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html)
+    env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html,
+                       http_url=http_url)
     env.globals["task_rows"] = TaskRowsHtml(env)
     return env
 

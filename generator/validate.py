@@ -10,11 +10,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import Location, Problem
-from .fields import OBJECTS, SLUG, SLUG_HELP, Field
+from .fields import OBJECTS, SLUG, SLUG_HELP, URL, URL_HELP, Field
 from .sources import LocDict, LocList
 from .textnorm import fold
 
-TYPE_NAMES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên"}
+TYPE_NAMES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên",
+              "url": "địa chỉ http(s)://"}
 
 
 @dataclass
@@ -65,7 +66,7 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
             return
         check_object(ftype[4:], value, problems, sink)
         return
-    if ftype in ("text", "enum", "slug") or ftype.startswith("ref:"):
+    if ftype in ("text", "enum", "slug", "url") or ftype.startswith("ref:"):
         if isinstance(value, bool) or not isinstance(value, (str, int, float)) or isinstance(value, datetime.date):
             problems.append(Problem(where, f"'{name}' phải là chữ, đang là {_describe(value)}",
                                     "đặt giá trị trong dấu nháy nếu cần"))
@@ -79,6 +80,9 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
             problems.append(Problem(where, f"'{name}' là chữ rỗng", "ghi nội dung, hoặc null nếu không ghi"))
         if (ftype == "slug" or ftype.startswith("ref:")) and not SLUG.match(value):
             problems.append(Problem(where, f"mã '{value}' không hợp lệ", SLUG_HELP))
+            return
+        if ftype == "url" and not URL.fullmatch(value):
+            problems.append(Problem(where, f"'{name}' = '{value}' không phải địa chỉ http(s)", URL_HELP))
             return
         if ftype.startswith("ref:"):
             sink.refs.append((ftype[4:], value, where))

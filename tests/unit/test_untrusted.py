@@ -1,0 +1,72 @@
+"""Issue 22: what a pull request or an attachment brings (field values, file names, files) is
+checked where it enters. Each case goes through the command line as a contributor meets it:
+one line naming the file and line, exit 1, no traceback, nothing written."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site
+from tests.smalldata import PLAN, ROOT, copy_small, edit, line_of
+
+P = f"data/{PLAN}"
+URL_LINE = "  url: https://portal.example/van-ban/kiem-thu-000.pdf"
+
+
+def validate(data: Path) -> subprocess.CompletedProcess:
+    """`python -m generator validate DATA` from the data's parent, so paths read data/…"""
+    return subprocess.run([sys.executable, "-m", "generator", "validate", str(data)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def refused(data: Path) -> list[str]:
+    """The problem lines of a failed validate (paths relative to the data's parent)."""
+    result = validate(data)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert re.fullmatch(r"\d+ lỗi\.", lines[-1]), lines
+    prefix = data.parent.as_posix() + "/"
+    return [line.removeprefix(prefix) for line in lines[:-1]]
+
+
+# --- 1. every URL field is http(s)://; templates never link a value that is not ---------------
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "  javascript:alert(1)",
+    "data:text/html;base64,PHNjcmlwdD4=", "java\\tscript:alert(1)", "vbscript:x",
+    "//evil.example/x.pdf", "https://", "https:// evil.example/", "ftp://portal.example/a.pdf",
+])
+def test_a_url_that_is_not_http_is_refused_at_its_line(tmp_path, url):
+    data = copy_small(tmp_path)
+    edit(data, PLAN, URL_LINE, f'  url: "{url}"')
+    line = line_of(PLAN, "  url: ", data)
+    problems = refused(data)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{P}:{line}:8: 'url' = ")
+    assert "không phải địa chỉ http(s)" in problems[0]
+
+
+def test_http_and_https_urls_are_accepted(tmp_path):
+    data = copy_small(tmp_path)
+    edit(data, PLAN, URL_LINE, "  url: http://portal.example/a.pdf?x=1#trang-2")
+    assert validate(data).returncode == 0
+
+
+def test_the_templates_never_link_a_url_that_is_not_http(tmp_path, monkeypatch):
+    """Past the validator (here: switched off), a javascript: URL is still no link."""
+    import generator.validate
+    monkeypatch.setattr(generator.validate, "URL", re.compile(r".*", re.S))
+    data = copy_small(tmp_path)
+    edit(data, PLAN, URL_LINE, '  url: " JaVaScript:alert(1)"')
+    site = build_site(data, tmp_path, with_side_files=False)
+    pages = [body.body for uri, body in site.bodies.items()
+             if uri.startswith(("ke-hoach/son-la-kiem-thu-2026/index", "van-ban/son-la-kiem-thu-2026/"))]
+    assert len(pages) == 2
+    for html in pages:
+        assert "Tệp chính thức" in html
+        assert not re.search(r'href="\s*javascript:', html, re.I)   # no link: "Không ghi"
