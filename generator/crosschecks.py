@@ -1,13 +1,15 @@
 """Checks across records (after each file has been checked against its shape): ids unique,
 former ids not shadowing live ones (nor their
 old URLs live pages), provinces merged into live ones, partnerships between two
-provinces or more, one spelling naming one agency. Each returns problems, never raises."""
+provinces or more, one spelling naming one agency, source files inside data/sources/. Each returns problems, never raises."""
 from __future__ import annotations
 
 from .catalog import Catalog
 from .errors import Location, Problem
 from .load import RawData
 from .redirects import former_urls
+from .sourcedoc import SOURCES_DIR
+from .sources import read_source_text
 from .textnorm import fold
 
 
@@ -69,9 +71,25 @@ def check_agency_names(raw: RawData) -> list[Problem]:
     return problems
 
 
+def check_source_files(raw: RawData) -> list[Problem]:
+    """source.file names a readable UTF-8 text inside data/sources/ (or one not in the
+    repository): never a path out of it, a symlink out, a device, a binary or a huge file."""
+    problems = []
+    for rec in raw.records["plans"]:
+        source = rec.get("source")
+        if not isinstance(source, dict) or not isinstance(source.get("file"), str):
+            continue
+        _, why = read_source_text(raw.data_dir / SOURCES_DIR, source["file"])
+        if why:
+            problems.append(Problem(source.value_locs.get("file", source.loc),
+                                    f"source.file '{source['file']}': {why}",
+                                    "tên một tệp .txt UTF-8 trong data/sources/"))
+    return problems
+
+
 def cross_record_problems(raw: RawData) -> list[Problem]:
     return (check_duplicate_ids(raw) + check_mergers(raw) + check_partnership_sizes(raw)
-            + check_agency_names(raw))
+            + check_agency_names(raw) + check_source_files(raw))
 
 
 def check_former_urls(cat: Catalog) -> list[Problem]:

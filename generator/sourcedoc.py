@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .catalog import Catalog
 from .models import Plan, Task
+from .sources import read_source_text
 from .textnorm import fold, nfc
 
 SOURCES_DIR = "sources"            # below data/
@@ -175,8 +176,8 @@ def documents(cat: Catalog, data_dir: Path) -> dict[str, Document]:
     for file, plans in sorted(by_file.items()):
         first = _opening_plan(plans)
         ordered = (first, *sorted((p for p in plans if p is not first), key=lambda p: p.id))
-        path = data_dir / SOURCES_DIR / file
-        lines = parse_text(path.read_text(encoding="utf-8")) if path.is_file() else ()
+        text, _ = read_source_text(data_dir / SOURCES_DIR, file)   # refused ones: by the validator
+        lines = parse_text(text) if text is not None else ()
         docs[first.id] = Document(first.id, file, ordered, lines, place_tasks(lines, ordered),
                                   place_plans(lines, ordered))
     return docs

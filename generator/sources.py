@@ -141,6 +141,36 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
     return data, problems
 
 
+def read_source_text(sources_dir: Path, name: str) -> tuple[str | None, str | None]:
+    """The text of data/sources/<name>: (text, None); (None, None) when the repository does not
+    have it (a fork without the seeds); (None, why) when it is refused. `name` comes from a
+    pull request: it must stay inside sources_dir once resolved (no '..', no absolute path,
+    no symlink leading out), name a regular file (never a device or a pipe), be at most
+    MAX_BYTES and UTF-8 text."""
+    try:
+        if not isinstance(name, str) or not name or Path(name).is_absolute() or ".." in Path(name).parts:
+            return None, "đường dẫn ra ngoài thư mục data/sources/"
+        base = sources_dir.resolve()
+        path = (sources_dir / name).resolve()
+        if not path.is_relative_to(base):
+            return None, "tệp dẫn ra ngoài thư mục data/sources/ (liên kết tượng trưng)"
+        if not path.exists():
+            return None, None
+        if not path.is_file():
+            return None, "không phải một tệp văn bản thường"
+        if path.stat().st_size > MAX_BYTES:
+            return None, f"tệp quá lớn ({path.stat().st_size:,} byte, tối đa {MAX_BYTES:,})"
+        raw = path.read_bytes()
+    except (OSError, ValueError, RuntimeError) as exc:   # a NUL in the name, a symlink loop
+        return None, f"không đọc được tệp ({exc.__class__.__name__})"
+    if len(raw) > MAX_BYTES:
+        return None, f"tệp quá lớn ({len(raw):,} byte, tối đa {MAX_BYTES:,})"
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return None, f"tệp không phải văn bản UTF-8 (dòng {_line_of_offset(raw, exc.start)})"
+
+
 def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:
     """Read and parse one data file; `root` makes the reported path relative."""
     try:

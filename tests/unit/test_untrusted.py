@@ -70,3 +70,67 @@ def test_the_templates_never_link_a_url_that_is_not_http(tmp_path, monkeypatch):
     for html in pages:
         assert "Tệp chính thức" in html
         assert not re.search(r'href="\s*javascript:', html, re.I)   # no link: "Không ghi"
+
+
+# --- 2. source.file stays inside data/sources/ and is UTF-8 text of at most 1 MB --------------
+
+FILE_LINE = "  file: kiem-thu-000.txt"
+
+
+def _with_source(tmp_path: Path, name: str, make=None) -> tuple[Path, int]:
+    data = copy_small(tmp_path)
+    (data / "sources").mkdir()
+    if make:
+        make(data / "sources")
+    edit(data, PLAN, FILE_LINE, f'  file: "{name}"')
+    return data, line_of(PLAN, "  file: ", data)
+
+
+def _symlink_out(sources: Path) -> None:
+    (sources / "passwd.txt").symlink_to("/etc/passwd")
+
+
+def _symlinked_folder(sources: Path) -> None:
+    (sources / "etc").symlink_to("/etc", target_is_directory=True)
+
+
+def _binary(sources: Path) -> None:
+    (sources / "anh.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff\xfe")
+
+
+def _huge(sources: Path) -> None:
+    (sources / "lon.txt").write_bytes(b"a\n" * 600_000)
+
+
+def _folder(sources: Path) -> None:
+    (sources / "thu-muc").mkdir()
+
+
+@pytest.mark.parametrize("name,make,why", [
+    ("../../../../etc/passwd", None, "ra ngoài thư mục data/sources/"),
+    ("/proc/self/environ", None, "ra ngoài thư mục data/sources/"),
+    ("../provinces.yml", None, "ra ngoài thư mục data/sources/"),
+    ("passwd.txt", _symlink_out, "liên kết tượng trưng"),
+    ("etc/passwd", _symlinked_folder, "liên kết tượng trưng"),
+    ("anh.txt", _binary, "không phải văn bản UTF-8"),
+    ("lon.txt", _huge, "tệp quá lớn (1,200,000 byte"),
+    ("thu-muc", _folder, "không phải một tệp văn bản thường"),
+])
+def test_a_source_file_outside_sources_or_not_text_is_refused(tmp_path, name, make, why):
+    data, line = _with_source(tmp_path, name, make)
+    problems = refused(data)
+    assert problems == [p for p in problems if p.startswith(f"{P}:{line}:9: source.file '{name}': ")]
+    assert len(problems) == 1 and why in problems[0], problems
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--data", str(data),
+                             "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_a_source_file_inside_sources_is_published(tmp_path):
+    def text(sources: Path) -> None:
+        (sources / "ban-chep.txt").write_text("KẾ HOẠCH\nDòng thứ hai của bản chép\n", encoding="utf-8")
+    data, _ = _with_source(tmp_path, "ban-chep.txt", text)
+    site = build_site(data, tmp_path, with_side_files=False)
+    assert "Dòng thứ hai của bản chép" in site.bodies["van-ban/son-la-kiem-thu-2026/index.md"].body
