@@ -3,6 +3,7 @@ checked where it enters. Each case goes through the command line as a contributo
 one line naming the file and line, exit 1, no traceback, nothing written."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -134,3 +135,36 @@ def test_a_source_file_inside_sources_is_published(tmp_path):
     data, _ = _with_source(tmp_path, "ban-chep.txt", text)
     site = build_site(data, tmp_path, with_side_files=False)
     assert "Dòng thứ hai của bản chép" in site.bodies["van-ban/son-la-kiem-thu-2026/index.md"].body
+
+
+# --- 3. make import: the attachment's name and the plan id are never run as commands ---------
+
+HOSTILE_NAMES = ["`touch {m}`.txt", 'q"; touch {m}; echo ".txt', "$(touch {m}).txt",
+                 "$(shell touch {m}).txt", "'; touch {m}; '.txt", "-x $(shell touch {m}).txt"]
+
+
+def make_import(marker: Path, *assignments: str) -> subprocess.CompletedProcess:
+    """The names say ${RAN} (a file name holds no '/'): the shell, or make, would expand it."""
+    return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "import", *assignments],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, RAN=str(marker)))
+
+
+@pytest.mark.parametrize("pattern", HOSTILE_NAMES)
+def test_make_import_reads_a_hostile_file_name_as_a_name(tmp_path, pattern):
+    marker = tmp_path / "ran"
+    source = tmp_path / pattern.format(m="${RAN}")
+    source.write_bytes((ROOT / "tests/fixtures/import/ke-hoach-thu-nghiem.txt").read_bytes())
+    result = make_import(marker, f"FILE={source}", "PLAN=son-la-thu-nghiem-2027", "ARGS=--format json")
+    assert not marker.exists()
+    assert result.returncode == 0, result.stderr       # the very file was read, by its name
+    assert result.stdout.lstrip().startswith("{") and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("plan", ['x"; touch {m}; echo "', "`touch {m}`", "$(shell touch {m})"])
+def test_make_import_reads_a_hostile_plan_id_as_an_id(tmp_path, plan):
+    marker = tmp_path / "ran"
+    result = make_import(marker, f"FILE={tmp_path / 'khong-co.txt'}", f"PLAN={plan.format(m='${RAN}')}")
+    assert not marker.exists()
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "không phải mã hợp lệ" in result.stderr
