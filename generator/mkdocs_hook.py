@@ -51,7 +51,7 @@ def on_files(files: Files, config) -> Files:
     except GeneratorError as exc:
         _cancel_side()
         for problem in exc.problems:
-            log.error(str(problem))
+            log.error(problem.line())
         raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại")
     for src_uri, markdown in _site.pages.items():
         if src_uri in files.src_uris:

@@ -20,8 +20,8 @@ SOURCES_DIR = "sources"            # below data/
 _TAG = re.compile(r"</?(?:p|b|i|strong|em|br)\s*/?>", re.I)
 _PARA = re.compile(r"</p>\s*<p>", re.I)
 _WORD = re.compile(r"\w+")
-_HEADING = re.compile(r"^(#{1,6})\s*(.+)$")
-_SECTION = re.compile(r"^(?:[IVX]+|[A-Z])\.\s+\S")     # "I. MỤC ĐÍCH", "B. NHIỆM VỤ …"
+_HEADING = re.compile(r"(#{1,6})\s*(.+)", re.S)
+_SECTION = re.compile(r"(?:[IVX]+|[A-Z])\.\s+\S.*", re.S)  # "I. MỤC ĐÍCH", "B. NHIỆM VỤ …"
 NEEDLE_WORDS = (12, 8, 5)          # words of a task's content looked for, longest first
 
 
@@ -65,8 +65,8 @@ def parse_line(number: int, raw: str) -> Line | None:
     text = nfc(raw).strip()
     if not text or text == "|":
         return None
-    m = _HEADING.match(text)
-    heading = bool(m) or (bool(_SECTION.match(text)) and text.upper() == text)
+    m = _HEADING.fullmatch(text)
+    heading = bool(m) or (bool(_SECTION.fullmatch(text)) and text.upper() == text)
     if m:
         text = m[2]
     cells = []

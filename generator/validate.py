@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -39,7 +40,17 @@ def _describe(value) -> str:
     return f"'{value}'"
 
 
+# Control characters (a line break aside), DEL, C1, the Unicode line separators: none is
+# printed in a document; on a page or in a log they hide text or split it (a "\x01" dropped
+# task rows, a "\n" in an id made a second line of a CI log).
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _check_text(value: str, where: Location, problems: list[Problem]) -> None:
+    if m := _CONTROL.search(value):
+        problems.append(Problem(where, f"chữ có ký tự điều khiển {m[0].encode('unicode_escape').decode()} "
+                                       f"(ở ký tự thứ {m.start() + 1})",
+                                "xóa ký tự này; chỉ xuống dòng được giữ"))
     if not unicodedata.is_normalized("NFC", value):
         problems.append(Problem(where, "chữ chưa chuẩn hóa Unicode NFC (dấu tách rời)",
                                 "chạy 'make normalize' để chuyển sang NFC"))
@@ -78,7 +89,7 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         _check_text(value, where, problems)
         if ftype == "text" and not value.strip():
             problems.append(Problem(where, f"'{name}' là chữ rỗng", "ghi nội dung, hoặc null nếu không ghi"))
-        if (ftype == "slug" or ftype.startswith("ref:")) and not SLUG.match(value):
+        if (ftype == "slug" or ftype.startswith("ref:")) and not SLUG.fullmatch(value):
             problems.append(Problem(where, f"mã '{value}' không hợp lệ", SLUG_HELP))
             return
         if ftype == "url" and not URL.fullmatch(value):

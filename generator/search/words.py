@@ -22,7 +22,7 @@ from ..textnorm import fold as _fold
 
 WORD = re.compile(r"[^\W_]+")
 TITLE_WORDS = 8          # the first words of the h1 that can name the page
-_TONE_LAST = re.compile("([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])$")
+_TONE_LAST = re.compile("([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])\\Z")
 
 
 def words(text: str) -> list[str]:

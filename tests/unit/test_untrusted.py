@@ -46,7 +46,7 @@ def test_a_url_that_is_not_http_is_refused_at_its_line(tmp_path, url):
     data = copy_small(tmp_path)
     edit(data, PLAN, URL_LINE, f'  url: "{url}"')
     line = line_of(PLAN, "  url: ", data)
-    problems = refused(data)
+    problems = [p for p in refused(data) if "ký tự điều khiển" not in p]   # the tab: also that
     assert len(problems) == 1, problems
     assert problems[0].startswith(f"{P}:{line}:8: 'url' = ")
     assert "không phải địa chỉ http(s)" in problems[0]
@@ -168,3 +168,55 @@ def test_make_import_reads_a_hostile_plan_id_as_an_id(tmp_path, plan):
     assert not marker.exists()
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "không phải mã hợp lệ" in result.stderr
+
+
+# --- 4. ids match whole (no trailing newline); no control character in any text --------------
+
+@pytest.mark.parametrize("old,new,needle,message", [
+    ("      - id: i-2\n", '      - id: "i-2\\n"\n', 'id: "i-2', "mã 'i-2\\n' không hợp lệ"),
+    ("lead: [son-la-so-cong-thuong]", 'lead: ["son-la-so-cong-thuong\\n"]', "lead: [",
+     "mã 'son-la-so-cong-thuong\\n' không hợp lệ"),
+    ("title: Tuần hàng kiểm thử", 'title: "Tuần hàng\\x01 kiểm thử"', "Tuần hàng",
+     "chữ có ký tự điều khiển \\x01 (ở ký tự thứ 10)"),
+    ("title: Tuần hàng kiểm thử", 'title: "Tuần \\e[8mhàng"', "Tuần ",
+     "chữ có ký tự điều khiển \\x1b (ở ký tự thứ 6)"),
+    ("title: Tuần hàng kiểm thử", 'title: "Tuần\\0 hàng"', "Tuần", "chữ có ký tự điều khiển \\x00"),
+    ("title: Tuần hàng kiểm thử", 'title: "Tuần\\L hàng"', "Tuần", "chữ có ký tự điều khiển \\u2028"),
+    ("title: Tuần hàng kiểm thử", 'title: "Tuần\\r\\nhàng"', "Tuần", "chữ có ký tự điều khiển \\r"),
+    ("  - title: PHỤ LỤC KIỂM THỬ", '  - title: "PHỤ LỤC\\tKIỂM THỬ"', "PHỤ LỤC",
+     "chữ có ký tự điều khiển \\t"),
+])
+def test_a_trailing_newline_or_a_control_character_is_refused_on_one_line(tmp_path, old, new, needle, message):
+    data = copy_small(tmp_path)
+    edit(data, PLAN, old, new)
+    line = line_of(PLAN, needle, data)
+    problems = refused(data)
+    assert any(p.startswith(f"{P}:{line}:") and message in p for p in problems), problems
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--data", str(data),
+                             "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and not out.exists()
+
+
+def test_make_import_refuses_a_plan_id_with_a_trailing_newline(tmp_path):
+    result = make_import(tmp_path / "ran", f"FILE={tmp_path / 'a.txt'}", "PLAN=thu\n")
+    assert result.returncode != 0 and "không phải mã hợp lệ" in result.stderr
+    assert result.stderr.splitlines()[0] == "Lỗi: --plan 'thu\\n' không phải mã hợp lệ (chữ thường " \
+        "không dấu, số và dấu gạch ngang, ví dụ 'son-la-so-cong-thuong')"
+
+
+# --- 7. problems print one line each: a crafted id cannot write a workflow command ------------
+
+def test_a_crafted_id_cannot_start_a_workflow_command(tmp_path):
+    data = copy_small(tmp_path)
+    edit(data, PLAN, "      - id: i-2\n", '      - id: "i-2\\n::add-mask::x\\r\\n::error::gia%0A::warning::y"\n')
+    result = subprocess.run([sys.executable, "-m", "generator", "validate", str(data)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, GITHUB_ACTIONS="true"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    out = (result.stdout + result.stderr).splitlines()
+    assert not [line for line in out if line.startswith("::") and not line.startswith("::error file=")]
+    annotations = [line for line in result.stdout.splitlines()]
+    assert annotations and all(a.startswith(f"::error file={data.as_posix()}/{PLAN},line=") for a in annotations)
+    assert "i-2\\n::add-mask::x\\r\\n::error::gia%250A::warning::y" in result.stdout
+    assert all(line.startswith(data.as_posix()) for line in result.stderr.splitlines()[:-1])
