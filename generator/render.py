@@ -76,6 +76,9 @@ def make_env() -> jinja2.Environment:
 
 
 _ROOT_MARK = "\x00"   # before a URL from the site root in a cached row
+# After each row of a batch: markup, so no text from data can hold it (text is escaped, "<" is
+# "&lt;"); a character such as "\x01" could be in a title and cut a row in two.
+_ROW_END = Markup("<!--portal-row-end-->")
 _ROOT_HREF = re.compile('href="\x00([^"]*)"')
 
 
@@ -91,9 +94,11 @@ class TaskRowsHtml:
 
     def __call__(self, rows, show_plan: bool, link) -> Markup:
         missing = [r for r in rows if (r.url, show_plan) not in self._html]
-        if missing:   # one render for the rows this table shows first
-            out = self.template.render(rows=missing, show_plan=show_plan,
-                                       link=lambda url: _ROOT_MARK + url).split("\x01")
+        if missing:   # one render for the rows this table shows first, cut after each row
+            out = self.template.render(rows=missing, show_plan=show_plan, row_end=_ROW_END,
+                                       link=lambda url: _ROOT_MARK + url).split(_ROW_END)[:-1]
+            if len(out) != len(missing):   # a defect of the template, never of the data
+                raise AssertionError(f"_task_row.html.j2: {len(out)} rows for {len(missing)} tasks")
             for row, html in zip(missing, out):
                 self._html[(row.url, show_plan)] = html.strip("\n") + "\n"
         html = "".join(self._html[(r.url, show_plan)] for r in rows)

@@ -220,3 +220,24 @@ def test_a_crafted_id_cannot_start_a_workflow_command(tmp_path):
     assert annotations and all(a.startswith(f"::error file={data.as_posix()}/{PLAN},line=") for a in annotations)
     assert "i-2\\n::add-mask::x\\r\\n::error::gia%250A::warning::y" in result.stdout
     assert all(line.startswith(data.as_posix()) for line in result.stderr.splitlines()[:-1])
+
+
+# --- 5. a character in the data never cuts rendered HTML -------------------------------------
+
+def test_a_control_character_past_the_validator_drops_no_task_row(tmp_path, monkeypatch):
+    """The task rows were rendered in one batch and cut on "\\x01": a title holding it dropped
+    tasks from every table. With the validator's check switched off, every row is still there."""
+    import generator.validate
+    monkeypatch.setattr(generator.validate, "_CONTROL", re.compile(r"(?!)"))
+    plain = build_site(copy_small(tmp_path / "a"), tmp_path / "a", with_side_files=False)
+    data = copy_small(tmp_path / "b")
+    edit(data, PLAN, "title: Tuần hàng kiểm thử", 'title: "Tuần hàng\\x01 kiểm\\x01 thử"')
+    site = build_site(data, tmp_path / "b", with_side_files=False)
+    tables = [uri for uri, body in plain.bodies.items() if "<tr" in body.body]
+    assert len(tables) > 5
+    for uri in tables:
+        want, got = plain.bodies[uri].body, site.bodies[uri].body
+        assert got.count("<tr") == want.count("<tr"), uri
+        assert got.count("</tr>") == got.count("<tr"), uri
+        assert "\x01" not in want
+    assert "Tuần hàng\x01 kiểm\x01 thử" in site.bodies["nhiem-vu/index.md"].body
