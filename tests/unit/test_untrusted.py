@@ -241,3 +241,36 @@ def test_a_control_character_past_the_validator_drops_no_task_row(tmp_path, monk
         assert got.count("</tr>") == got.count("<tr"), uri
         assert "\x01" not in want
     assert "Tuần hàng\x01 kiểm\x01 thử" in site.bodies["nhiem-vu/index.md"].body
+
+
+# --- 6. deep nesting is refused before anything is built -------------------------------------
+
+@pytest.mark.parametrize("levels,shape", [(1_000, "flow"), (50_000, "flow"), (50_000, "block"),
+                                          (20_000, "mapping")])
+def test_deep_nesting_is_refused_at_its_line(tmp_path, levels, shape):
+    data = copy_small(tmp_path)
+    text = {"flow": "id: sau\nsections: " + "[" * levels + "]" * levels + "\n",
+            "block": "id: sau\nsections:\n  " + "- " * levels + "x\n",
+            "mapping": "id: sau\nsections: " + "{a: " * levels + "b" + "}" * levels + "\n"}[shape]
+    assert len(text) < 1_000_000
+    (data / "plans/sau.yml").write_text(text, encoding="utf-8")
+    problems = refused(data)
+    assert len(problems) == 1, problems
+    assert re.fullmatch(r"data/plans/sau\.yml:[23]:\d+: lồng nhau quá 50 tầng \(.*\)", problems[0])
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--data", str(data),
+                             "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr[-500:]
+    assert "lồng nhau quá 50 tầng" in result.stderr and not out.exists()
+
+
+def test_nesting_of_the_real_data_is_far_below_the_limit():
+    import yaml
+    from generator.sources import MAX_DEPTH
+    deepest = 0
+    for file in (ROOT / "data").rglob("*.yml"):
+        depth = 0
+        for event in yaml.parse(file.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader):
+            depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
+            deepest = max(deepest, depth)
+    assert 10 <= deepest <= MAX_DEPTH // 3
