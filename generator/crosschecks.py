@@ -27,12 +27,20 @@ def check_duplicate_ids(raw: RawData) -> list[Problem]:
                                         "mỗi bản ghi một mã riêng"))
             else:
                 seen[rid] = where
+        former: dict[str, Location] = {}
         for rec in records:
-            for old in rec.get("former_ids") or []:
+            olds = rec.get("former_ids") or []
+            locs = getattr(olds, "item_locs", [rec.value_locs.get("former_ids", rec.loc)] * len(olds))
+            for old, at in zip(olds, locs):
                 if old in seen:
-                    problems.append(Problem(rec.value_locs["former_ids"],
-                                            f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
+                    problems.append(Problem(at, f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
                                             "mã cũ không được trùng mã đang dùng"))
+                elif isinstance(old, str) and old in former:
+                    problems.append(Problem(at, f"mã cũ '{old}' đã có ở {former[old]}",
+                                            "đường dẫn cũ chỉ chuyển được về một trang: giữ mã cũ ở "
+                                            "một bản ghi"))
+                elif isinstance(old, str):
+                    former[old] = at
     return problems
 
 
@@ -98,6 +106,13 @@ def check_former_urls(cat: Catalog) -> list[Problem]:
     live = {p.url for p in cat.plans.values()} | {t.url for t in cat.tasks}
     for records in (cat.agencies, cat.provinces, cat.partnerships):
         live |= {r.url for r in records.values()}
-    return [Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
-                    "mã cũ không được trùng mã đang dùng")
-            for old, _, where in former_urls(cat) if old in live]
+    problems = [Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
+                        "mã cũ không được trùng mã đang dùng")
+                for old, _, where in former_urls(cat) if old in live]
+    first: dict[str, tuple[str, Location]] = {}
+    for old, new, where in former_urls(cat):   # two renames giving one old URL (tasks too)
+        if old in first and first[old][0] != new:
+            problems.append(Problem(where, f"mã cũ tạo đường dẫn '{old}' đã chuyển về trang khác "
+                                           f"({first[old][1]})", "đường dẫn cũ chỉ chuyển được về một trang"))
+        first.setdefault(old, (new, where))
+    return problems

@@ -3,8 +3,8 @@
 Refuses what PyYAML would accept silently: duplicate keys (it keeps the last), anchors and
 aliases (a "billion laughs" file), files that are not UTF-8, empty or too large, and nesting
 deeper than MAX_DEPTH (which crashed PyYAML's composer). Values are built straight from the
-parser's events, without recursion. Every refusal
-is a Problem naming the file and line; nothing here raises past `load_file`.
+parser's events, without recursion. Every refusal is a Problem naming the file and line;
+nothing here raises past `load_file`.
 """
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ def refused(data: Path) -> list[str]:
     lines = result.stderr.splitlines()
     assert re.fullmatch(r"\d+ lỗi\.", lines[-1]), lines
     prefix = data.parent.as_posix() + "/"
-    return [line.removeprefix(prefix) for line in lines[:-1]]
+    return [line.replace(prefix, "") for line in lines[:-1]]
 
 
 # --- 1. every URL field is http(s)://; templates never link a value that is not ---------------
@@ -274,3 +274,39 @@ def test_nesting_of_the_real_data_is_far_below_the_limit():
             depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
             deepest = max(deepest, depth)
     assert 10 <= deepest <= MAX_DEPTH // 3
+
+
+# --- 8. one former id, one redirect ---------------------------------------------------------
+
+DISPATCH_PLAN = "plans/thanh-hoa-chuyen-tiep.yml"
+
+
+def test_two_plans_with_the_same_former_id_are_refused_naming_both(tmp_path):
+    data = copy_small(tmp_path)
+    edit(data, DISPATCH_PLAN, "source:\n  file: kiem-thu-001.txt",
+         "former_ids: [sl-kiem-thu-2026]\nsource:\n  file: kiem-thu-001.txt")
+    first = f"{P}:{line_of(PLAN, 'former_ids: [sl-kiem-thu-2026]', data)}:14"
+    second = f"data/{DISPATCH_PLAN}:{line_of(DISPATCH_PLAN, 'former_ids: [sl', data)}:14"
+    assert refused(data) == [f"{second}: mã cũ 'sl-kiem-thu-2026' đã có ở {first} "
+                             "(đường dẫn cũ chỉ chuyển được về một trang: giữ mã cũ ở một bản ghi)"]
+
+
+def test_two_provinces_with_the_same_former_id_are_refused(tmp_path):
+    data = copy_small(tmp_path)
+    text = (data / "provinces.yml").read_text(encoding="utf-8")
+    edit(data, "provinces.yml", "  former_ids: [thanh-hoa-cu]", "  former_ids: [thanh-hoa-cu]", 1)
+    ids = re.findall(r"^- id: (\S+)", text, re.M)
+    other = next(i for i in ids if i != "thanh-hoa")
+    edit(data, "provinces.yml", f"- id: {other}\n", f"- id: {other}\n  former_ids: [thanh-hoa-cu]\n")
+    problems = refused(data)
+    assert len(problems) == 1 and "mã cũ 'thanh-hoa-cu' đã có ở data/provinces.yml:" in problems[0], problems
+
+
+def test_two_tasks_with_the_same_former_id_are_refused_naming_both(tmp_path):
+    data = copy_small(tmp_path)
+    edit(data, PLAN, "      - id: i-2\n", '      - id: i-2\n        former_ids: ["1"]\n')
+    first, second = line_of(PLAN, "id: i-1", data), line_of(PLAN, "id: i-2", data)
+    problems = refused(data)     # its URL under the plan's id and under the plan's former id
+    assert problems == [f"{P}:{second}:9: mã cũ tạo đường dẫn 'ke-hoach/{plan}/1/' đã chuyển về "
+                        f"trang khác ({P}:{first}:9) (đường dẫn cũ chỉ chuyển được về một trang)"
+                        for plan in ("sl-kiem-thu-2026", "son-la-kiem-thu-2026")]
