@@ -109,6 +109,8 @@ def check_former_urls(cat: Catalog) -> list[Problem]:
     problems = [Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
                         "mã cũ không được trùng mã đang dùng")
                 for old, _, where in former_urls(cat) if old in live]
+    if problems:     # a shadowed page also collides below: one message is enough
+        return problems
     first: dict[str, tuple[str, Location]] = {}
     for old, new, where in former_urls(cat):   # two renames giving one old URL (tasks too)
         if old in first and first[old][0] != new:
