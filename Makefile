@@ -13,6 +13,14 @@ ifdef DATA
 export PORTAL_DATA_DIR := $(abspath $(DATA))
 endif
 SIZES ?= 1000 5000 25000
+# FILE, PLAN and ARGS name an attachment and a plan (make import, make preview): text from
+# outside, never code. Kept as typed (`$(value …)`: make never expands a `$(shell …)` in them)
+# and handed to the recipes as environment variables, which the recipes read as "$$FILE":
+# the shell never parses their text, so `touch X`.txt or q"; touch X; ".txt run nothing.
+override FILE := $(value FILE)
+override PLAN := $(value PLAN)
+override ARGS := $(value ARGS)
+export FILE PLAN ARGS
 
 .PHONY: site publish serve validate test test-fast browser normalize schemas clean import bench preview
 
@@ -46,7 +54,7 @@ serve: $(VENV)/.installed         ## preview with live reload (data/ and generat
 	$(MKDOCS) serve $(if $(DATA),--watch $(PORTAL_DATA_DIR))
 
 preview: $(VENV)/.installed       ## serve one plan alone, fast at any size: make preview PLAN=id [DATA=DIR]
-	PORTAL_PREVIEW=$(PLAN) $(MKDOCS) serve --watch $(or $(PORTAL_DATA_DIR),data)
+	PORTAL_PREVIEW="$$PLAN" $(MKDOCS) serve --watch $(or $(PORTAL_DATA_DIR),data)
 
 validate: $(VENV)/.installed      ## check data/: every problem with file:line, exit 1 if any
 	$(PYTHON) -m generator validate $(DATA)
@@ -58,8 +66,8 @@ normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments
 	$(PYTHON) -m generator normalize
 
 import: $(VENV)/.installed        ## draft a plan from a document: make import FILE=van-ban.docx PLAN=ma-ke-hoach
-	@test -n "$(FILE)" -a -n "$(PLAN)" || { echo "make import FILE=<tệp .txt/.docx/.pdf> PLAN=<mã kế hoạch> [ARGS=--write]" >&2; exit 1; }
-	$(PYTHON) -m generator import "$(FILE)" --plan "$(PLAN)" $(ARGS)
+	@[ -n "$$FILE" ] && [ -n "$$PLAN" ] || { echo "make import FILE=<tệp .txt/.docx/.pdf> PLAN=<mã kế hoạch> [ARGS=--write]" >&2; exit 1; }
+	@set -f; $(PYTHON) -m generator import --plan "$$PLAN" $$ARGS -- "$$FILE"   # ARGS: words, no globbing
 
 schemas: $(VENV)/.installed       ## regenerate schemas/ and the field reference of data/README.md from generator/fields.py
 	$(PYTHON) -m generator schemas

@@ -7,18 +7,27 @@ from pathlib import Path
 
 from .assemble import build_catalog
 from .catalog import count_records
-from .errors import GeneratorError, Problem
+from .errors import GeneratorError, Problem, one_line
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _workflow_escape(text: str, prop: bool = False) -> str:
+    """A value in a GitHub workflow command (::error file=…::message), escaped as the runner
+    reads it back: %, CR and LF always; ':' and ',' in a property too."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
 def _print_problems(problems: list[Problem]) -> int:
+    """One line a problem, control characters escaped (a crafted id can start no line)."""
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem.line(), file=sys.stderr)
         if "GITHUB_ACTIONS" in __import__("os").environ:  # annotations on the changed lines
             loc = problem.location
-            print(f"::error file={loc.path},line={loc.line or 1},col={loc.column or 1}::"
-                  f"{problem.message} ({problem.expected})".replace("\n", " "))
+            message = one_line(f"{problem.message} ({problem.expected})")
+            print(f"::error file={_workflow_escape(one_line(loc.path), True)},line={loc.line or 1},"
+                  f"col={loc.column or 1}::{_workflow_escape(message)}")
     print(f"{len(problems)} lỗi.", file=sys.stderr)
     return 1
 
@@ -118,7 +127,7 @@ def cmd_import(args) -> int:
     source = Path(args.file)
     from .fields import SLUG, SLUG_HELP
     if not SLUG.fullmatch(args.plan):
-        print(f"Lỗi: --plan '{args.plan}' không phải mã hợp lệ ({SLUG_HELP})", file=sys.stderr)
+        print(one_line(f"Lỗi: --plan '{args.plan}' không phải mã hợp lệ ({SLUG_HELP})"), file=sys.stderr)
         return 1
     try:
         draft = import_file(source, args.plan, cat)
@@ -132,18 +141,18 @@ def cmd_import(args) -> int:
             if problems:
                 print(summary(draft), file=sys.stderr)
                 for line in problems:
-                    print(line, file=sys.stderr)
+                    print(one_line(line), file=sys.stderr)
                 print(f"Lỗi: bản nháp chưa qua 'make validate' ({len(problems)} lỗi, dòng của bản nháp "
                       "ở trên): không ghi tệp nào. Xem bản nháp bằng lệnh không có --write, sửa rồi ghi "
                       "tay / the draft does not validate: nothing written", file=sys.stderr)
                 return 1
             written = write_files(data_dir, files, args.force)
     except ImportFailure as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        print(one_line(f"Lỗi: {exc}"), file=sys.stderr)
         return 1
     except Exception as exc:  # a layout the importer does not know: still one line, nothing written
-        print(f"Lỗi: {safe_name(str(source))}: không nhập được văn bản này ({type(exc).__name__}: {exc}); "
-              "hãy báo kèm tệp cho người quản trị cổng", file=sys.stderr)
+        print(one_line(f"Lỗi: {safe_name(str(source))}: không nhập được văn bản này ({type(exc).__name__}: "
+                       f"{exc}); hãy báo kèm tệp cho người quản trị cổng"), file=sys.stderr)
         return 1
     print(summary(draft), file=sys.stderr)
     if args.write:

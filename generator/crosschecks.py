@@ -1,13 +1,15 @@
 """Checks across records (after each file has been checked against its shape): ids unique,
 former ids not shadowing live ones (nor their
 old URLs live pages), provinces merged into live ones, partnerships between two
-provinces or more, one spelling naming one agency. Each returns problems, never raises."""
+provinces or more, one spelling naming one agency, source files inside data/sources/. Each returns problems, never raises."""
 from __future__ import annotations
 
 from .catalog import Catalog
 from .errors import Location, Problem
 from .load import RawData
 from .redirects import former_urls
+from .sourcedoc import SOURCES_DIR
+from .sources import read_source_text
 from .textnorm import fold
 
 
@@ -25,12 +27,20 @@ def check_duplicate_ids(raw: RawData) -> list[Problem]:
                                         "mỗi bản ghi một mã riêng"))
             else:
                 seen[rid] = where
+        former: dict[str, Location] = {}
         for rec in records:
-            for old in rec.get("former_ids") or []:
+            olds = rec.get("former_ids") or []
+            locs = getattr(olds, "item_locs", [rec.value_locs.get("former_ids", rec.loc)] * len(olds))
+            for old, at in zip(olds, locs):
                 if old in seen:
-                    problems.append(Problem(rec.value_locs["former_ids"],
-                                            f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
+                    problems.append(Problem(at, f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
                                             "mã cũ không được trùng mã đang dùng"))
+                elif isinstance(old, str) and old in former:
+                    problems.append(Problem(at, f"mã cũ '{old}' đã có ở {former[old]}",
+                                            "đường dẫn cũ chỉ chuyển được về một trang: giữ mã cũ ở "
+                                            "một bản ghi"))
+                elif isinstance(old, str):
+                    former[old] = at
     return problems
 
 
@@ -69,9 +79,25 @@ def check_agency_names(raw: RawData) -> list[Problem]:
     return problems
 
 
+def check_source_files(raw: RawData) -> list[Problem]:
+    """source.file names a readable UTF-8 text inside data/sources/ (or one not in the
+    repository): never a path out of it, a symlink out, a device, a binary or a huge file."""
+    problems = []
+    for rec in raw.records["plans"]:
+        source = rec.get("source")
+        if not isinstance(source, dict) or not isinstance(source.get("file"), str):
+            continue
+        _, why = read_source_text(raw.data_dir / SOURCES_DIR, source["file"])
+        if why:
+            problems.append(Problem(source.value_locs.get("file", source.loc),
+                                    f"source.file '{source['file']}': {why}",
+                                    "tên một tệp .txt UTF-8 trong data/sources/"))
+    return problems
+
+
 def cross_record_problems(raw: RawData) -> list[Problem]:
     return (check_duplicate_ids(raw) + check_mergers(raw) + check_partnership_sizes(raw)
-            + check_agency_names(raw))
+            + check_agency_names(raw) + check_source_files(raw))
 
 
 def check_former_urls(cat: Catalog) -> list[Problem]:
@@ -80,6 +106,15 @@ def check_former_urls(cat: Catalog) -> list[Problem]:
     live = {p.url for p in cat.plans.values()} | {t.url for t in cat.tasks}
     for records in (cat.agencies, cat.provinces, cat.partnerships):
         live |= {r.url for r in records.values()}
-    return [Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
-                    "mã cũ không được trùng mã đang dùng")
-            for old, _, where in former_urls(cat) if old in live]
+    problems = [Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
+                        "mã cũ không được trùng mã đang dùng")
+                for old, _, where in former_urls(cat) if old in live]
+    if problems:     # a shadowed page also collides below: one message is enough
+        return problems
+    first: dict[str, tuple[str, Location]] = {}
+    for old, new, where in former_urls(cat):   # two renames giving one old URL (tasks too)
+        if old in first and first[old][0] != new:
+            problems.append(Problem(where, f"mã cũ tạo đường dẫn '{old}' đã chuyển về trang khác "
+                                           f"({first[old][1]})", "đường dẫn cũ chỉ chuyển được về một trang"))
+        first.setdefault(old, (new, where))
+    return problems

@@ -1,7 +1,19 @@
 """Problems are data: every check returns Problems; nothing raises past the CLI."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# What a terminal or a CI log would take for a new line or a command: C0 and C1 controls,
+# DEL, the Unicode line and paragraph separators.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, each control character written as its escape (\\n, \\x01): a
+    value from data can neither start a line of its own in a log (a GitHub workflow command
+    such as ::add-mask::) nor hide the rest of the message."""
+    return _CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True, order=True)
@@ -33,6 +45,10 @@ class Problem:
         if self.expected:
             text += f" ({self.expected})"
         return text
+
+    def line(self) -> str:
+        """The problem as one printable line (what the CLI and the build print)."""
+        return one_line(str(self))
 
 
 class GeneratorError(Exception):

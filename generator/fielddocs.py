@@ -10,7 +10,7 @@ BEGIN = "<!-- field reference: generated from generator/fields.py by `make schem
 END = "<!-- end of the generated field reference -->"
 
 TYPES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên",
-         "number": "số", "enum": "một lựa chọn"}
+         "number": "số", "enum": "một lựa chọn", "url": "địa chỉ http(s)://"}
 
 
 def type_name(ftype: str) -> str:

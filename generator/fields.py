@@ -1,7 +1,7 @@
 """The data format, declared once: the validator, the JSON Schemas and the docs read it.
 
 A field type is one of: "text" (a string), "slug" (an id), "date" (YYYY-MM-DD), "int",
-"number", "enum" (one of `choices`), "ref:<kind>" (the id of a record of that kind),
+"number", "url" (an http:// or https:// address), "enum" (one of `choices`), "ref:<kind>" (the id of a record of that kind),
 "obj:<Name>" (a nested mapping), or "list:<type>".
 """
 from __future__ import annotations
@@ -11,8 +11,12 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")   # use SLUG.fullmatch: "$" matches before a final "\n"
 SLUG_HELP = "chữ thường không dấu, số và dấu gạch ngang, ví dụ 'son-la-so-cong-thuong'"
+# An address a reader may follow: http:// or https://, a host, no space or control character
+# (a browser drops those and would read "java\tscript:" as a script).
+URL = re.compile(r"https?://[^\s\x00-\x1f\x7f/?#]+(?:[/?#][^\s\x00-\x1f\x7f]*)?")
+URL_HELP = "địa chỉ bắt đầu bằng http:// hoặc https://, không có dấu cách"
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ SOURCE = [
     F("file", "text", "tệp chép toàn văn trong data/sources/ (bản sao của shared/seeds)",
       required=True),
     F("note", "text", "điều cần biết về nguồn: phần thiếu, chỗ ghép trang"),
-    F("url", "text", "địa chỉ tệp chính thức của văn bản (PDF trên cổng của tỉnh); bỏ trống nếu "
+    F("url", "url", "địa chỉ tệp chính thức của văn bản (PDF trên cổng của tỉnh); bỏ trống nếu "
                      "chưa có, không bao giờ đoán"),
 ]
 

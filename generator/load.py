@@ -15,6 +15,7 @@ class RawData:
     """Every record as loaded (LocDicts), grouped by kind, with the problems found so far."""
 
     root: Path
+    data_dir: Path
     records: dict[str, list[LocDict]] = field(default_factory=lambda: {k: [] for k in FILE_KINDS})
     problems: list[Problem] = field(default_factory=list)
     refs: RefSink = field(default_factory=RefSink)
@@ -31,7 +32,7 @@ def load_all(data_dir: Path, root: Path | None = None,
     """Load and shape-check every file under `data_dir` (paths reported relative to `root`).
     `only_plans` (a preview) loads those plan files only; the others count as existing."""
     root = root or data_dir.parent
-    raw = RawData(root=root)
+    raw = RawData(root=root, data_dir=data_dir)
     if not data_dir.is_dir():
         raw.problems.append(Problem(Location(str(data_dir)), "không có thư mục dữ liệu"))
         return raw

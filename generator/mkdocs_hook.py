@@ -10,6 +10,7 @@ import sys
 from functools import partial
 from pathlib import Path
 from types import MethodType
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # hooks are loaded by path, not as part of a package
@@ -24,20 +25,37 @@ from mkdocs.structure.toc import get_toc  # noqa: E402
 from generator.build import Site, build_site  # noqa: E402
 from generator.clock import build_time  # noqa: E402
 from generator.datapackage import licence_from  # noqa: E402
-from generator.errors import GeneratorError  # noqa: E402
+from generator.errors import GeneratorError, one_line  # noqa: E402
+from generator.fields import URL  # noqa: E402
 from generator.child import ChildError  # noqa: E402
 from generator.search.index import kind_of  # noqa: E402
 from generator.search.process import SearchIndexer  # noqa: E402
 from generator.sidefiles import SideFiles  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
+_edit_base: str | None = None
 _site: Site | None = None
 _side: SideFiles | None = None
 _search: SearchIndexer | None = None
 
 
+def edit_base(raw: str | None) -> str | None:
+    """extra.edit_base (PORTAL_EDIT_BASE: CI builds it from the branch name, which a pull
+    request chooses) as a link the theme may print raw: every character but a URL's own
+    percent-encoded, so a branch named x"><svg onload=…> stays inside the href; None when
+    unset. Raises PluginError unless it is an http(s):// address."""
+    if not raw:
+        return None
+    quoted = quote(raw.rstrip("/"), safe="/:@-._~!$,;=+%")
+    if not URL.fullmatch(quoted):
+        raise PluginError(one_line(f"PORTAL_EDIT_BASE / extra.edit_base '{raw}' không phải địa chỉ "
+                                   "http(s)://, ví dụ https://github.com/<tổ-chức>/<kho>/blob/main"))
+    return quoted
+
+
 def on_files(files: Files, config) -> Files:
-    global _site, _side, _search
+    global _site, _side, _search, _edit_base
+    _edit_base = edit_base(config.get("extra", {}).get("edit_base"))
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
     now, licence = build_time(), licence_from(config.get("extra", {}).get("licence"))
     site_url = config.get("site_url") or ""
@@ -51,7 +69,7 @@ def on_files(files: Files, config) -> Files:
     except GeneratorError as exc:
         _cancel_side()
         for problem in exc.problems:
-            log.error(str(problem))
+            log.error(problem.line())
         raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại")
     for src_uri, markdown in _site.pages.items():
         if src_uri in files.src_uris:
@@ -199,10 +217,10 @@ class SharedFragments:
 
 def on_page_context(context, page, config, nav):
     """Point the edit button of a generated page at its data file and line."""
-    base = config.get("extra", {}).get("edit_base")
+    base = _edit_base
     where = _site.edits.get(page.file.src_uri) if _site else None
     if base and where is not None:
-        page.edit_url = f"{base.rstrip('/')}/{where.path}#L{where.line}"
+        page.edit_url = f"{base}/{quote(where.path)}#L{where.line}"
     elif base and _site and page.file.src_uri not in _site.pages:
-        page.edit_url = f"{base.rstrip('/')}/content/{page.file.src_uri}"
+        page.edit_url = f"{base}/content/{quote(page.file.src_uri)}"
     return context

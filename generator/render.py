@@ -15,6 +15,7 @@ import jinja2
 from markdown.extensions.toc import slugify, unique
 from markupsafe import Markup, escape
 
+from .fields import URL
 from .timeframes import Timeframe
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,6 +52,13 @@ def lines_html(text: str) -> Markup:
     return Markup("<br>\n").join(escape(line) for line in text.strip().split("\n"))
 
 
+def http_url(value: str | None) -> str:
+    """`value | http_url` in templates: the address when it is http(s)://, else "" (no link).
+    The validator refuses any other; this guard keeps a javascript: or data: value that got
+    past it from ever becoming a link."""
+    return value if isinstance(value, str) and URL.fullmatch(value) else ""
+
+
 def make_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -61,12 +69,16 @@ def make_env() -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no stat() of every template per page
     )
-    env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html)
+    env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html,
+                       http_url=http_url)
     env.globals["task_rows"] = TaskRowsHtml(env)
     return env
 
 
 _ROOT_MARK = "\x00"   # before a URL from the site root in a cached row
+# After each row of a batch: markup, so no text from data can hold it (text is escaped, "<" is
+# "&lt;"); a character such as "\x01" could be in a title and cut a row in two.
+_ROW_END = Markup("<!--portal-row-end-->")
 _ROOT_HREF = re.compile('href="\x00([^"]*)"')
 
 
@@ -82,9 +94,11 @@ class TaskRowsHtml:
 
     def __call__(self, rows, show_plan: bool, link) -> Markup:
         missing = [r for r in rows if (r.url, show_plan) not in self._html]
-        if missing:   # one render for the rows this table shows first
-            out = self.template.render(rows=missing, show_plan=show_plan,
-                                       link=lambda url: _ROOT_MARK + url).split("\x01")
+        if missing:   # one render for the rows this table shows first, cut after each row
+            out = self.template.render(rows=missing, show_plan=show_plan, row_end=_ROW_END,
+                                       link=lambda url: _ROOT_MARK + url).split(_ROW_END)[:-1]
+            if len(out) != len(missing):   # a defect of the template, never of the data
+                raise AssertionError(f"_task_row.html.j2: {len(out)} rows for {len(missing)} tasks")
             for row, html in zip(missing, out):
                 self._html[(row.url, show_plan)] = html.strip("\n") + "\n"
         html = "".join(self._html[(r.url, show_plan)] for r in rows)

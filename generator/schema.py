@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from .fields import FILE_KINDS, OBJECTS, SLUG, Field
+from .fields import FILE_KINDS, OBJECTS, SLUG, URL, Field
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -23,6 +23,8 @@ def _type(ftype: str) -> dict:
         return {"type": "string", "pattern": DATE_PATTERN}
     if ftype == "int":
         return {"type": "integer"}
+    if ftype == "url":
+        return {"type": "string", "pattern": f"^{URL.pattern}$"}
     if ftype == "number":
         return {"type": "number"}
     return {"type": "string", "minLength": 1}

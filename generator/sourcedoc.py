@@ -13,14 +13,15 @@ from pathlib import Path
 
 from .catalog import Catalog
 from .models import Plan, Task
+from .sources import read_source_text
 from .textnorm import fold, nfc
 
 SOURCES_DIR = "sources"            # below data/
 _TAG = re.compile(r"</?(?:p|b|i|strong|em|br)\s*/?>", re.I)
 _PARA = re.compile(r"</p>\s*<p>", re.I)
 _WORD = re.compile(r"\w+")
-_HEADING = re.compile(r"^(#{1,6})\s*(.+)$")
-_SECTION = re.compile(r"^(?:[IVX]+|[A-Z])\.\s+\S")     # "I. MỤC ĐÍCH", "B. NHIỆM VỤ …"
+_HEADING = re.compile(r"(#{1,6})\s*(.+)", re.S)
+_SECTION = re.compile(r"(?:[IVX]+|[A-Z])\.\s+\S.*", re.S)  # "I. MỤC ĐÍCH", "B. NHIỆM VỤ …"
 NEEDLE_WORDS = (12, 8, 5)          # words of a task's content looked for, longest first
 
 
@@ -64,8 +65,8 @@ def parse_line(number: int, raw: str) -> Line | None:
     text = nfc(raw).strip()
     if not text or text == "|":
         return None
-    m = _HEADING.match(text)
-    heading = bool(m) or (bool(_SECTION.match(text)) and text.upper() == text)
+    m = _HEADING.fullmatch(text)
+    heading = bool(m) or (bool(_SECTION.fullmatch(text)) and text.upper() == text)
     if m:
         text = m[2]
     cells = []
@@ -175,8 +176,8 @@ def documents(cat: Catalog, data_dir: Path) -> dict[str, Document]:
     for file, plans in sorted(by_file.items()):
         first = _opening_plan(plans)
         ordered = (first, *sorted((p for p in plans if p is not first), key=lambda p: p.id))
-        path = data_dir / SOURCES_DIR / file
-        lines = parse_text(path.read_text(encoding="utf-8")) if path.is_file() else ()
+        text, _ = read_source_text(data_dir / SOURCES_DIR, file)   # refused ones: by the validator
+        lines = parse_text(text) if text is not None else ()
         docs[first.id] = Document(first.id, file, ordered, lines, place_tasks(lines, ordered),
                                   place_plans(lines, ordered))
     return docs

@@ -1,8 +1,10 @@
 """Load YAML files with a Location on every mapping, list and value.
 
 Refuses what PyYAML would accept silently: duplicate keys (it keeps the last), anchors and
-aliases (a "billion laughs" file), files that are not UTF-8, empty or too large. Every refusal
-is a Problem naming the file and line; nothing here raises past `load_file`.
+aliases (a "billion laughs" file), files that are not UTF-8, empty or too large, and nesting
+deeper than MAX_DEPTH (which crashed PyYAML's composer). Values are built straight from the
+parser's events, without recursion. Every refusal is a Problem naming the file and line;
+nothing here raises past `load_file`.
 """
 from __future__ import annotations
 
@@ -49,45 +51,93 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return value
 
 
-def _loc(path: str, node: yaml.Node) -> Location:
-    return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
+MAX_DEPTH = 50   # nested blocks and lists a file may have (the real data: 14)
 
 
-class _AliasFound(Exception):
-    def __init__(self, node: yaml.Node):
-        self.node = node
+class _Refused(Exception):
+    def __init__(self, problem: Problem):
+        self.problem = problem
 
 
-def _convert(node: yaml.Node, path: str, problems: list[Problem], seen: set[int]) -> Any:
-    # An alias is the same node object met a second time: refuse it before walking into it,
-    # so a "billion laughs" file costs one pass over its text, never its expansion.
-    if id(node) in seen:
-        raise _AliasFound(node)
-    seen.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        out = LocDict()
-        out.loc, out.key_locs, out.value_locs = _loc(path, node), {}, {}
-        for key_node, value_node in node.value:
-            key = _convert(key_node, path, problems, seen)
-            where = _loc(path, key_node)
-            if not isinstance(key, str):
-                problems.append(Problem(where, f"khóa '{key}' không phải là chữ", "tên trường"))
-                key = str(key)
-            if key in out:
-                first = out.key_locs[key]
-                problems.append(Problem(
-                    where, f"khóa '{key}' lặp lại (đã có ở dòng {first.line})",
-                    "mỗi khóa chỉ một lần trong một khối"))
-                continue
-            out[key] = _convert(value_node, path, problems, seen)
-            out.key_locs[key] = where
-            out.value_locs[key] = _loc(path, value_node)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        items = LocList(_convert(item, path, problems, seen) for item in node.value)
-        items.loc, items.item_locs = _loc(path, node), [_loc(path, item) for item in node.value]
-        return items
-    return _scalar(node)
+def _mark_loc(path: str, mark) -> Location:
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
+    """(whether there is a document, its value) built from the parser's events, without
+    recursion: depth is counted as the events come, so a file nested 50,000 levels deep is
+    refused at its line before anything is built (PyYAML's composer recursed: a RecursionError
+    at 1,000 levels, its C version a segfault at 50,000). An alias is refused when met, so a
+    "billion laughs" file costs one pass over its text, never its expansion."""
+    anchors: dict[str, Location] = {}
+    stack: list[list] = []     # [container, key, key Location, has key] for each open collection
+    found, root, documents = False, None, 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _constructor.resolve(yaml.ScalarNode, event.value, event.implicit)
+            value = _scalar(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+            opened = False
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if len(stack) >= MAX_DEPTH:
+                raise _Refused(Problem(_mark_loc(path, event.start_mark),
+                                       f"lồng nhau quá {MAX_DEPTH} tầng",
+                                       "dữ liệu cổng chỉ lồng vài tầng: kiểm tra thụt lề và dấu ngoặc"))
+            value = LocDict() if kind is yaml.MappingStartEvent else LocList()
+            value.loc = _mark_loc(path, event.start_mark)
+            if kind is yaml.MappingStartEvent:
+                value.key_locs, value.value_locs = {}, {}
+            else:
+                value.item_locs = []
+            opened = True
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+            continue
+        elif kind is yaml.AliasEvent:
+            where = anchors.get(event.anchor, _mark_loc(path, event.start_mark))
+            raise _Refused(Problem(where, "có anchor/alias YAML (&, *)",
+                                   "viết đầy đủ từng giá trị, không dùng & và *"))
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise yaml.composer.ComposerError("expected a single document in the stream", None,
+                                                  "but found another document", event.start_mark)
+            continue
+        else:        # stream start and end, document end
+            continue
+        if event.anchor is not None:
+            anchors.setdefault(event.anchor, _mark_loc(path, event.start_mark))
+        where = _mark_loc(path, event.start_mark)
+        if not stack:
+            found, root = True, value
+        else:
+            frame = stack[-1]
+            parent = frame[0]
+            if isinstance(parent, LocList):
+                parent.append(value)
+                parent.item_locs.append(where)
+            elif not frame[3]:                       # a key: kept until its value comes
+                frame[1], frame[2], frame[3] = value, where, True
+            else:
+                key, key_loc = frame[1], frame[2]
+                frame[1], frame[2], frame[3] = None, None, False
+                if not isinstance(key, str):
+                    problems.append(Problem(key_loc, f"khóa '{key}' không phải là chữ", "tên trường"))
+                    key = str(key)
+                if key in parent:
+                    first = parent.key_locs[key]
+                    problems.append(Problem(
+                        key_loc, f"khóa '{key}' lặp lại (đã có ở dòng {first.line})",
+                        "mỗi khóa chỉ một lần trong một khối"))
+                else:
+                    parent[key] = value
+                    parent.key_locs[key] = key_loc
+                    parent.value_locs[key] = where
+        if opened:
+            stack.append([value, None, None, False])
+    return found, root
 
 
 def _unclosed_quote_line(text: str, before: int) -> int | None:
@@ -107,7 +157,9 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text. Returns (data or None, problems)."""
     problems: list[Problem] = []
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        found, data = _compose(text, path, problems)
+    except _Refused as refused:
+        return None, [refused.problem]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or "lỗi cú pháp").strip()
@@ -130,15 +182,39 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(Location(path, line, col), f"YAML không đọc được: {what}", hint)]
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors for text input
         return None, [Problem(Location(path), f"YAML không đọc được: {exc}")]
-    if node is None:
+    if not found:
         return None, [Problem(Location(path, 1), "tệp rỗng", "một khối dữ liệu YAML")]
-    try:
-        data = _convert(node, path, problems, set())
-    except _AliasFound as found:
-        mark = found.node.start_mark
-        return None, [Problem(Location(path, mark.line + 1, mark.column + 1),
-                              "có anchor/alias YAML (&, *)", "viết đầy đủ từng giá trị, không dùng & và *")]
     return data, problems
+
+
+def read_source_text(sources_dir: Path, name: str) -> tuple[str | None, str | None]:
+    """The text of data/sources/<name>: (text, None); (None, None) when the repository does not
+    have it (a fork without the seeds); (None, why) when it is refused. `name` comes from a
+    pull request: it must stay inside sources_dir once resolved (no '..', no absolute path,
+    no symlink leading out), name a regular file (never a device or a pipe), be at most
+    MAX_BYTES and UTF-8 text."""
+    try:
+        if not isinstance(name, str) or not name or Path(name).is_absolute() or ".." in Path(name).parts:
+            return None, "đường dẫn ra ngoài thư mục data/sources/"
+        base = sources_dir.resolve()
+        path = (sources_dir / name).resolve()
+        if not path.is_relative_to(base):
+            return None, "tệp dẫn ra ngoài thư mục data/sources/ (liên kết tượng trưng)"
+        if not path.exists():
+            return None, None
+        if not path.is_file():
+            return None, "không phải một tệp văn bản thường"
+        if path.stat().st_size > MAX_BYTES:
+            return None, f"tệp quá lớn ({path.stat().st_size:,} byte, tối đa {MAX_BYTES:,})"
+        raw = path.read_bytes()
+    except (OSError, ValueError, RuntimeError) as exc:   # a NUL in the name, a symlink loop
+        return None, f"không đọc được tệp ({exc.__class__.__name__})"
+    if len(raw) > MAX_BYTES:
+        return None, f"tệp quá lớn ({len(raw):,} byte, tối đa {MAX_BYTES:,})"
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return None, f"tệp không phải văn bản UTF-8 (dòng {_line_of_offset(raw, exc.start)})"
 
 
 def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:

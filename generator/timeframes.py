@@ -106,13 +106,13 @@ def parse(text: str | None, year: int | None = None) -> Timeframe:
     if key == "ca nam":
         y = _need_year(year, printed)
         return Timeframe(printed, "span", date(y, 1, 1), date(y, 12, 31))
-    if m := _YEARS.match(key):
+    if m := _YEARS.fullmatch(key):
         first = _year(m.group(1))
         last = _year(m.group(2)) if m.group(2) else first
         if last < first:
             raise TimeframeError(f"'{printed}': năm kết thúc {last} trước năm bắt đầu {first}")
         return Timeframe(printed, "span", date(first, 1, 1), date(last, 12, 31))
-    if m := _QUARTERS.match(key):
+    if m := _QUARTERS.fullmatch(key):
         tokens = [t.replace("quy", "").strip() for t in m.group(1).split(",")]
         quarters = sorted(_quarter(t) for t in tokens)
         y = _year(m.group(2) or m.group(3)) if (m.group(2) or m.group(3)) else _need_year(year, printed)
@@ -120,7 +120,7 @@ def parse(text: str | None, year: int | None = None) -> Timeframe:
             raise TimeframeError(f"'{printed}': các quý không liền nhau")
         start, end = _quarter_span(y, quarters[0], quarters[-1])
         return Timeframe(printed, "span", start, end)
-    if m := _MONTH.match(key):
+    if m := _MONTH.fullmatch(key):
         y = _year(m.group(2) or m.group(3)) if (m.group(2) or m.group(3)) else _need_year(year, printed)
         start, end = _month_span(y, int(m.group(1)))
         return Timeframe(printed, "span", start, end)

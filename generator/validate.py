@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import Location, Problem
-from .fields import OBJECTS, SLUG, SLUG_HELP, Field
+from .fields import OBJECTS, SLUG, SLUG_HELP, URL, URL_HELP, Field
 from .sources import LocDict, LocList
 from .textnorm import fold
 
-TYPE_NAMES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên"}
+TYPE_NAMES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên",
+              "url": "địa chỉ http(s)://"}
 
 
 @dataclass
@@ -38,7 +40,17 @@ def _describe(value) -> str:
     return f"'{value}'"
 
 
+# Control characters (a line break aside), DEL, C1, the Unicode line separators: none is
+# printed in a document; on a page or in a log they hide text or split it (a "\x01" dropped
+# task rows, a "\n" in an id made a second line of a CI log).
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _check_text(value: str, where: Location, problems: list[Problem]) -> None:
+    if m := _CONTROL.search(value):
+        problems.append(Problem(where, f"chữ có ký tự điều khiển {m[0].encode('unicode_escape').decode()} "
+                                       f"(ở ký tự thứ {m.start() + 1})",
+                                "xóa ký tự này; chỉ xuống dòng được giữ"))
     if not unicodedata.is_normalized("NFC", value):
         problems.append(Problem(where, "chữ chưa chuẩn hóa Unicode NFC (dấu tách rời)",
                                 "chạy 'make normalize' để chuyển sang NFC"))
@@ -65,7 +77,7 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
             return
         check_object(ftype[4:], value, problems, sink)
         return
-    if ftype in ("text", "enum", "slug") or ftype.startswith("ref:"):
+    if ftype in ("text", "enum", "slug", "url") or ftype.startswith("ref:"):
         if isinstance(value, bool) or not isinstance(value, (str, int, float)) or isinstance(value, datetime.date):
             problems.append(Problem(where, f"'{name}' phải là chữ, đang là {_describe(value)}",
                                     "đặt giá trị trong dấu nháy nếu cần"))
@@ -77,8 +89,11 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         _check_text(value, where, problems)
         if ftype == "text" and not value.strip():
             problems.append(Problem(where, f"'{name}' là chữ rỗng", "ghi nội dung, hoặc null nếu không ghi"))
-        if (ftype == "slug" or ftype.startswith("ref:")) and not SLUG.match(value):
+        if (ftype == "slug" or ftype.startswith("ref:")) and not SLUG.fullmatch(value):
             problems.append(Problem(where, f"mã '{value}' không hợp lệ", SLUG_HELP))
+            return
+        if ftype == "url" and not URL.fullmatch(value):
+            problems.append(Problem(where, f"'{name}' = '{value}' không phải địa chỉ http(s)", URL_HELP))
             return
         if ftype.startswith("ref:"):
             sink.refs.append((ftype[4:], value, where))

@@ -13,7 +13,11 @@
      so that an old link such as lich/#2026-q3 still shows the quarter. */
   function setupFolds() {
     function open() {
-      var id = decodeURIComponent(window.location.hash.slice(1));
+      var id = window.location.hash.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch (e) {   // a malformed escape (#%E0%A4%A): the id as typed, and nothing else stops
+      }
       var heading = id && document.getElementById(id);
       if (heading && heading.hasAttribute("data-trang")) {
         window.location.replace(heading.getAttribute("data-trang"));

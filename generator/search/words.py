@@ -28,7 +28,7 @@ from ..textnorm import fold as _fold
 WORD = re.compile(r"[^\W_]+")
 TYPO_LETTERS = 3         # a shorter word is never corrected (3 letters: only into a phrase, tim-kiem.js)
 TWO_EDITS = 5            # from this length, two edits when one finds nothing
-_TONE_LAST = re.compile("([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])$")
+_TONE_LAST = re.compile("([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])\\Z")
 
 
 def words(text: str) -> list[str]:

@@ -284,3 +284,15 @@ def test_old_anchors_of_a_paged_calendar_lead_to_the_quarter_page(browser, small
         assert page.title() == "Quý III/2026"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("hash_", ["#%E0%A4%A", "#%", "#%ZZ"])
+def test_a_malformed_hash_breaks_nothing(browser, server, hash_):
+    """decodeURIComponent threw URIError on a malformed escape, and the scripts after it (the
+    citation button) never ran."""
+    context, page, _, errors = visit(browser, server, PAGES["task"] + hash_, "desktop")
+    try:
+        assert page.get_by_role("button", name="Chép trích dẫn").count() == 1
+        assert not errors, errors
+    finally:
+        context.close()

@@ -2,7 +2,7 @@
 import re
 
 from tests.conftest import mkdocs_build
-from tests.smalldata import PLAN, copy_small, edit, line_of
+from tests.smalldata import PLAN, SMALL, copy_small, edit, line_of
 
 HOSTILE = ('<script>alert("x")</script> <img src=x onerror="alert(1)"> '
            '<a href="javascript:alert(2)">bấm</a> [liên kết](javascript:alert(3)) **đậm** '
@@ -47,4 +47,26 @@ def test_mkdocs_refuses_bad_data_with_the_validators_messages(tmp_path):
     signed = line_of("partnerships.yml", "2024-02-31", data)
     assert f"{data.as_posix()}/{PLAN}:{year}:7: 'year' phải là số nguyên" in result.stderr
     assert f"{data.as_posix()}/partnerships.yml:{signed}:15: ngày '2024-02-31' không có thật" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_a_hostile_branch_name_in_the_edit_link_stays_inside_the_href(tmp_path):
+    """CI makes PORTAL_EDIT_BASE from the branch name, which a pull request chooses; the theme
+    prints page.edit_url unescaped ("Sửa dữ liệu" and Material's edit button)."""
+    site = tmp_path / "site"
+    base = 'https://github.com/o/r/blob/x"><svg/onload=alert(1)>'
+    result = mkdocs_build(site, {"PORTAL_EDIT_BASE": base, "PORTAL_DATA_DIR": str(SMALL)})
+    assert result.returncode == 0, result.stderr
+    for page in (f"{KH}/i-2/index.html", "gioi-thieu.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        assert "<svg/onload" not in html and "onload=alert(1)>" not in html
+        assert 'href="https://github.com/o/r/blob/x%22%3E%3Csvg/onload=alert%281%29%3E/' in html
+
+
+def test_an_edit_base_that_is_not_http_is_refused_on_one_line(tmp_path):
+    result = mkdocs_build(tmp_path / "site", {"PORTAL_EDIT_BASE": "javascript:alert(1)//",
+                                              "PORTAL_DATA_DIR": str(SMALL)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "PORTAL_EDIT_BASE / extra.edit_base 'javascript:alert(1)//' không phải địa chỉ http(s)://" \
+        in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()

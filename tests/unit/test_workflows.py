@@ -97,3 +97,18 @@ def test_actions_are_pinned_and_no_untrusted_text_reaches_a_shell(path):
     assert [s["uses"] for s in steps if "uses" in s and not re.fullmatch(r"[\w.-]+/[\w./-]+@v\d[\w.-]*", s["uses"])] == []
     untrusted = re.compile(r"\$\{\{[^}]*(github\.event\.|github\.head_ref|inputs\.)")
     assert [s["run"] for s in steps if untrusted.search(s.get("run", ""))] == []
+
+
+def _untrusted_in_scripts(workflow: dict) -> list[str]:
+    return [s["run"] for s in all_steps(workflow) if "${{" in s.get("run", "")]
+
+
+@pytest.mark.parametrize("path", [CI, DEPLOY])
+def test_no_expression_is_pasted_into_a_script(path):
+    """A `${{ … }}` inside `run:` is pasted into the shell script before it runs: a branch
+    name or a title chosen in a pull request would be code. Values reach scripts as `env:`."""
+    assert _untrusted_in_scripts(load(path)) == []
+    broken = load(path)
+    next(iter(broken["jobs"].values()))["steps"].append({"run": "echo ${{ github.head_ref }}"})
+    assert _untrusted_in_scripts(broken) != []
+
