@@ -91,10 +91,23 @@ def test_deploy_publishes_the_built_site_at_the_pages_url():
     assert step["id"] == "deployment" and step["uses"].startswith("actions/deploy-pages@")
 
 
+# `uses: owner/action@<40 hex> # vX.Y.Z`: a tag can be moved to other code, a commit cannot
+# (GitHub's security hardening guide); the comment says which release the commit is.
+PINNED = re.compile(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+")
+
+
+def unpinned(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines()
+            if line.strip().startswith(("uses:", "- uses:")) and not PINNED.search(line)]
+
+
 @pytest.mark.parametrize("path", [CI, DEPLOY], ids=lambda p: p.name)
-def test_actions_are_pinned_and_no_untrusted_text_reaches_a_shell(path):
+def test_actions_are_pinned_by_commit_and_no_untrusted_text_reaches_a_shell(path):
+    text = path.read_text(encoding="utf-8")
+    assert unpinned(text) == []
+    assert unpinned(text.replace("@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1", "@v7")) != []
     steps = all_steps(load(path))
-    assert [s["uses"] for s in steps if "uses" in s and not re.fullmatch(r"[\w.-]+/[\w./-]+@v\d[\w.-]*", s["uses"])] == []
+    assert all("@" in s["uses"] for s in steps if "uses" in s)
     untrusted = re.compile(r"\$\{\{[^}]*(github\.event\.|github\.head_ref|inputs\.)")
     assert [s["run"] for s in steps if untrusted.search(s.get("run", ""))] == []
 
@@ -112,3 +125,19 @@ def test_no_expression_is_pasted_into_a_script(path):
     next(iter(broken["jobs"].values()))["steps"].append({"run": "echo ${{ github.head_ref }}"})
     assert _untrusted_in_scripts(broken) != []
 
+
+
+def test_each_action_is_pinned_to_one_commit_in_both_workflows():
+    pins: dict[str, set[str]] = {}
+    for path in (CI, DEPLOY):
+        for m in re.finditer(r"uses: ([\w.-]+/[\w./-]+)@(\S+) # (v\S+)", path.read_text(encoding="utf-8")):
+            pins.setdefault(m[1], set()).add(f"{m[2]} {m[3]}")
+    assert len(pins) == 6 and all(len(v) == 1 for v in pins.values()), pins
+
+
+def test_dependabot_proposes_action_updates():
+    path = ROOT / ".github/dependabot.yml"
+    result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
+                             "vendor.dependabot", str(path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [u["package-ecosystem"] for u in yaml.safe_load(path.read_text("utf-8"))["updates"]] == ["github-actions"]
