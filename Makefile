@@ -13,6 +13,22 @@ ifdef DATA
 export PORTAL_DATA_DIR := $(abspath $(DATA))
 endif
 SIZES ?= 1000 5000 25000
+SITE  ?= site
+# A build goes into a staging folder beside $(SITE) (same file system) and replaces $(SITE) only
+# once it is whole: an interrupted or failed build leaves the previous site as it was, never a
+# half one. MkDocs runs in the background so that Ctrl-C, kill or a closed terminal reach this
+# shell at once: it stops the build (which removes its helper processes and their files) and
+# removes the staging folder. Nothing is left in the repository (tests/site/test_staged_build.py).
+define staged_build
+	@set -e; parent="$(dir $(abspath $(SITE)))"; mkdir -p "$$parent"; \
+	tmp=$$(mktemp -d "$${parent}.site-build.XXXXXX"); pid=; \
+	trap 'if [ -n "$$pid" ]; then kill "$$pid" 2>/dev/null || :; wait "$$pid" 2>/dev/null || :; fi; rm -rf "$$tmp"' EXIT; \
+	trap 'exit 130' INT; trap 'exit 143' TERM; trap 'exit 129' HUP; \
+	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" & pid=$$!; \
+	wait "$$pid"; pid=; \
+	if [ -e "$(SITE)" ]; then mv "$(SITE)" "$$tmp/old"; fi; \
+	mv "$$tmp/site" "$(SITE)"
+endef
 # FILE, PLAN and ARGS name an attachment and a plan (make import, make preview): text from
 # outside, never code. Kept as typed (`$(value …)`: make never expands a `$(shell …)` in them)
 # and handed to the recipes as environment variables, which the recipes read as "$$FILE":
@@ -29,9 +45,9 @@ $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
 
-site: $(VENV)/.installed          ## build the portal into site/
-	$(MKDOCS) build --strict --quiet
-	@echo "Site built in site/ — open site/index.html or run 'make serve'."
+site: $(VENV)/.installed          ## build the portal into site/ (SITE=DIR: elsewhere)
+	$(staged_build)
+	@echo "Site built in $(SITE)/ — open $(SITE)/index.html or run 'make serve'."
 
 # A build to publish: the permanent links (canonical, citations, feeds, calendars, sitemap, open
 # data) need the address the site is served at. `make site` without it writes relative links only.
@@ -47,8 +63,8 @@ publish: $(VENV)/.installed       ## build for publishing: needs PORTAL_SITE_URL
 	@$(PYTHON) -c 'import sys; from mkdocs.config import load_config; p = load_config().extra.get("publisher") or {}; \
 	  sys.exit(0 if (p.get("name") or "").strip() and (p.get("contact") or "").strip() else \
 	  "make publish: extra.publisher in mkdocs.yml (name, contact) is not configured: set PORTAL_PUBLISHER (who runs the portal) and PORTAL_CONTACT (an email or web address readers write to), or write them in mkdocs.yml.")'
-	$(MKDOCS) build --strict --quiet
-	@echo "Site built in site/ for $$PORTAL_SITE_URL."
+	$(staged_build)
+	@echo "Site built in $(SITE)/ for $$PORTAL_SITE_URL."
 
 serve: $(VENV)/.installed         ## preview with live reload (data/ and generator/ are watched)
 	$(MKDOCS) serve $(if $(DATA),--watch $(PORTAL_DATA_DIR))
@@ -92,4 +108,4 @@ test-fast: $(VENV)/.installed     ## unit tests only: no build, no browser (seco
 	$(PYTHON) -m pytest tests/unit
 
 clean:
-	rm -rf site .pytest_cache test-artifacts
+	rm -rf site .pytest_cache test-artifacts .site-build.* .site-files-*

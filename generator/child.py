@@ -6,9 +6,12 @@ Used for the side files (sidefiles.py: open data, feeds, calendars) and the sear
 """
 from __future__ import annotations
 
+import atexit
+import ctypes
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -20,6 +23,36 @@ ROOT = Path(__file__).resolve().parent.parent
 
 class ChildError(Exception):
     pass
+
+
+_running: set["StagedChild"] = set()   # children not yet finished or cancelled
+
+
+@atexit.register
+def cancel_all() -> None:
+    """On any exit of the build process (an error, Ctrl-C, SIGTERM turned into SystemExit by
+    stop_on_signals): stop the children and remove their staging folders."""
+    for child in sorted(_running, key=lambda c: str(c.staging)):
+        child.cancel()
+
+
+def stop_on_signals() -> None:
+    """SIGTERM and SIGHUP end the build as an exception would (its atexit clean-up runs),
+    not at once as by default: the staging folders would stay and the children run on."""
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) is signal.SIG_DFL:
+            signal.signal(sig, stop)
+
+
+def _die_with_parent() -> None:
+    """In the child before it starts (Linux): killed when the build process dies, even by
+    SIGKILL, instead of writing on into a folder nobody will move."""
+    try:
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 class StagedChild:
@@ -35,12 +68,14 @@ class StagedChild:
         self.process = subprocess.Popen(
             [sys.executable, "-m", module, *args, "--out", str(self.staging)], cwd=ROOT,
             stdin=subprocess.PIPE if stdin else None, stdout=subprocess.DEVNULL, stderr=self._stderr,
-            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=_die_with_parent)
+        _running.add(self)
         self.seconds: float | None = None   # the child's wall time, its CPU time and its peak
         self.cpu: float | None = None       # memory (bytes), for the benchmark
         self.maxrss: int | None = None
 
     def cancel(self) -> None:
+        _running.discard(self)
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
@@ -55,6 +90,7 @@ class StagedChild:
             except BrokenPipeError:
                 pass
         code = self.process.wait()
+        _running.discard(self)
         self._stderr.seek(0)
         err = self._stderr.read().decode("utf-8", "replace")
         self._stderr.close()

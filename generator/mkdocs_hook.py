@@ -27,7 +27,7 @@ from generator.clock import build_time  # noqa: E402
 from generator.datapackage import licence_from  # noqa: E402
 from generator.errors import GeneratorError, one_line  # noqa: E402
 from generator.fields import URL  # noqa: E402
-from generator.child import ChildError  # noqa: E402
+from generator.child import ChildError, stop_on_signals  # noqa: E402
 from generator.search.index import kind_of  # noqa: E402
 from generator.search.process import SearchIndexer  # noqa: E402
 from generator.sidefiles import SideFiles  # noqa: E402
@@ -55,6 +55,7 @@ def edit_base(raw: str | None) -> str | None:
 
 def on_files(files: Files, config) -> Files:
     global _site, _side, _search, _edit_base
+    stop_on_signals()   # a killed build removes its helper processes' staging folders too
     _edit_base = edit_base(config.get("extra", {}).get("edit_base"))
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
     now, licence = build_time(), licence_from(config.get("extra", {}).get("licence"))
