@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from .blocks import Table
-from .spacedcols import TOL, assign, clusters, hard_starts, match, spans, words
+from .spacedcols import TOL, assign, clusters, hard_starts, match, spans, widths, words
 from .tables import STT, column_of, header_fields
 from .textread import wrapped_cell
 
@@ -55,9 +55,10 @@ def _header_block(lines: list[Line], i: int) -> int:
     return j
 
 
-def _cells(texts: list[str], starts: list[int], notes: list[str], number: int) -> list[str]:
-    per_line, cut = assign(texts, starts)
-    notes += [f"dòng {number}: {c}" for c in cut]
+def _cells(texts: list[str], starts: list[int], notes: list[str], numbers: list[int],
+           width: dict[int, int] | None = None) -> list[str]:
+    per_line, cut = assign(texts, starts, width)
+    notes += [f"dòng {numbers[k]}: {c}" for k, c in cut]
     return [wrapped_cell([ln[c] for ln in per_line]) for c in range(len(starts))]
 
 
@@ -96,7 +97,7 @@ class _Reader:
             self.starts = [w.start for w in words(lines[end][2])]
         else:
             self.starts = [s for s, _ in clusters(hard_starts(head))]
-        self.header = _cells(head, self.starts, notes, lines[i][0]) if len(self.starts) >= 3 else []
+        self.header = _cells(head, self.starts, notes, [n for n, _, _ in lines[i:end]]) if len(self.starts) >= 3 else []
         self.words = Counter("".join(head).replace(" ", ""))   # letters: words may be glued
         self.first, self.body = i, end + (1 if numbering else 0)
         self.numbering = [w.text for w in words(lines[end][2])] if numbering else None
@@ -107,30 +108,33 @@ class _Reader:
     def _page_starts(self, j: int, head_end: int) -> list[int]:
         """Columns of the page from line j: its repeated header's when its rows start there
         too (a centred header does not show where columns start), else its rows'."""
-        page = self.lines[j][1]
-        body = []
-        for _, p, text in self.lines[head_end:]:
-            if p != page or _PART.match(text):
-                break
-            body.append(text)
-        rows = clusters(hard_starts(body))
+        rows = clusters(hard_starts(self._page_body(head_end)))
         if head_end > j:
             head = [s for s, _ in clusters(hard_starts([t for _, _, t in self.lines[j:head_end]]))]
             if len(head) == len(self.starts) and all(min(abs(s - h) for h in head) <= TOL for s, _ in rows):
                 return head
         return match(rows, self.starts)
 
+    def _page_body(self, j: int) -> list[str]:
+        body = []
+        for _, p, text in self.lines[j:]:
+            if p != self.lines[j][1] or _PART.match(text):
+                break
+            body.append(text)
+        return body
+
     def read(self) -> tuple[list[Table], int]:
         lines, n = self.lines, len(self.starts)
         tables = [Table([self.header] + ([self.numbering] if self.numbering else []), lines[self.first][0])]
-        rows: list[tuple[int, list[str], bool]] = []   # (line, texts, group)
+        rows: list[tuple[list[int], list[str], bool]] = []   # (lines, texts, group)
         page, j = lines[self.first][1], self.body
         if not (j < len(lines) and lines[j][1] == page and self.body_line(lines[j][2])):
             return [], self.first
         page_starts, top = self.starts, False
+        width = widths(self._page_body(j), page_starts)
 
         def close():
-            for number, texts, group in rows:
+            for numbers, texts, group in rows:
                 if group:
                     cells = [" ".join(" ".join(t.split()) for t in texts)] + [""] * (n - 1)
                 elif spans(texts, page_starts):
@@ -142,7 +146,7 @@ class _Reader:
                     cells = [" ".join(lead)] + [""] * (n - 1)
                     cells[col] = wrapped_cell(body)
                 else:
-                    cells = _cells(texts, page_starts, self.notes, number)
+                    cells = _cells(texts, page_starts, self.notes, numbers, width)
                 tables[-1].rows.append(cells)
             rows.clear()
 
@@ -153,6 +157,7 @@ class _Reader:
                 page, top = p, True
                 head_end = _repeated_header(lines, j, self.words) if _is_header(text) else j
                 page_starts = self._page_starts(j, head_end)
+                width = widths(self._page_body(head_end), page_starts)
                 tables.append(Table([self.header] if head_end > j else [], number))
                 if head_end > j:
                     j = head_end
@@ -167,13 +172,14 @@ class _Reader:
                 break
             top = top and not rows
             if _row_start(text, page_starts):
-                rows.append((number, [text], False))
+                rows.append(([number], [text], False))
             elif _group_line(text, page_starts) and j + 1 < len(lines) and \
                     _row_start(lines[j + 1][2], page_starts):
-                rows.append((number, [text], True))
+                rows.append(([number], [text], True))
             elif words(text)[0].start >= page_starts[1] - TOL and (rows or top):
                 if not rows:                           # the row broken over the page: its second half
-                    rows.append((number, [], False))
+                    rows.append(([], [], False))
+                rows[-1][0].append(number)
                 rows[-1][1].append(text)
             else:
                 self.notes.append(f"dòng {number}: bảng dàn bằng dấu cách dừng ở dòng '{text.strip()[:60]}' "

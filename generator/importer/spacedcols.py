@@ -11,12 +11,16 @@ row show that column begins, is cut there (noted, for a reviewer).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from ..textnorm import fold
 
 TOL = 2                    # characters a column's words may drift from its start
+# Chosen by measuring against tests/fixtures/import/layout/ (LibreOffice and Chromium PDFs):
+SLACK = 4                  # a run ending this near the next column does not tell a width
+BACK = 5                   # characters glued words are written left of their column's start
 
 
 @dataclass
@@ -105,16 +109,37 @@ def _nuclei(text: str) -> int:
     return len(_VOWELS.findall(fold(text)))
 
 
-def _switch(run: list[Word], ref: int, known: bool) -> int | None:
-    """Where, in words after one space, the next column (starting at `ref`) begins: the word
-    nearest its start among those that may have drifted there, once a word reaches it."""
+def widths(lines: list[str], starts: list[int]) -> dict[int, int]:
+    """How far each column's text reaches on a page, from the words no other column's start
+    is near (a run after two spaces that ends well before the next column)."""
+    out: dict[int, int] = {}
+    for ln in lines:
+        ws = words(ln)
+        for k, w in enumerate(ws):
+            if not w.hard:
+                continue
+            c = min(range(len(starts)), key=lambda c: abs(w.start - starts[c]))
+            run = [w] + list(itertools.takewhile(lambda v: not v.hard, ws[k + 1:]))
+            if c + 1 >= len(starts) or all(v.start < starts[c + 1] - SLACK for v in run):
+                out[c] = max(out.get(c, 0), run[-1].end)
+    return out
+
+
+def _switch(run: list[Word], before: int, ref: int, known: bool, width: int | None) -> int | None:
+    """Where, in words after one space, the next column (starting at `ref`) begins, once a
+    word reaches its start or the text runs past the column's width: of the words that may
+    have drifted to its start, the last that leaves this column within its width (pdftotext
+    writes glued words to the left of their place), else the one nearest the start."""
     reach = ref - 1 if known else ref - TOL
-    if not any(w.start >= reach for w in run):
+    if not any(w.start >= reach or (width and w.end > width + 1) for w in run):
         return None
-    near = [k for k, w in enumerate(run) if ref - 4 <= w.start <= ref + TOL]
+    near = [k for k, w in enumerate(run) if ref - BACK <= w.start <= ref + TOL]
+    fits = [k for k in near if (run[k - 1].end if k else before) <= (width or 0)]
+    if fits:
+        return fits[-1]
     if near:
         return min(near, key=lambda k: (abs(run[k].start - ref), k))
-    return next(k for k, w in enumerate(run) if w.start >= reach)
+    return next((k for k, w in enumerate(run) if w.start >= reach), None)
 
 
 def _cut(w: Word, ref: int) -> int | None:
@@ -126,8 +151,10 @@ def _cut(w: Word, ref: int) -> int | None:
     return cut if _nuclei(w.text[:cut]) and _nuclei(w.text[cut:]) else None
 
 
-def assign(lines: list[str], starts: list[int]) -> tuple[list[list[str]], list[str]]:
-    """Lines of one row -> for each line, the text of each column; and the notes of words cut."""
+def assign(lines: list[str], starts: list[int], width: dict[int, int] | None = None
+           ) -> tuple[list[list[str]], list[tuple[int, str]]]:
+    """Lines of one row -> for each line, the text of each column; and (line index, note) of
+    each place two columns touched without two spaces between them."""
     n = len(starts)
     parsed = [words(ln) for ln in lines]
     hard: list[list[int]] = []
@@ -138,15 +165,15 @@ def assign(lines: list[str], starts: list[int]) -> tuple[list[list[str]], list[s
                 last = max(last, min(range(n), key=lambda c: abs(w.start - starts[c])))
             line_cols.append(last if w.hard else -1)
         hard.append(line_cols)
+    notes: list[tuple[int, str]] = []
     block: dict[int, int] = {}                # where this row shows a column starts
     for ws, line_cols in zip(parsed, hard):
         for w, c in zip(ws, line_cols):
             if c > 0 and (c not in block or w.start < block[c]):
                 block[c] = w.start
     ref = lambda d: block.get(d, starts[d])
-    notes: list[str] = []
     out = []
-    for ws, line_cols in zip(parsed, hard):
+    for index, (ws, line_cols) in enumerate(zip(parsed, hard)):
         cols = list(line_cols)
         k = 0
         while k < len(ws):                    # a run of words after one space
@@ -159,8 +186,12 @@ def assign(lines: list[str], starts: list[int]) -> tuple[list[list[str]], list[s
             for d in range(current + 1, n):
                 if end < len(ws) and cols[end] <= d:
                     break                     # the next hard word holds that column or one before
-                found = _switch(ws[at:end], ref(d), d in block)
+                found = _switch(ws[at:end], ws[at - 1].end if at else 0, ref(d), d in block,
+                                (width or {}).get(current))
                 if found is not None:
+                    notes.append((index, f"'{' '.join(w.text for w in ws[max(at + found - 2, 0):at + found])} | "
+                                 f"{' '.join(w.text for w in ws[at + found:at + found + 2])}': hai cột "
+                                 "không cách nhau, chia theo vị trí chữ"))
                     for e in range(at, at + found):
                         cols[e] = current
                     at, current = at + found, d
@@ -171,7 +202,8 @@ def assign(lines: list[str], starts: list[int]) -> tuple[list[list[str]], list[s
         for w, c in zip(ws, cols):
             cut = _cut(w, ref(c + 1)) if c + 1 < n and c + 1 in block else None
             if cut:
-                notes.append(f"'{w.text}' tách thành '{w.text[:cut]}' | '{w.text[cut:]}' (hai cột dính nhau)")
+                notes.append((index, f"'{w.text}' tách thành '{w.text[:cut]}' | '{w.text[cut:]}' "
+                                     "(hai cột dính nhau)"))
                 cells[c].append(w.text[:cut])
                 cells[c + 1].append(w.text[cut:])
             else:
