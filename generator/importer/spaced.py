@@ -138,7 +138,7 @@ class _Reader:
                 if group:
                     cells = [" ".join(" ".join(t.split()) for t in texts)] + [""] * (n - 1)
                 elif spans(texts, page_starts):
-                    first = next(w for w in words(texts[0]) if w.start >= page_starts[1] - TOL)
+                    first = next(w for t in texts for w in words(t) if w.start >= page_starts[1] - TOL)
                     col = min(range(n), key=lambda c: abs(first.start - page_starts[c]))
                     lead = [w.text for w in words(texts[0]) if w.start < page_starts[1] - TOL]
                     body = [" ".join(w.text for w in words(t) if w.start >= page_starts[1] - TOL or k)
