@@ -193,17 +193,19 @@ class _Reader:
         return _row_start(text, self.starts) or _group_line(text, self.starts)
 
 
-def find(lines: list[Line], notes: list[str]) -> list[tuple[int, int, list[Table]]]:
-    """(first line index, end index, tables) of each space-laid table of the lines."""
+def find(lines: list[Line], notes: list[str], file: str) -> list[tuple[int, int, list[Table]]]:
+    """(first line index, end index, tables) of each space-laid table of the lines; what the
+    reader is unsure of is added to `notes` as 'file:line: …'."""
     out, i = [], 0
     while i < len(lines):
         if _is_header(lines[i][2]):
-            reader = _Reader(lines, i, notes)
-            if reader.ok():
-                tables, end = reader.read()
-                if tables:
-                    out.append((i, end, tables))
-                    i = end
-                    continue
+            mine: list[str] = []
+            reader = _Reader(lines, i, mine)
+            tables, end = reader.read() if reader.ok() else ([], i)
+            if tables:
+                out.append((i, end, tables))
+                notes += [f"{file}:{note[5:]}" for note in mine]    # 'dòng N: …' -> 'file:N: …'
+                i = end
+                continue
         i += 1
     return out

@@ -243,19 +243,14 @@ def read_text(text: str, file: str) -> Document:
     """Text -> paragraphs and tables; a table laid out with spaces (spaced.py) is found first,
     on the lines as the file numbers them, and the text around it is read as before."""
     from .spaced import find, pages
-    doc = Document(file)
-    numbered = pages(text)
-    found = find(numbered, doc.notes)
-    if not found:
-        _read_lines(list(enumerate(text.splitlines(), 1)), doc)
-        return doc
+    doc, numbered = Document(file), pages(text)
+    found = find(numbered, doc.notes, file)
     done = 0
     for first, end, tables in found:
         _read_lines([(n, t) for n, _, t in numbered[done:first]], doc)
         doc.blocks.extend(tables)
         done = end
-    _read_lines([(n, t) for n, _, t in numbered[done:]], doc)
-    doc.notes[:] = [f"{file}:{note[5:]}" if note.startswith("dòng ") else note for note in doc.notes]
+    _read_lines([(n, t) for n, _, t in numbered[done:]] if found else list(enumerate(text.splitlines(), 1)), doc)
     return doc
 
 
