@@ -44,17 +44,18 @@ def _parts(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0).strip()) for m in re.finditer(r"\S+(?: {1,3}\S+)*", line)]
 
 
-def _column_order(raw: list[str]) -> list[tuple[int, str]]:
+def _column_order(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """(line number, text) in reading order. A two-column letterhead or signature block laid
     out with spaces ('Số: 134 /KH-UBND        Lào Cai, ngày 26 …', 'Nơi nhận:      TM. ỦY BAN
     NHÂN DÂN') is read left column first, then the right; a line of the run that stands in
     one column only (an indented name, a '- ' recipient) goes to its column."""
+    raw = [line for _, line in numbered]
     out: list[tuple[int, str]] = []
     i = 0
     two = lambda ln: "\t" not in ln and not _MD_ROW.match(ln) and _COLUMNS.search(ln.strip())
     while i < len(raw):
         if not two(raw[i]):
-            out.append((i + 1, raw[i]))
+            out.append(numbered[i])
             i += 1
             continue
         bound = _parts(raw[i])[1][0]
@@ -67,8 +68,8 @@ def _column_order(raw: list[str]) -> list[tuple[int, str]]:
                       or not any(c.isalnum() for c in parts[0][1])):
                 break
             j += 1
-        left = [(k + 1, t) for k in range(i, j) for off, t in _parts(raw[k]) if off < bound - 2]
-        right = [(k + 1, t) for k in range(i, j) for off, t in _parts(raw[k]) if off >= bound - 2]
+        left = [(numbered[k][0], t) for k in range(i, j) for off, t in _parts(raw[k]) if off < bound - 2]
+        right = [(numbered[k][0], t) for k in range(i, j) for off, t in _parts(raw[k]) if off >= bound - 2]
         out += left + right
         i = j
     return out
@@ -239,8 +240,23 @@ def _cell_lines_table(lines: list[tuple[int, str]], i: int, width: int) -> tuple
 
 
 def read_text(text: str, file: str) -> Document:
+    """Text -> paragraphs and tables; a table laid out with spaces (spaced.py) is found first,
+    on the lines as the file numbers them, and the text around it is read as before."""
+    from .spaced import find, pages
+    doc, numbered = Document(file), pages(text)
+    found = find(numbered, doc.notes, file)
+    done = 0
+    for first, end, tables in found:
+        _read_lines([(n, t) for n, _, t in numbered[done:first]], doc)
+        doc.blocks.extend(tables)
+        done = end
+    _read_lines([(n, t) for n, _, t in numbered[done:]] if found else list(enumerate(text.splitlines(), 1)), doc)
+    return doc
+
+
+def _read_lines(numbered: list[tuple[int, str]], doc: Document) -> None:
     lines: list[tuple[int, str]] = []
-    for number, raw in _column_order(text.splitlines()):
+    for number, raw in _column_order(numbered):
         if re.fullmatch(r"\t[^\t]*\S[^\t]*", raw):           # a paragraph indented with one Tab
             raw = raw.strip()
         if "\t" in raw or _MD_ROW.match(raw):
@@ -248,7 +264,6 @@ def read_text(text: str, file: str) -> Document:
             continue
         for part in clean_markup(raw).split("\n"):
             lines.append((number, part))
-    doc = Document(file)
     pending: list[tuple[int, str]] = []
 
     def flush():
@@ -282,4 +297,3 @@ def read_text(text: str, file: str) -> Document:
         pending.append(lines[i])
         i += 1
     flush()
-    return doc
