@@ -31,11 +31,16 @@ Line = tuple[int, int, str]               # (line number, page, text)
 
 
 def pages(text: str) -> list[Line]:
-    """Lines numbered as in the file ('\\n'), each with the page it is on (form feeds counted)."""
+    """Lines numbered as in the file ('\\n'), each with the page it is on. A form feed starts a
+    page: pdftotext puts it before the first line of each page; one inside a line parts it
+    (its two sides are never glued into one word)."""
     out, page = [], 0
     for number, raw in enumerate(text.split("\n"), 1):
-        page += raw.count("\f")
-        out.append((number, page, raw.replace("\f", "").rstrip("\r")))
+        parts = raw.rstrip("\r").split("\f")
+        for k, part in enumerate(parts):
+            page += k > 0
+            if part.strip() or len(parts) == 1:
+                out.append((number, page, part))
     return out
 
 

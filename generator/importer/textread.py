@@ -250,7 +250,7 @@ def read_text(text: str, file: str) -> Document:
         _read_lines([(n, t) for n, _, t in numbered[done:first]], doc)
         doc.blocks.extend(tables)
         done = end
-    _read_lines([(n, t) for n, _, t in numbered[done:]] if found else list(enumerate(text.splitlines(), 1)), doc)
+    _read_lines([(n, t) for n, _, t in numbered[done:]], doc)
     return doc
 
 

@@ -96,3 +96,8 @@ def test_a_small_spaced_table_over_two_pages():
     assert rows[1]["_review"]                        # the row joined over the page says so
     assert doc.tables()[1].line == 9                 # lines numbered as the file numbers them
     assert [p.text for p in doc.paragraphs()] == ["II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_form_feed_starts_a_page_but_never_glues_words_or_shifts_line_numbers():
+    doc = read_text("Mục một\fđoạn hai\n\fđoạn ba.\n\nĐoạn bốn.\n", "x.txt")
+    assert [(b.line, b.text) for b in doc.blocks] == [(1, "Mục một đoạn hai đoạn ba."), (4, "Đoạn bốn.")]
