@@ -28,6 +28,13 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
+def draft_tasks(sections):
+    """Every task of an importer draft's sections, in document order."""
+    for sec in sections:
+        yield from sec["tasks"]
+        yield from draft_tasks(sec["sections"])
+
+
 @pytest.fixture(scope="session")
 def catalog():
     from generator.assemble import build_catalog

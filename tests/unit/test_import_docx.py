@@ -8,19 +8,12 @@ from pathlib import Path
 import docx
 import pytest
 
-from generator.assemble import build_catalog
 from generator.importer import ImportFailure, import_file
 from .test_import_roundtrip import built_plans, differences
 
-ROOT = Path(__file__).resolve().parents[2]
 HEADERS = {"STT": "number", "Nội dung": "content", "Hình thức": "form",
            "Cơ quan chủ trì": "lead_text", "Cơ quan phối hợp": "coordinating_text",
            "Thời gian thực hiện": "timeframe"}
-
-
-@pytest.fixture(scope="module")
-def cat():
-    return build_catalog(ROOT / "data", ROOT)
 
 
 def _rows(sections, columns):
@@ -88,18 +81,18 @@ def write_docx(plan, path: Path, columns: list[str], split_at: int | None = None
     ("son-la-hung-yen-2022-2025", ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp",
                                    "Thời gian thực hiện"], 20),
 ])
-def test_data_to_docx_and_back(plan_id, columns, split_at, cat, tmp_path):
-    published = cat.plans[plan_id]
+def test_data_to_docx_and_back(plan_id, columns, split_at, catalog, tmp_path):
+    published = catalog.plans[plan_id]
     path = tmp_path / f"{plan_id}.docx"
     write_docx(published, path, columns, split_at)
-    _, plans = built_plans(path, plan_id, cat)
+    _, plans = built_plans(path, plan_id, catalog)
     assert len(plans) == 1 and len(plans[0].tasks) == len(published.tasks)
     found = [d for d in differences(plans[0], published) if d[1] not in {"number", "issued"}
              or "/" in d[0]]
     assert found == [], "\n".join(" ".join(d) for d in found)
 
 
-def test_a_hand_shaped_docx(cat, tmp_path):
+def test_a_hand_shaped_docx(catalog, tmp_path):
     """Body paragraphs with numbered headings and items, then a table whose section row is
     merged across and whose header Word repeats on the next page."""
     document = docx.Document()
@@ -114,7 +107,7 @@ def test_a_hand_shaped_docx(cat, tmp_path):
     _table(document, columns, [("task", ["2", "Tổng kết.", "Sở Công Thương", "UBND các xã, phường", "Tháng 12"])])
     path = tmp_path / "tay.docx"
     document.save(path)
-    draft = import_file(path, "son-la-thu-docx-2027", cat)
+    draft = import_file(path, "son-la-thu-docx-2027", catalog)
     plan = draft.plans[0]
     assert (plan["number"], str(plan["issued"]), plan["issuer"]) == ("12/KH-UBND", "2027-02-03", "son-la-ubnd")
     body, annex = plan["sections"]
@@ -124,14 +117,14 @@ def test_a_hand_shaped_docx(cat, tmp_path):
     assert annex["tasks"][1]["coordinating_collective"] == ["UBND các xã, phường"]
 
 
-def test_a_docx_that_is_not_a_zip(cat, tmp_path):
+def test_a_docx_that_is_not_a_zip(catalog, tmp_path):
     path = tmp_path / "hong.docx"
     path.write_bytes(b"PK not really")
     with pytest.raises(ImportFailure, match="hong.docx"):
-        import_file(path, "x", cat)
+        import_file(path, "x", catalog)
 
 
-def test_word_automatic_numbering_is_flagged(cat, tmp_path):
+def test_word_automatic_numbering_is_flagged(catalog, tmp_path):
     """A numbered list of Word keeps its numbers outside the text: the draft says so."""
     document = docx.Document()
     for text in ["KẾ HOẠCH", "Thử số tự động (hư cấu)", "I. NHIỆM VỤ", "- Trao đổi thông tin."]:
@@ -139,6 +132,6 @@ def test_word_automatic_numbering_is_flagged(cat, tmp_path):
     document.add_paragraph("Tổ chức hội nghị.", style="List Number")
     path = tmp_path / "so-tu-dong.docx"
     document.save(path)
-    draft = import_file(path, "son-la-so-tu-dong-2027", cat)
+    draft = import_file(path, "son-la-so-tu-dong-2027", catalog)
     assert any("tự động của Word" in n and "Tổ chức hội nghị" in n for n in draft.review)
     assert "tự động của Word" in draft.plans[0]["_review"][0]

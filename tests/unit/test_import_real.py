@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.assemble import build_catalog
 from generator.importer import import_file
+from tests.conftest import draft_tasks
 from tests.importdocs import EXTRA, LAO_CAI, MINISTRY, SPECS, docx_bytes, long
 from .test_import_cli import _minimal_pdf, data_copy, run  # noqa: F401  (fixture)
 from .test_import_roundtrip import built_plans, differences
@@ -21,21 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PDFS = ROOT / "tests/fixtures/import/pdf"
 
 
-@pytest.fixture(scope="module")
-def cat():
-    return build_catalog(ROOT / "data", ROOT)
-
-
-def _tasks(sections):
-    for sec in sections:
-        yield from sec["tasks"]
-        yield from _tasks(sec["sections"])
-
-
-def _draft(cat, tmp_path, name, raw, plan="thu-nghiem-2026"):
+def _draft(catalog, tmp_path, name, raw, plan="thu-nghiem-2026"):
     path = tmp_path / name
     path.write_bytes(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
-    return import_file(path, plan, cat)
+    return import_file(path, plan, catalog)
 
 
 def _facts(task):
@@ -43,8 +32,8 @@ def _facts(task):
             task.get("timeframe"), task.get("note"), task.get("product"))
 
 
-def test_a_province_word_file_with_letterhead_and_signature_tables(cat, tmp_path):
-    draft = _draft(cat, tmp_path, "lao-cai.docx", docx_bytes(LAO_CAI), "lao-cai-thu-nghiem-2026")
+def test_a_province_word_file_with_letterhead_and_signature_tables(catalog, tmp_path):
+    draft = _draft(catalog, tmp_path, "lao-cai.docx", docx_bytes(LAO_CAI), "lao-cai-thu-nghiem-2026")
     plan = draft.plans[0]
     assert (plan["number"], plan["place"], plan["issued"]) == (
         "134/KH-UBND", "Lào Cai", datetime.date(2026, 3, 26))
@@ -55,7 +44,7 @@ def test_a_province_word_file_with_letterhead_and_signature_tables(cat, tmp_path
     # the group rows merged across the table are sections; the numbering row '(1) (2) …' is not a task
     assert [(s["number"], s["title"]) for s in plan["sections"]] == [
         ("1", "Tổ chức tuyên truyền về hợp tác thử nghiệm"), ("2", "Hợp tác về hạ tầng và an ninh")]
-    tasks = list(_tasks(plan["sections"]))
+    tasks = list(draft_tasks(plan["sections"]))
     assert [t["number"] for t in tasks] == ["1.1", "1.2", "2.1", "2.2"]
     # 'Sở, ngành chủ trì tham mưu', 'Đơn vị phối hợp thực hiện', 'Thời gian thực hiện/ hoàn thành', 'Ghi chú'
     assert _facts(tasks[1]) == (
@@ -71,12 +60,12 @@ def test_a_province_word_file_with_letterhead_and_signature_tables(cat, tmp_path
     assert any("son-la-so-xay-dung" in line and "lao-cai-so-xay-dung" in line for line in draft.review)
 
 
-def test_a_ministry_plan_names_its_units(cat, tmp_path):
-    draft = _draft(cat, tmp_path, "bo.docx", docx_bytes(MINISTRY), "bnnmt-thu-nghiem-2026")
+def test_a_ministry_plan_names_its_units(catalog, tmp_path):
+    draft = _draft(catalog, tmp_path, "bo.docx", docx_bytes(MINISTRY), "bnnmt-thu-nghiem-2026")
     plan = draft.plans[0]
     assert (plan["number"], plan["place"]) == ("2150/KH-BNNMT", "Hà Nội")
     assert plan["issuer"] == "central-bo-nong-nghiep-va-moi-truong"
-    tasks = list(_tasks(plan["sections"]))
+    tasks = list(draft_tasks(plan["sections"]))
     assert [t["number"] for t in tasks] == ["1", "2", "3"]
     assert tasks[0]["lead"] == ["central-bnnmt-cuc-lam-nghiep-va-kiem-lam"]
     assert tasks[0]["coordinating_collective"] == ["Sở Nông nghiệp và Môi trường các tỉnh"]
@@ -87,26 +76,26 @@ def test_a_ministry_plan_names_its_units(cat, tmp_path):
     assert {a["province"] for a in draft.agencies} == {None}
 
 
-def test_an_unknown_column_is_kept_in_the_note(cat, tmp_path):
+def test_an_unknown_column_is_kept_in_the_note(catalog, tmp_path):
     spec = dataclasses.replace(LAO_CAI, columns=LAO_CAI.columns[:-1] + ["Kinh phí dự kiến"])
-    draft = _draft(cat, tmp_path, "cot-la.docx", docx_bytes(spec), "lao-cai-thu-nghiem-2026")
-    task = list(_tasks(draft.plans[0]["sections"]))[1]
+    draft = _draft(catalog, tmp_path, "cot-la.docx", docx_bytes(spec), "lao-cai-thu-nghiem-2026")
+    task = list(draft_tasks(draft.plans[0]["sections"]))[1]
     assert task["note"] == "Kinh phí dự kiến: Phối hợp với tỉnh Sơn La"
     assert any("'Kinh phí dự kiến'" in m and "note" in m for m in task["_review"])
 
 
 @pytest.mark.parametrize("pdf", sorted(p.name for p in PDFS.glob("*.pdf") if p.name.split(".")[0] in SPECS))
-def test_a_pdf_export_reads_as_its_word_file(pdf, cat, tmp_path):
+def test_a_pdf_export_reads_as_its_word_file(pdf, catalog, tmp_path):
     """The PDF (a table over pages, its header repeated, a row broken at a page) gives the
     very tasks and metadata of the Word file it was exported from."""
     name = pdf.split(".")[0]
     spec = long(SPECS[name], EXTRA[name])
-    want = _draft(cat, tmp_path, f"{name}.docx", docx_bytes(spec)).plans[0]
-    got = import_file(PDFS / pdf, "thu-nghiem-2026", cat).plans[0]
+    want = _draft(catalog, tmp_path, f"{name}.docx", docx_bytes(spec)).plans[0]
+    got = import_file(PDFS / pdf, "thu-nghiem-2026", catalog).plans[0]
     for key in ("number", "issued", "place", "issuer", "title", "signer", "legal_bases"):
         assert got[key] == want[key], key
-    assert len(list(_tasks(got["sections"]))) == spec.expected["tasks"]
-    assert [_facts(t) for t in _tasks(got["sections"])] == [_facts(t) for t in _tasks(want["sections"])]
+    assert len(list(draft_tasks(got["sections"]))) == spec.expected["tasks"]
+    assert [_facts(t) for t in draft_tasks(got["sections"])] == [_facts(t) for t in draft_tasks(want["sections"])]
     assert [s["title"] for s in got["sections"]] == [s["title"] for s in want["sections"]]
 
 
@@ -115,10 +104,10 @@ def test_a_pdf_export_reads_as_its_word_file(pdf, cat, tmp_path):
 PDF_KNOWN = {("son-la-hung-yen-2022-2025/b-6-4", "content")}
 
 
-def test_a_published_plan_as_pdf_round_trips(cat):
+def test_a_published_plan_as_pdf_round_trips(catalog):
     plan_id = "son-la-hung-yen-2022-2025"
-    _, plans = built_plans(PDFS / f"{plan_id}.libreoffice.pdf", plan_id, cat)
-    published = cat.plans[plan_id]
+    _, plans = built_plans(PDFS / f"{plan_id}.libreoffice.pdf", plan_id, catalog)
+    published = catalog.plans[plan_id]
     assert len(plans) == 1 and len(plans[0].tasks) == len(published.tasks) == 42
     found = [d for d in differences(plans[0], published)
              if (d[1] not in {"number", "issued", "signer"} or "/" in d[0]) and d[:2] not in PDF_KNOWN]
@@ -167,43 +156,43 @@ Nơi nhận:                          TM. ỦY BAN NHÂN DÂN
 """
 
 
-def test_text_as_people_paste_it(cat, tmp_path):
+def test_text_as_people_paste_it(catalog, tmp_path):
     """Markdown emphasis, a two-column letterhead and signature laid out with spaces, a Tab-
     indented paragraph, a pipe table."""
-    plan = _draft(cat, tmp_path, "dien-bien.txt", PASTED, "dien-bien-thu-nghiem-2026").plans[0]
+    plan = _draft(catalog, tmp_path, "dien-bien.txt", PASTED, "dien-bien-thu-nghiem-2026").plans[0]
     assert (plan["number"], plan["place"], plan["issued"]) == (
         "21/KH-UBND", "Điện Biên", datetime.date(2026, 2, 5))
     assert plan["title"] == "Hợp tác thử nghiệm giữa tỉnh Điện Biên và tỉnh Sơn La năm 2026"
     assert plan["legal_bases"] == ["Căn cứ Biên bản ghi nhớ thử nghiệm giữa hai tỉnh;"]
     assert "Ủy ban nhân dân tỉnh Điện Biên ban hành Kế hoạch như sau:" in plan["preamble"]
     assert plan["signer"]["name"] == "Lê Văn Thử" and plan["issuer"] == "dien-bien-ubnd"
-    tasks = list(_tasks(plan["sections"]))
+    tasks = list(draft_tasks(plan["sections"]))
     assert [(t["number"], t["lead"], t["timeframe"]) for t in tasks] == [
         ("1", ["dien-bien-so-van-hoa-the-thao-va-du-lich"], "Quý I/2026"),
         ("2", ["dien-bien-so-cong-thuong"], "Năm 2026")]
 
 
-def test_a_table_extracted_one_cell_a_line(cat, tmp_path):
+def test_a_table_extracted_one_cell_a_line(catalog, tmp_path):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 22/KH-UBND\nĐiện Biên, ngày 6 tháng 2 năm 2026\n"
             "KẾ HOẠCH\nThử nghiệm bảng một ô một dòng năm 2026\nI. NHIỆM VỤ\n"
             "TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian thực hiện\n"
             "1\nKhảo sát điểm du lịch\nSở Văn hóa, Thể thao và Du lịch\nSở Xây dựng\nQuý II/2026\n"
             "2\nHội nghị xúc tiến đầu tư\nSở Tài chính\nSở Công Thương\nTháng 9/2026\n\n"
             "Trên đây là Kế hoạch./.\n")
-    tasks = list(_tasks(_draft(cat, tmp_path, "o.txt", text, "dien-bien-o-2026").plans[0]["sections"]))
+    tasks = list(draft_tasks(_draft(catalog, tmp_path, "o.txt", text, "dien-bien-o-2026").plans[0]["sections"]))
     assert [(t["number"], t["content"], t["coordinating"], t["timeframe"]) for t in tasks] == [
         ("1", "Khảo sát điểm du lịch", ["dien-bien-so-xay-dung"], "Quý II/2026"),
         ("2", "Hội nghị xúc tiến đầu tư", ["dien-bien-so-cong-thuong"], "Tháng 9/2026")]
 
 
-def test_a_plan_written_as_prose_names_its_agencies(cat, tmp_path):
+def test_a_plan_written_as_prose_names_its_agencies(catalog, tmp_path):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 23/KH-UBND\nĐiện Biên, ngày 7 tháng 2 năm 2026\n"
             "KẾ HOẠCH\nThử nghiệm kế hoạch viết bằng văn xuôi năm 2026\nI. NHIỆM VỤ\n1. Về thương mại\n"
             "- Sở Công Thương chủ trì, phối hợp với Sở Xây dựng tổ chức hội chợ hàng nông sản.\n"
             "- Giao Sở Tài chính tham mưu bố trí kinh phí thực hiện các hoạt động xúc tiến.\n"
             "2. Về du lịch\n- Sở Văn hóa, Thể thao và Du lịch: chủ trì xây dựng chương trình du lịch.\n"
             "Trên đây là Kế hoạch./.\n")
-    tasks = list(_tasks(_draft(cat, tmp_path, "p.txt", text, "dien-bien-p-2026").plans[0]["sections"]))
+    tasks = list(draft_tasks(_draft(catalog, tmp_path, "p.txt", text, "dien-bien-p-2026").plans[0]["sections"]))
     assert [(t.get("lead"), t.get("coordinating")) for t in tasks] == [
         (["dien-bien-so-cong-thuong"], ["dien-bien-so-xay-dung"]),
         (["dien-bien-so-tai-chinh"], None),
@@ -211,19 +200,19 @@ def test_a_plan_written_as_prose_names_its_agencies(cat, tmp_path):
     assert all(any("đọc từ câu" in m for m in t["_review"]) for t in tasks)
 
 
-def test_rows_that_need_a_person_are_flagged(cat, tmp_path):
+def test_rows_that_need_a_person_are_flagged(catalog, tmp_path):
     text = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12 KH/UBND\nKẾ HOẠCH\nThử nghiệm năm 2026\n\n"
             "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
             "| 1 | Nhiệm vụ không có chủ trì | | Sở Xây dựng | Năm 2026 |\n"
             "| 2 | Nhiệm vụ có chủ trì | Sở Tài chính | | |\n")
-    plan = _draft(cat, tmp_path, "r.txt", text, "son-la-r-2026").plans[0]
-    first, second = _tasks(plan["sections"])
+    plan = _draft(catalog, tmp_path, "r.txt", text, "son-la-r-2026").plans[0]
+    first, second = draft_tasks(plan["sections"])
     assert any("không có cơ quan chủ trì" in m for m in first["_review"])
     assert not any("không có cơ quan chủ trì" in m for m in second.get("_review", []))
     assert any("số hiệu '12 KH/UBND'" in m for m in plan["_review"])
 
 
-def test_numbered_rows_without_a_header_are_kept_and_flagged(cat, tmp_path):
+def test_numbered_rows_without_a_header_are_kept_and_flagged(catalog, tmp_path):
     import docx
     document = docx.Document()
     for line in ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "KẾ HOẠCH", "Thử nghiệm năm 2026", "I. NHIỆM VỤ",
@@ -235,22 +224,22 @@ def test_numbered_rows_without_a_header_are_kept_and_flagged(cat, tmp_path):
         cells[0].text, cells[1].text, cells[2].text = str(n), f"Việc số {n} không tiêu đề", "Sở Tài chính"
     path = tmp_path / "khong-tieu-de.docx"
     document.save(path)
-    draft = import_file(path, "son-la-k-2026", cat)
+    draft = import_file(path, "son-la-k-2026", catalog)
     assert any("không có dòng tiêu đề cột" in m for m in draft.review)
     assert "Việc số 3 không tiêu đề" in json.dumps(draft.plans, ensure_ascii=False, default=str)
 
 
-def test_two_plans_of_one_document_never_share_an_id(cat):
+def test_two_plans_of_one_document_never_share_an_id(catalog):
     """Seed 004 forwards HCM's plan 4778/KH-UBND: --plan naming the forwarded plan gives it
     that id, and the dispatch its own."""
     seed = ROOT / "data/sources" / "004_f4e4cd4bac5b5cd1.txt"
     if not seed.exists():
         seed = ROOT.parent / "shared/seeds/004_f4e4cd4bac5b5cd1.txt"
     for given in ("ho-chi-minh-4778-kh-ubnd-2023", "nghe-an-8177-ubnd-cn-2023"):
-        plans = import_file(seed, given, cat).plans
+        plans = import_file(seed, given, catalog).plans
         ids = [p["id"] for p in plans]
         assert ids == ["nghe-an-8177-ubnd-cn-2023", "ho-chi-minh-4778-kh-ubnd-2023"], given
-        assert len(list(_tasks(plans[1]["sections"]))) == 80
+        assert len(list(draft_tasks(plans[1]["sections"]))) == 80
 
 
 def test_write_validates_with_the_proposed_agencies(data_copy, tmp_path):
@@ -288,7 +277,7 @@ def test_tables_over_the_row_limit_are_refused_at_once(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_file_name_cannot_add_keys_to_the_draft(cat, tmp_path):
+def test_a_file_name_cannot_add_keys_to_the_draft(catalog, tmp_path):
     source = tmp_path / "ke-hoach\nid: evil\n.txt"
     source.write_text(PASTED, encoding="utf-8")
     result = run("import", source, "--plan", "dien-bien-thu-nghiem-2026")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.assemble import build_catalog
 
 
 import difflib
@@ -31,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "data" / "sources"
 
 
-def built_plans(seed: Path, plan_id: str, cat: Catalog):
-    draft = import_file(seed, plan_id, cat)
+def built_plans(seed: Path, plan_id: str, catalog: Catalog):
+    draft = import_file(seed, plan_id, catalog)
     plans = []
     for rec in draft.plans:
         text = plan_yaml(rec, seed.name)
@@ -125,30 +124,25 @@ KNOWN: dict[tuple[str, str], str] = {   # (plan/task, field) -> why the importer
 }
 
 
-@pytest.fixture(scope="module")
-def cat():
-    return build_catalog(ROOT / "data", ROOT)
-
-
 @pytest.mark.parametrize("seed", sorted(CASES))
-def test_seed_round_trips(seed, cat):
+def test_seed_round_trips(seed, catalog):
     plan_id, expected = CASES[seed]
-    _, plans = built_plans(SEEDS / seed, plan_id, cat)
+    _, plans = built_plans(SEEDS / seed, plan_id, catalog)
     assert {p.id: len(p.tasks) for p in plans} == expected
     found = []
     for plan in plans:
-        found += plan_differences(plan, cat.plans[plan.id]) + differences(plan, cat.plans[plan.id])
+        found += plan_differences(plan, catalog.plans[plan.id]) + differences(plan, catalog.plans[plan.id])
     unexplained = [d for d in found if (d[0], d[1]) not in KNOWN]
     assert unexplained == [], "\n".join(" ".join(d) for d in unexplained)
     stale = [k for k in KNOWN if k[0].split("/")[0] in expected and k not in {(d[0], d[1]) for d in found}]
     assert stale == []
 
 
-def test_the_comparison_sees_a_difference(cat):
+def test_the_comparison_sees_a_difference(catalog):
     """Break the published data once: the comparison reports that task and field."""
     import dataclasses
-    _, plans = built_plans(SEEDS / "000_04c0ae7f8209bebc.txt", "son-la-thanh-hoa-2026", cat)
-    published = cat.plans["son-la-thanh-hoa-2026"]
+    _, plans = built_plans(SEEDS / "000_04c0ae7f8209bebc.txt", "son-la-thanh-hoa-2026", catalog)
+    published = catalog.plans["son-la-thanh-hoa-2026"]
     broken_task = dataclasses.replace(published.tasks[2], lead=("son-la-ubnd",))
     broken = dataclasses.replace(published, tasks=published.tasks[:2] + (broken_task,) + published.tasks[3:])
     assert [(d[0], d[1]) for d in differences(plans[0], broken)] == [("son-la-thanh-hoa-2026/3", "lead")]
