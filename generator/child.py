@@ -64,19 +64,20 @@ class StagedChild:
         # Beside the site, on its file system (files are moved, not copied); MkDocs empties
         # the site folder itself before writing the pages.
         self.staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-files-", dir=site_dir.parent))
+        self.process: subprocess.Popen | None = None
+        _running.add(self)   # before the child starts: a signal from here on still cleans up
         self._stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, "-m", module, *args, "--out", str(self.staging)], cwd=ROOT,
             stdin=subprocess.PIPE if stdin else None, stdout=subprocess.DEVNULL, stderr=self._stderr,
             env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=_die_with_parent)
-        _running.add(self)
         self.seconds: float | None = None   # the child's wall time, its CPU time and its peak
         self.cpu: float | None = None       # memory (bytes), for the benchmark
         self.maxrss: int | None = None
 
     def cancel(self) -> None:
         _running.discard(self)
-        if self.process.poll() is None:
+        if self.process is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
         shutil.rmtree(self.staging, ignore_errors=True)

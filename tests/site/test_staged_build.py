@@ -17,7 +17,16 @@ import pytest
 from tests.conftest import FIXTURES, ROOT
 
 SMALL = FIXTURES / "data-small"
-REAL = ROOT / "data"   # builds for several seconds: time to stop it in the middle
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory) -> Path:
+    """2,000 synthetic tasks (python -m generator synth): a build of several seconds, time to
+    stop it in the middle (the real data builds in about one)."""
+    out = tmp_path_factory.mktemp("synth") / "data"
+    subprocess.run([sys.executable, "-m", "generator", "synth", "--tasks", "2000", "--out", str(out)],
+                   cwd=ROOT, check=True, capture_output=True)
+    return out
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -83,9 +92,9 @@ def test_a_failed_build_keeps_the_previous_site(tmp_path):
 
 
 @pytest.mark.parametrize("how", ["kill make", "Ctrl-C", "kill mkdocs"])
-def test_an_interrupted_build_keeps_the_previous_site_and_leaves_nothing(tmp_path, how):
+def test_an_interrupted_build_keeps_the_previous_site_and_leaves_nothing(tmp_path, big, how):
     site = old_site(tmp_path)
-    process = make_site(tmp_path, REAL, start_new_session=True)
+    process = make_site(tmp_path, big, start_new_session=True)
     staging = wait_for_side_files(tmp_path, process)
     if how == "kill make":          # `kill <pid of make>`: make passes SIGTERM to its recipe
         process.send_signal(signal.SIGTERM)
@@ -105,10 +114,10 @@ def test_an_interrupted_build_keeps_the_previous_site_and_leaves_nothing(tmp_pat
     assert helpers_alive(staging) == []
 
 
-def test_a_direct_mkdocs_build_stopped_by_sigterm_removes_its_staging_folders(tmp_path):
+def test_a_direct_mkdocs_build_stopped_by_sigterm_removes_its_staging_folders(tmp_path, big):
     """`mkdocs build` without make (a developer, the tests): the side files' staging folders
     beside the site are removed and the helpers stopped on SIGTERM."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PORTAL_DATA_DIR=str(REAL))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PORTAL_DATA_DIR=str(big))
     process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
                                 "--site-dir", str(tmp_path / "site")],
                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
