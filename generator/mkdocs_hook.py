@@ -168,6 +168,9 @@ def on_post_page(output: str, page, config) -> str:
     """Put a generated page's body in. Done on the finished page, which is written next, so
     a page's body is freed as soon as it is out: MkDocs keeps every page's content until the
     end of the build."""
+    global _lit_tab
+    if _lit_tab is not None:
+        _lit_tab.active, _lit_tab = False, None
     body = _site.bodies.pop(page.file.src_uri, None) if _site else None
     if body is not None:
         output = output.replace(_placeholder(body), body.body, 1)
@@ -216,8 +219,27 @@ class SharedFragments:
         return html
 
 
+_lit_tab = None   # the navigation entry lit for the page being rendered (on_page_context)
+
+
+def section_entry(page, nav):
+    """The navigation entry of the folder a page outside the navigation lives in (a plan's
+    page -> 'Kế hoạch', ke-hoach/index.md), or None: its tab is shown as the current one."""
+    if nav is None or any(page is p for p in nav.pages) or "/" not in page.url:
+        return None
+    folder = page.url.split("/")[0] + "/"
+    return next((p for p in nav.pages if p.url.startswith(folder) and p.url.count("/") == 1), None)
+
+
 def on_page_context(context, page, config, nav):
-    """Point the edit button of a generated page at its data file and line."""
+    """Light the tab of the page's folder; point the edit button of a generated page at its
+    data file and line."""
+    global _lit_tab
+    if _lit_tab is not None:
+        _lit_tab.active = False
+    _lit_tab = section_entry(page, nav)
+    if _lit_tab is not None:   # reset before the next page (and its shared tabs are per folder)
+        _lit_tab.active = True
     base = _edit_base
     where = _site.edits.get(page.file.src_uri) if _site else None
     if base and where is not None:

@@ -1,6 +1,7 @@
 """Builds the real portal with MkDocs and checks the whole site."""
 import hashlib
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -134,12 +135,32 @@ def _sidebar(html: str) -> str:
 def test_navigation_shared_by_pages_outside_it_and_active_on_its_own(built_site: Path):
     """Material's sidebar is rendered once for every page of one first folder and depth outside
     the navigation (mkdocs_hook.SharedFragments): two tasks of different plans carry the same
-    sidebar, with no entry active; the pages in the navigation still mark their own entry."""
+    sidebar, its folder's entry open and none marked as the page itself; the pages in the
+    navigation still mark their own entry."""
     a = (built_site / "ke-hoach/son-la-thanh-hoa-2026/6/index.html").read_text(encoding="utf-8")
     b = (built_site / "ke-hoach/son-la-thu-hut-dau-tu-2023/iii-4-y1/index.html").read_text(encoding="utf-8")
-    assert _sidebar(a) == _sidebar(b) and "--active" not in _sidebar(a)
+    assert _sidebar(a) == _sidebar(b) and "md-nav__link--active" not in _sidebar(a)
+    assert _sidebar(a).count("md-nav__item--active") == 1
     for page, entry in [("ke-hoach/index.html", "Kế hoạch"), ("gioi-thieu.html", "Giới thiệu"),
                         ("huong-dan-dong-gop.html", "Hướng dẫn đóng góp")]:
         html = (built_site / page).read_text(encoding="utf-8")
         active = html[html.index("md-nav__link--active"):][:400]
         assert entry in active, page
+
+
+def _lit_tabs(html: str) -> list[str]:
+    return [re.sub(r"\s+", " ", t).strip() for t in
+            re.findall(r'md-tabs__item md-tabs__item--active">\s*<a[^>]*>(.*?)</a>', html, re.S)]
+
+
+def test_a_page_outside_the_navigation_lights_the_tab_of_its_folder(built_site: Path):
+    """On a plan, task, agency, province or partnership page the desktop tabs say where the
+    visitor is (mkdocs_hook.section_entry): one tab lit, its folder's, though the tabs are
+    rendered once for all pages of a folder and depth."""
+    for page, tab in [("ke-hoach/son-la-thanh-hoa-2026/index.html", "Kế hoạch"),
+                      ("ke-hoach/son-la-thanh-hoa-2026/6/index.html", "Kế hoạch"),
+                      ("co-quan/son-la-so-cong-thuong/index.html", "Cơ quan"),
+                      ("tinh-thanh/son-la/index.html", "Tỉnh, thành phố"),
+                      ("hop-tac/son-la-thanh-hoa/index.html", "Quan hệ hợp tác"),
+                      ("index.html", "Trang chủ"), ("gioi-thieu.html", "Giới thiệu")]:
+        assert _lit_tabs((built_site / page).read_text(encoding="utf-8")) == [tab], page
