@@ -22,6 +22,7 @@ class ImportFailure(Exception):
 class Para:
     text: str
     line: int = 0              # 1-based line in the source, 0 when the format has none
+    emphasis: str = ""         # "bold" / "italic" when the whole paragraph is (a heading often is)
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Table:
     rows: list[list[str]]
     line: int = 0
     header_rows: int = 1       # rows at the top that name the columns
+    row_lines: list[int] = field(default_factory=list)   # each row's first line, when known
 
 
 @dataclass

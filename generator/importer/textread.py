@@ -242,8 +242,12 @@ def _cell_lines_table(lines: list[tuple[int, str]], i: int, width: int) -> tuple
 def read_text(text: str, file: str) -> Document:
     """Text -> paragraphs and tables; a table laid out with spaces (spaced.py) is found first,
     on the lines as the file numbers them, and the text around it is read as before."""
+    from .sitetext import is_site_text, read_site_text
     from .spaced import find, pages
     doc, numbered = Document(file), pages(text)
+    if is_site_text([t for _, _, t in numbered]):
+        read_site_text([(n, t) for n, _, t in numbered], doc)
+        return doc
     found = find(numbered, doc.notes, file)
     done = 0
     for first, end, tables in found:

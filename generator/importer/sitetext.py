@@ -1,0 +1,145 @@
+"""Text copied from a legal-document web site -> paragraphs and grids, with their lines.
+
+Such sites give a document as Markdown: paragraphs separated by a blank line and hard-wrapped
+inside; `**bold**` and `*italic*` marks; and every table — letterhead, signature, task list —
+written one cell a line group, a line holding only `|` between two cells and two such lines
+(`|` then `|`) between two rows. This module only recognises the layout: a grid becomes a
+`Table` of its rows (each row's first line kept), a paragraph a `Para` whose emphasis says
+whether the whole of it was bold or italic (a heading naming an agency often is). Which grid
+holds tasks, and what a paragraph means, is for the readers after it.
+"""
+from __future__ import annotations
+
+import re
+
+from .blocks import Document, Para, Table
+
+_PIPE = "|"
+
+
+def is_site_text(lines: list[str]) -> bool:
+    """The layout of legal-document sites: grids of lines holding only '|' (their letterhead
+    at least). Text extracted from a PDF has none; text whose table is one stream of cells
+    is read by textread."""
+    pipes = sum(1 for ln in lines if ln.strip() == _PIPE)
+    if _cell_stream(lines):
+        return False
+    return pipes >= 4
+
+
+def _cell_stream(lines: list[str]) -> bool:
+    """A table written as one stream of cells (its first cell before the first '|', no row
+    breaks): the older one-cell-a-line layout, read by textread."""
+    for k, ln in enumerate(lines):
+        if ln.strip() == _PIPE and k and lines[k - 1].strip() and lines[k - 1].strip() != _PIPE:
+            before = lines[k - 2].strip() if k >= 2 else ""
+            if not before and len(lines[k - 1].strip()) <= 5:      # 'STT' / 'TT' opening a table
+                return True
+    return False
+
+
+def _emphasis(raw: str) -> str:
+    text = raw.strip()
+    if text.startswith("**") and text.rstrip(":").endswith("**") and len(text) > 4:
+        return "bold"
+    if text.startswith("*") and not text.startswith("**") and text.rstrip(":").endswith("*"):
+        return "italic"
+    return ""
+
+
+def clean(text: str) -> str:
+    """One paragraph's text: Markdown marks dropped, wrapped lines joined by one space."""
+    text = text.replace("**", "").replace("__", "")
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    return " ".join(text.replace("*", " ").split()) if re.fullmatch(r"[\s*]*", text) else " ".join(text.split())
+
+
+def _cell(lines: list[str]) -> str:
+    """A cell's lines: wrapped words joined; a '- ' or '+ ' item keeps its own line."""
+    segments: list[list[str]] = []
+    for ln in lines:
+        bare = ln.strip().lstrip("*").lstrip()
+        if not ln.strip():
+            continue
+        if not segments or (re.match(r"[-+•]\s", bare) and segments[-1]):
+            segments.append([])
+        segments[-1].append(ln)
+    return "\n".join(t for t in (clean(" ".join(seg)) for seg in segments) if t)
+
+
+def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
+    """The grid whose first '|' is at line i; returns it and the index after it. A row ends at
+    two '|' lines in a row; the grid ends at a blank line after a closing '|' when no '|'
+    follows."""
+    rows: list[list[str]] = []
+    row_lines: list[int] = []
+    row: list[str] = []
+    cell: list[str] = []
+    first_line = 0
+    n = len(lines)
+    while i < n:
+        number, text = lines[i]
+        if text.strip() == _PIPE:
+            if any(x.strip() for x in cell):
+                row.append(_cell(cell))
+                cell = []
+            elif row:                                  # '|' '|': the row ends
+                rows.append(row)
+                row_lines.append(first_line)
+                row = []
+            i += 1
+            continue
+        if not text.strip():
+            if not any(x.strip() for x in cell):       # after a closing '|'
+                j = i
+                while j < n and not lines[j][1].strip():
+                    j += 1
+                if j >= n or lines[j][1].strip() != _PIPE:
+                    break
+                i = j
+                continue
+            cell.append("")                            # a blank line inside a cell
+            i += 1
+            continue
+        if not row and not any(x.strip() for x in cell):
+            first_line = number
+        cell.append(text)
+        i += 1
+    if any(x.strip() for x in cell):
+        row.append(_cell(cell))
+    if row:
+        rows.append(row)
+        row_lines.append(first_line)
+    start = row_lines[0] if row_lines else (lines[i - 1][0] if i else 0)
+    return Table(rows, start, row_lines=row_lines), i
+
+
+def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
+    """Lines (number, text) -> the document's blocks, in order."""
+    i, n = 0, len(numbered)
+    para: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not para:
+            return
+        raw = "\n".join(t for _, t in para)
+        text = clean(raw)
+        if text:
+            doc.blocks.append(Para(text, para[0][0], emphasis=_emphasis(raw)))
+        para.clear()
+
+    while i < n:
+        number, text = numbered[i]
+        if text.strip() == _PIPE:
+            flush()
+            table, i = _grid(numbered, i)
+            if table.rows:
+                doc.blocks.append(table)
+            continue
+        if not text.strip():
+            flush()
+        else:
+            para.append((number, text))
+        i += 1
+    flush()
