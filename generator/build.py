@@ -7,20 +7,20 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import export
-from .assemble import build_catalog
-from .catalog import Catalog
+from .publish import export
+from .model.assemble import build_catalog
+from .model.catalog import Catalog
 from .errors import GeneratorError, Location, Problem
-from .links import relative
-from .pages import HOME, OPENDATA, PageSpec, all_pages
+from .pages.links import relative
+from .pages.specs import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
-from .redirects import redirect_files, table_redirects
-from .sourcedoc import documents
-from .columns import field_rows
-from .contexts.indexes import OpendataPage
-from .datapackage import DEFAULT_LICENCE, Licence
-from .sidefiles import side_files
-from .render import PageBody, front_matter, make_env, page_body
+from .pages.redirects import redirect_files, table_redirects
+from .pages.sourcedoc import documents
+from .publish.columns import field_rows
+from .pages.contexts.indexes import OpendataPage
+from .publish.datapackage import DEFAULT_LICENCE, Licence
+from .publish.sidefiles import side_files
+from .pages.render import PageBody, front_matter, make_env, page_body
 
 
 @dataclass

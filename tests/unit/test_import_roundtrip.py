@@ -17,11 +17,11 @@ import pytest
 import difflib
 from pathlib import Path
 
-from generator.catalog import Catalog
+from generator.model.catalog import Catalog
 from generator.importer import import_file
 from generator.importer.emit import plan_yaml
-from generator.planbuild import build_plan
-from generator.sources import load_text
+from generator.model.planbuild import build_plan
+from generator.model.sources import load_text
 from generator.textnorm import collapse
 
 ROOT = Path(__file__).resolve().parents[2]

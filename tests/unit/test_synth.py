@@ -5,14 +5,14 @@ import re
 
 import pytest
 
-from generator.assemble import build_catalog
+from generator.model.assemble import build_catalog
 from generator.cli import main
 from generator.synth import dataset, write_dataset
 from generator.textnorm import fold
-from generator.timeframes import KINDS
+from generator.model.timeframes import KINDS
 from tests.conftest import ROOT
 
-# Every shape of timeframe generator/timeframes.py reads (digits -> 9, quarter numerals -> Q).
+# Every shape of timeframe generator/model/timeframes.py reads (digits -> 9, quarter numerals -> Q).
 SHAPES = {"nam 9999", "nam 9999.", "9999", "9999-9999", "9999 - 9999", "giai doan 9999-9999",
           "quy q/9999", "quy q nam 9999", "quy 9/9999", "quy q, quy q/9999", "quy q, q", "quy q",
           "quy q/9999)", "thang 9", "thang 9/9999", "thang 9 nam 9999", "ca nam", "thuong xuyen",
