@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .publish import export
 from .model.assemble import build_catalog
+from .model import urls
 from .model.catalog import Catalog
 from .errors import GeneratorError, Location, Problem
 from .pages.links import relative
@@ -62,7 +63,7 @@ def render_page(env, spec: PageSpec) -> PageBody:
 def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
     """A preview's pages: the plans' own pages and the index pages (the navigation needs them),
     with the pages of lich/ and nhiem-vu/ they link to."""
-    own = tuple(plan.url for plan in cat.plans.values()) + ("lich/", "nhiem-vu/")
+    own = tuple(plan.url for plan in cat.plans.values()) + (urls.CALENDAR, urls.TASKS)
     return [s for s in specs if s.url.count("/") <= 1 or s.url.startswith(own)]
 
 

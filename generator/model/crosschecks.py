@@ -7,10 +7,9 @@ from __future__ import annotations
 from .catalog import Catalog
 from ..errors import Location, Problem
 from .load import RawData
-from ..pages.redirects import former_urls
-from ..pages.sourcedoc import SOURCES_DIR
 from .sources import read_source_text
 from ..textnorm import fold
+from .urls import SOURCES_DIR, former_urls
 
 
 def check_duplicate_ids(raw: RawData) -> list[Problem]:

@@ -7,6 +7,7 @@ from datetime import date
 from ..errors import Location
 from .fields import choice
 from .timeframes import Timeframe
+from . import urls
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Province:
 
     @property
     def url(self) -> str:
-        return f"tinh-thanh/{self.id}/"
+        return urls.province_url(self.id)
 
     @property
     def is_former(self) -> bool:
@@ -64,7 +65,7 @@ class Agency:
 
     @property
     def url(self) -> str:
-        return f"co-quan/{self.id}/"
+        return urls.agency_url(self.id)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class Partnership:
 
     @property
     def url(self) -> str:
-        return f"hop-tac/{self.id}/"
+        return urls.partnership_url(self.id)
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ class Task:
 
     @property
     def url(self) -> str:
-        return f"ke-hoach/{self.plan}/{self.id}/"
+        return urls.task_url(self.plan, self.id)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -249,7 +250,7 @@ class Plan:
 
     @property
     def url(self) -> str:
-        return f"ke-hoach/{self.id}/"
+        return urls.plan_url(self.id)
 
     @property
     def type_name(self) -> str:

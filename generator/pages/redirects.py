@@ -1,34 +1,12 @@
-"""Redirect pages at every former URL, so links already published keep working after a rename."""
+"""Redirect pages at every former URL (model/urls.py former_urls), so links already published keep
+working after a rename."""
 from __future__ import annotations
 
 from ..model.catalog import Catalog
+from ..model.urls import former_urls
 from .contexts.entitytasks import EntityTables
 from ..errors import Location, Problem
 from .links import page_file, relative
-
-
-def former_urls(cat: Catalog) -> list[tuple[str, str, Location]]:
-    """(old URL, current URL, where the rename is recorded), for every former id."""
-    out = []
-    for plan in cat.plans.values():
-        for old in plan.former_ids:
-            out.append((f"ke-hoach/{old}/", plan.url, plan.loc))
-            for task in plan.tasks:
-                out.append((f"ke-hoach/{old}/{task.id}/", task.url, plan.loc))
-        for task in plan.tasks:
-            for old in task.former_ids:
-                out.append((f"ke-hoach/{plan.id}/{old}/", task.url, task.loc))
-                for old_plan in plan.former_ids:
-                    out.append((f"ke-hoach/{old_plan}/{old}/", task.url, task.loc))
-    for prefix, records, tables in (("co-quan", cat.agencies, ("chu-tri/", "phoi-hop/")),
-                                    ("tinh-thanh", cat.provinces, ("nhiem-vu/",)),
-                                    ("hop-tac", cat.partnerships, ("nhiem-vu/",))):
-        for rec in records.values():
-            for old in rec.former_ids:
-                out.append((f"{prefix}/{old}/", rec.url, rec.loc))
-                for table in tables:        # the first page of each task table (entitytasks)
-                    out.append((f"{prefix}/{old}/{table}", rec.url + table, rec.loc))
-    return sorted(out)
 
 
 def redirect_html(env, old_url: str, new_url: str, site_url: str) -> str:

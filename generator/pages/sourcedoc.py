@@ -15,8 +15,8 @@ from ..model.catalog import Catalog
 from ..model.models import Plan, Task
 from ..model.sources import read_source_text
 from ..textnorm import fold, nfc
+from ..model.urls import SOURCES_DIR, document_url
 
-SOURCES_DIR = "sources"            # below data/
 _TAG = re.compile(r"</?(?:p|b|i|strong|em|br)\s*/?>", re.I)
 _PARA = re.compile(r"</p>\s*<p>", re.I)
 _WORD = re.compile(r"\w+")
@@ -51,7 +51,7 @@ class Document:
 
     @property
     def url(self) -> str:
-        return f"van-ban/{self.id}/"
+        return document_url(self.id)
 
     def place(self, task: Task) -> str:
         """The URL of the line a task is printed on, or of the page when it was not found."""

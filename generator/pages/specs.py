@@ -16,7 +16,8 @@ from .contexts.lists import calendar_page, tasks_index_page
 from .contexts.plan import plan_page, task_page
 from ..errors import Location
 from ..textnorm import natural_key
-from ..publish.feeds import CALENDAR_FILE, FEED_FILE
+from ..model import urls
+from ..model.urls import CALENDAR_FILE, FEED_FILE
 from .sourcedoc import Document, by_plan
 from .visuals import MapData, MapView, map_data
 
@@ -45,13 +46,13 @@ class PageSpec:
 
 
 HOME = Crumb("Trang chủ", "")
-PLANS = Crumb("Kế hoạch", "ke-hoach/")
-TASKS = Crumb("Nhiệm vụ", "nhiem-vu/")
-AGENCIES = Crumb("Cơ quan", "co-quan/")
-PROVINCES = Crumb("Tỉnh, thành phố", "tinh-thanh/")
-PARTNERSHIPS = Crumb("Quan hệ hợp tác", "hop-tac/")
-OPENDATA = Crumb("Dữ liệu mở", "du-lieu-mo/")
-CALENDAR = Crumb("Lịch theo quý", "lich/")
+PLANS = Crumb("Kế hoạch", urls.PLANS)
+TASKS = Crumb("Nhiệm vụ", urls.TASKS)
+AGENCIES = Crumb("Cơ quan", urls.AGENCIES)
+PROVINCES = Crumb("Tỉnh, thành phố", urls.PROVINCES)
+PARTNERSHIPS = Crumb("Quan hệ hợp tác", urls.PARTNERSHIPS)
+OPENDATA = Crumb("Dữ liệu mở", urls.OPENDATA)
+CALENDAR = Crumb("Lịch theo quý", urls.CALENDAR)
 BY_PLAN = "theo kế hoạch và thứ tự trong văn bản"     # an entity's task pages, in descriptions
 
 
@@ -161,7 +162,7 @@ def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) 
         PageSpec("", "home.html.j2", "Cổng kế hoạch hợp tác",
                  "Các kế hoạch hợp tác giữa các tỉnh, thành phố: nhiệm vụ, cơ quan chủ trì, thời hạn",
                  [], home_page(cat, calendar, MapView(drawn, None))),
-        PageSpec("tim-kiem/", "search.html.j2", "Tìm kiếm",
+        PageSpec(urls.SEARCH, "search.html.j2", "Tìm kiếm",
                  "Tìm kế hoạch, nhiệm vụ, cơ quan, tỉnh thành: gõ có dấu hoặc không dấu", [HOME],
                  SearchPage()),
         PageSpec(PLANS.url, "plans_index.html.j2", "Kế hoạch", "Danh sách các kế hoạch, văn bản",

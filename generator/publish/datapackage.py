@@ -7,6 +7,7 @@ import datetime
 import json
 from dataclasses import dataclass
 
+from ..model import urls
 from .columns import COLUMNS, TITLES, csv_columns
 
 _TYPES = {"list": "string", "records": "string"}   # "; "-joined in CSV
@@ -66,7 +67,7 @@ def datapackage(licence: Licence, now: datetime.datetime, site_url: str) -> byte
         "resources": [],
     }
     if site_url:
-        package["homepage"] = site_url + "du-lieu-mo/"
+        package["homepage"] = site_url + urls.OPENDATA
     for kind in COLUMNS:
         package["resources"].append({
             "name": kind, "title": TITLES[kind], "path": f"{kind}.csv",

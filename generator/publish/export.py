@@ -7,7 +7,9 @@ import json
 
 from ..model.catalog import Catalog
 from .columns import COLUMNS, Ctx, csv_columns, entities, record
+from ..model import urls
 from ..model.models import Task
+from ..model.urls import opendata_slice
 from ..textnorm import natural_key
 
 # kind -> [(field, meaning)], in output order (generator/publish/columns.py declares them).
@@ -90,14 +92,14 @@ def slice_items(cat: Catalog, site_url: str = ""):
     """The tasks of each plan, agency and partnership, as JSON and CSV (same fields as tasks):
     (path, bytes) one file at a time, so a writer need not hold them all."""
     ctx = Ctx(cat, site_url)
-    slices = [(f"ke-hoach/{p.id}", list(p.tasks)) for p in cat.plans.values()]
-    slices += [(f"co-quan/{a.id}", _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))
+    slices = [(opendata_slice(urls.PLANS, p.id), list(p.tasks)) for p in cat.plans.values()]
+    slices += [(opendata_slice(urls.AGENCIES, a.id), _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))
                for a in cat.agencies.values()]
-    slices += [(f"hop-tac/{p.id}", cat.tasks_of_partnership(p.id)) for p in cat.partnerships.values()]
+    slices += [(opendata_slice(urls.PARTNERSHIPS, p.id), cat.tasks_of_partnership(p.id)) for p in cat.partnerships.values()]
     for name, tasks in slices:
         recs = [task_record(t, ctx) for t in tasks]
-        yield f"opendata/{name}.json", to_json(recs)
-        yield f"opendata/{name}.csv", _task_csv(recs)
+        yield f"{name}.json", to_json(recs)
+        yield f"{name}.csv", _task_csv(recs)
 
 
 def _merge(a: list[Task], b: list[Task]) -> list[Task]:

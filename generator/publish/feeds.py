@@ -18,11 +18,10 @@ from ..model.catalog import Catalog
 from ..pages.contexts.common import unique
 from ..pages.links import relative
 from ..model.models import Plan, Task
+from ..model.urls import CALENDAR_FILE, FEED_FILE, FEEDS, PLANS_FEED
 from ..pages.render import excerpt
 
 PRODID = "-//Cong ke hoach hop tac//VI"
-FEED_FILE = "nhiem-vu.xml"        # beside an agency's or province's page
-CALENDAR_FILE = "lich.ics"
 ON_PUBLISHED_SITE = "địa chỉ đầy đủ có trên trang đã xuất bản"
 
 
@@ -87,12 +86,12 @@ def plans_feed(env, cat: Catalog, at: Addresses, now: datetime.datetime) -> byte
         summary = (f"{p.type_name} {p.title or p.label}. Cơ quan ban hành: "
                    f"{cat.agencies[p.issuer].name}. Ngày ban hành: {date_text}. "
                    f"{len(p.tasks)} nhiệm vụ.")
-        entries.append(Entry(p.short_title, at.href("feeds/", p.url), at.ident(p.url),
+        entries.append(Entry(p.short_title, at.href(FEEDS, p.url), at.ident(p.url),
                              _iso(p.issued or now), _iso(p.issued) if p.issued else None,
                              summary))
-    path = "feeds/ke-hoach.xml"
-    return _render(env, Feed("Cổng kế hoạch hợp tác — kế hoạch mới", at.href("feeds/", path),
-                             at.href("feeds/", ""), at.ident(path), _iso(now), tuple(entries)))
+    path = PLANS_FEED
+    return _render(env, Feed("Cổng kế hoạch hợp tác — kế hoạch mới", at.href(FEEDS, path),
+                             at.href(FEEDS, ""), at.ident(path), _iso(now), tuple(entries)))
 
 
 def _lead_names(cat: Catalog, task: Task) -> str:
@@ -194,7 +193,7 @@ def feed_items(env, cat: Catalog, site_url: str, now: datetime.datetime):
     """Every feed and calendar: (path, bytes), one file at a time."""
     at = Addresses(site_url)
     events = Events(cat, at, now)
-    yield "feeds/ke-hoach.xml", plans_feed(env, cat, at, now)
+    yield PLANS_FEED, plans_feed(env, cat, at, now)
     everything = []
     for plan in cat.sorted_plans():
         everything += plan.tasks

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...model import urls
 from ...model.catalog import Catalog
 from ...model.models import Agency, Agreement, Partnership, Plan, Province
 from ..tablefilters import FilterOptions, filter_options
@@ -101,10 +102,10 @@ def agency_page(cat: Catalog, agency: Agency, rows: Rows,
     led, coordinated = cat.tasks_led_by(agency.id), cat.tasks_coordinated_by(agency.id)
     both = unique(led + coordinated)
     tables = entity_tables(cat, rows, Link(agency.name, agency.url), [
-        TableSpec("chu-tri", "Chủ trì", f"Nhiệm vụ {agency.name} chủ trì",
+        TableSpec(urls.LED, "Chủ trì", f"Nhiệm vụ {agency.name} chủ trì",
                   f"Nhiệm vụ do {agency.name} chủ trì, theo kế hoạch và thứ tự trong văn bản.",
                   tuple(led)),
-        TableSpec("phoi-hop", "Phối hợp", f"Nhiệm vụ {agency.name} phối hợp",
+        TableSpec(urls.COORDINATED, "Phối hợp", f"Nhiệm vụ {agency.name} phối hợp",
                   f"Nhiệm vụ {agency.name} được ghi là cơ quan phối hợp, theo kế hoạch và thứ tự "
                   "trong văn bản.", tuple(coordinated))], bound)
     chu_tri, phoi_hop = tables.tables
@@ -121,7 +122,7 @@ def agency_page(cat: Catalog, agency: Agency, rows: Rows,
 def one_table(cat: Catalog, rows: Rows, up: Link, heading: str, about: str, tasks: list,
               bound: int | None) -> EntityTables:
     """A province's or partnership's one table, nhiem-vu."""
-    return entity_tables(cat, rows, up, [TableSpec("nhiem-vu", "Nhiệm vụ", heading, about,
+    return entity_tables(cat, rows, up, [TableSpec(urls.ENTITY_TASKS, "Nhiệm vụ", heading, about,
                                                    tuple(tasks))], bound)
 
 

@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass, replace
 
 from ...model.catalog import Catalog
+from ...model import urls
 from ...model.models import Plan, Task
 from ..render import date_vi
 from ..tablefilters import FilterOptions, filter_options
@@ -13,7 +14,7 @@ from .common import Link, Rows, TaskGroup
 from .listings import Group, ListingPage, Section, bound_or_default, listing
 
 ROMAN = "I II III IV".split()
-CALENDAR, TASKS = "lich/", "nhiem-vu/"
+CALENDAR, TASKS = urls.CALENDAR, urls.TASKS
 
 
 @dataclass(frozen=True)
