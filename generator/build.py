@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .publish import export
-from .model.assemble import build_catalog
+from .model.read import build_catalog
 from .model import urls
 from .model.catalog import Catalog
 from .errors import GeneratorError, Location, Problem
@@ -16,7 +16,7 @@ from .pages.links import relative
 from .pages.specs import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
 from .pages.redirects import redirect_files, table_redirects
-from .pages.sourcedoc import documents
+from .pages.source_documents import documents
 from .publish.columns import field_rows
 from .pages.contexts.indexes import OpendataPage
 from .publish.datapackage import DEFAULT_LICENCE, Licence

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .model.assemble import build_catalog
+from .model.read import build_catalog
 from .model.catalog import count_records
 from .errors import GeneratorError, Problem, one_line
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from ..model.catalog import Catalog
 from ..publish.columns import Ctx
 from ..publish.export import task_record
-from ..model.assemble import collect_problems
-from ..model.planbuild import build_plan
-from ..model.sources import load_text
+from ..model.read import collect_problems
+from ..model.plan_record import build_plan
+from ..model.datafiles import load_text
 from .blocks import ImportFailure
 from .draft import Draft
 from .emit import agencies_yaml, plan_yaml, strip_review

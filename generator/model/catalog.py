@@ -1,5 +1,5 @@
 """The validated whole: every entity by id, and the queries pages need (query-only: it is
-assembled in assemble.py and does not change afterwards, so its indexes are built once)."""
+assembled in read.py and does not change afterwards, so its indexes are built once)."""
 from __future__ import annotations
 
 import datetime

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .catalog import Catalog
 from ..errors import Location, Problem
 from .load import RawData
-from .sources import read_source_text
+from .datafiles import read_source_text
 from ..textnorm import fold
 from .urls import SOURCES_DIR, former_urls
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import Location, Problem
 from .fields import FILE_KINDS
-from .sources import LocDict, load_file
+from .datafiles import LocDict, load_file
 from .validate import RefSink, check_object
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Location, Problem
 from .fields import OBJECTS, SLUG, SLUG_HELP, URL, URL_HELP, Field
-from .sources import LocDict, LocList
+from .datafiles import LocDict, LocList
 from ..textnorm import fold
 
 TYPE_NAMES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên",

@@ -11,14 +11,14 @@ from .contexts.document import document_page, doc_name, source_ref
 from .contexts.entities import agency_page, partnership_page, province_page
 from .contexts.indexes import (SearchPage, agencies_index_page, home_page,
                                partnerships_index_page, plans_index_page, provinces_index_page)
-from .contexts.listings import ListingPage
-from .contexts.lists import calendar_page, tasks_index_page
+from .contexts.paging import ListingPage
+from .contexts.task_indexes import calendar_page, tasks_index_page
 from .contexts.plan import plan_page, task_page
 from ..errors import Location
 from ..textnorm import natural_key
 from ..model import urls
 from ..model.urls import CALENDAR_FILE, FEED_FILE
-from .sourcedoc import Document, by_plan
+from .source_documents import Document, by_plan
 from .visuals import MapData, MapView, map_data
 
 
@@ -187,7 +187,7 @@ def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) 
 def all_pages(cat: Catalog, today: datetime.date, site_url: str = "",
               docs: dict[str, Document] | None = None) -> list[PageSpec]:
     """Every generated page but the open-data one; `today` places the current quarter;
-    `docs` are the source documents (generator.pages.sourcedoc.documents)."""
+    `docs` are the source documents (generator.pages.source_documents.documents)."""
     rows, drawn = Rows(cat), map_data(cat)     # each task row and the map made once
     docs = docs if docs is not None else {}
     pages = (index_pages(cat, rows, today, drawn) + plan_pages(cat, rows, site_url, docs)

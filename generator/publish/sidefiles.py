@@ -63,7 +63,7 @@ class SideFiles(StagedChild):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ..model.assemble import build_catalog
+    from ..model.read import build_catalog
     from ..errors import GeneratorError
     from ..pages.render import make_env
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ..model.assemble import build_catalog
+from ..model.read import build_catalog
 from .entities import agencies, current_provinces, partnerships
 from .plans import PlanMaker, World
 from .words import build_chain

@@ -4,7 +4,7 @@ import datetime
 
 from generator.pages.contexts.common import Rows, status_summary
 from generator.pages.contexts.indexes import agencies_index_page, plans_index_page
-from generator.pages.contexts.lists import calendar_page
+from generator.pages.contexts.task_indexes import calendar_page
 from generator.pages.contexts.plan import plan_page, task_page
 from generator.pages.specs import all_pages
 
@@ -121,7 +121,7 @@ def test_an_issuer_without_tasks_lists_the_documents_it_issued_in_plan_order(sma
     """son-la-ubnd leads no task; it issued two plans of the test dataset, whose documents its
     page lists (found through the catalog's plan indexes), in the plans' display order."""
     from generator.pages.contexts.entities import agency_sources
-    from generator.pages.sourcedoc import documents
+    from generator.pages.source_documents import documents
     from tests.smalldata import SMALL
     cat = small_catalog
     agency = cat.agencies["son-la-ubnd"]

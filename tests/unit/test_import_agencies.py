@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.assemble import build_catalog
+from generator.model.read import build_catalog
 from generator.importer.agencies import Resolver
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,8 +20,8 @@ from pathlib import Path
 from generator.model.catalog import Catalog
 from generator.importer import import_file
 from generator.importer.emit import plan_yaml
-from generator.model.planbuild import build_plan
-from generator.model.sources import load_text
+from generator.model.plan_record import build_plan
+from generator.model.datafiles import load_text
 from generator.textnorm import collapse
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from generator.pages.contexts.common import AgencyList, Link, Rows
 from generator.pages.contexts.entities import agency_page, partnership_page, province_page
 from generator.pages.contexts.indexes import (agencies_index_page, home_page, plans_index_page,
                                         provinces_index_page)
-from generator.pages.contexts.lists import calendar_page
+from generator.pages.contexts.task_indexes import calendar_page
 from generator.pages.contexts.plan import plan_page, task_page
 from generator.pages.visuals import MapView, map_data
 

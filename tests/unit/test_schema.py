@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.model.assemble import collect_problems
+from generator.model.read import collect_problems
 from generator.model.fields import FILE_KINDS
 from generator.model.schema import schema_files
 from tests.smalldata import PLAN, SMALL, copy_small, edit

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator.model.assemble import build_catalog
+from generator.model.read import build_catalog
 from generator.cli import main
 from generator.synth import dataset, write_dataset
 from generator.textnorm import fold

@@ -266,7 +266,7 @@ def test_deep_nesting_is_refused_at_its_line(tmp_path, levels, shape):
 
 def test_nesting_of_the_real_data_is_far_below_the_limit():
     import yaml
-    from generator.model.sources import MAX_DEPTH
+    from generator.model.datafiles import MAX_DEPTH
     deepest = 0
     for file in (ROOT / "data").rglob("*.yml"):
         depth = 0

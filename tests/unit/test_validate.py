@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.assemble import collect_problems
+from generator.model.read import collect_problems
 from tests.smalldata import PLAN, ROOT, SMALL, copy_small, edit, line_of
 
 P = f"data/{PLAN}"

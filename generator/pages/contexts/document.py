@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ...model.catalog import Catalog
 from ...model.models import Plan, Signer, Task
-from ..sourcedoc import Document, Line
+from ..source_documents import Document, Line
 from .common import Link, agency_link
 
 

@@ -8,7 +8,7 @@ from ...model.catalog import Catalog
 from ...model.models import Agency, Agreement, Partnership, Plan, Province
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import MapView
-from ..sourcedoc import Document, by_plan
+from ..source_documents import Document, by_plan
 from .common import Link, Rows, StatusSummary, TaskGroup, status_summary, unique
 from .document import SourceRef, source_ref
 from .entitytasks import EntityTables, TableSpec, entity_tables

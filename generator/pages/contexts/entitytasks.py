@@ -1,5 +1,5 @@
 """The task tables of agency, province and partnership pages, on pages of at most BOUND rows
-(cut by generator.pages.contexts.listings, the same as lich/ and nhiem-vu/).
+(cut by generator.pages.contexts.paging, the same as lich/ and nhiem-vu/).
 
 Every table of an entity has a URL made from ids under the entity's: co-quan/<id>/chu-tri/ and
 co-quan/<id>/phoi-hop/ (the tasks an agency leads and coordinates), tinh-thanh/<id>/nhiem-vu/,
@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ...model.catalog import Catalog, group_by_plan
 from ...model.models import Task
 from .common import Link, Rows, TaskGroup
-from .listings import Group, ListingPage, bound_or_default, listing
+from .paging import Group, ListingPage, bound_or_default, listing
 
 FILTER_NOTE = ("Bộ lọc chỉ lọc {count} nhiệm vụ trên trang này; các trang khác của bảng "
                "có trong danh sách trang ở trên.")
@@ -54,7 +54,7 @@ class EntityTables:
 def entity_tables(cat: Catalog, rows: Rows, up: Link, specs: list[TableSpec],
                   bound: int | None = None) -> EntityTables:
     """The tables of the entity page `up` (its name and URL) and their pages; `bound`: rows a
-    page holds at most (default listings.BOUND)."""
+    page holds at most (default paging.BOUND)."""
     bound = bound_or_default(bound)
     if sum(len(s.tasks) for s in specs) <= bound:   # on the entity page; the table URLs redirect
         return EntityTables(tuple(TaskTable(s.key, s.title, len(s.tasks), (), rows.groups(list(s.tasks)))

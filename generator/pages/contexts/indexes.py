@@ -1,4 +1,4 @@
-"""The home page and the short index pages (lich/ and nhiem-vu/: contexts/lists.py)."""
+"""The home page and the short index pages (lich/ and nhiem-vu/: contexts/task_indexes.py)."""
 from __future__ import annotations
 
 import datetime
@@ -8,7 +8,7 @@ from ...model.catalog import Catalog
 from ...model.models import Agency, Plan, Province
 from ..visuals import MapView
 from .common import Link, agency_link
-from .lists import CalendarPage, QuarterNow
+from .task_indexes import CalendarPage, QuarterNow
 
 
 @dataclass(frozen=True)

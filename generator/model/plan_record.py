@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import Location, Problem
 from .models import (Appendix, Deadline, Plan, Related, Section, Signer, Task, Update)
-from .sources import LocDict
+from .datafiles import LocDict
 from ..textnorm import slugify
 from .timeframes import FORMS_HELP, TimeframeError, parse
 from .titles import distinct_titles, task_title

@@ -12,7 +12,7 @@ from .crosschecks import check_former_urls, cross_record_problems
 from ..errors import GeneratorError, Problem
 from .load import RawData, load_all
 from .models import Agency, Agreement, Partnership, Position, Province
-from .planbuild import build_plan
+from .plan_record import build_plan
 from .validate import check_refs
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model.catalog import Catalog
 from ..model.models import Plan, Task
-from ..model.sources import read_source_text
+from ..model.datafiles import read_source_text
 from ..textnorm import fold, nfc
 from ..model.urls import SOURCES_DIR, document_url
 

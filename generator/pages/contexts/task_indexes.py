@@ -1,5 +1,5 @@
 """lich/ (tasks by quarter, and "this quarter") and nhiem-vu/ (every task, by the province that
-issued the plan): their groups, overviews and pages (cut by generator.pages.contexts.listings)."""
+issued the plan): their groups, overviews and pages (cut by generator.pages.contexts.paging)."""
 from __future__ import annotations
 
 import datetime
@@ -11,7 +11,7 @@ from ...model.models import Plan, Task
 from ..render import date_vi
 from ..tablefilters import FilterOptions, filter_options
 from .common import Link, Rows, TaskGroup
-from .listings import Group, ListingPage, Section, bound_or_default, listing
+from .paging import Group, ListingPage, Section, bound_or_default, listing
 
 ROMAN = "I II III IV".split()
 CALENDAR, TASKS = urls.CALENDAR, urls.TASKS
@@ -97,7 +97,7 @@ def calendar_groups(cat: Catalog) -> list[Group]:
 def calendar_page(cat: Catalog, rows: Rows, today: datetime.date,
                   bound: int | None = None) -> tuple[CalendarPage, list[ListingPage]]:
     """lich/ and its pages, a page per quarter (and per group of tasks of no one quarter);
-    `bound`: rows a page holds at most (default listings.BOUND)."""
+    `bound`: rows a page holds at most (default paging.BOUND)."""
     bound = bound_or_default(bound)
     groups = calendar_groups(cat)
     sections, pages = listing(cat, rows, groups, CALENDAR, Link("Lịch theo quý", CALENDAR),
