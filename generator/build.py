@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .publish import export
-from .model.read import build_catalog
+from .model.read import read_catalog
 from .model import urls
 from .model.catalog import Catalog
 from .errors import GeneratorError, Location, Problem
@@ -78,7 +78,7 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     they name is shown unlinked; agency, province and partnership pages and per-record open
     data are left out), for editing at scale."""
     now = now or build_time()
-    cat = build_catalog(data_dir, root, preview)
+    cat = read_catalog(data_dir, root, preview)
     missing = sorted((preview or set()) - set(cat.plans))
     if missing:
         raise GeneratorError([Problem(Location(f"{data_dir}/plans"), f"không có kế hoạch '{m}' để xem trước",

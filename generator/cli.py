@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .model.read import build_catalog
+from .model.read import read_catalog
 from .model.catalog import count_records
 from .errors import GeneratorError, Problem, one_line
 
@@ -53,7 +53,7 @@ def _data_dir_and_filter(paths: list[str]) -> tuple[Path, set[str] | None]:
 def cmd_validate(args) -> int:
     data_dir, only = _data_dir_and_filter(args.paths)
     try:
-        cat = build_catalog(data_dir, ROOT)
+        cat = read_catalog(data_dir, ROOT)
     except GeneratorError as exc:
         problems = [p for p in exc.problems if only is None or p.location.path in only]
         if problems or only is None:
@@ -121,7 +121,7 @@ def cmd_import(args) -> int:
     from .importer.output import draft_problems, json_text, summary, write_files, yaml_files
     data_dir = Path(args.data)
     try:
-        cat = build_catalog(data_dir, ROOT)
+        cat = read_catalog(data_dir, ROOT)
     except GeneratorError as exc:
         return _print_problems(exc.problems)
     source = Path(args.file)

@@ -37,26 +37,26 @@ def draft_tasks(sections):
 
 @pytest.fixture(scope="session")
 def catalog():
-    from generator.model.read import build_catalog
-    return build_catalog(ROOT / "data", ROOT)
+    from generator.model.read import read_catalog
+    return read_catalog(ROOT / "data", ROOT)
 
 
 @pytest.fixture(scope="session")
 def small_catalog():
     """The catalog of the test dataset (tests/fixtures/data-small)."""
-    from generator.model.read import build_catalog
-    return build_catalog(FIXTURES / "data-small", ROOT)
+    from generator.model.read import read_catalog
+    return read_catalog(FIXTURES / "data-small", ROOT)
 
 
 @pytest.fixture(scope="session")
 def synthetic(tmp_path_factory):
     """A synthetic catalog of 1,200 tasks (python -m generator synth, seed 3), for the tests of
     pages cut at a lowered bound (test_listings, test_entity_tasks)."""
-    from generator.model.read import build_catalog
+    from generator.model.read import read_catalog
     from generator.synth import dataset, write_dataset
     out = tmp_path_factory.mktemp("synth-1200") / "data"
     write_dataset(dataset(ROOT / "data", 1200, seed=3), out)
-    return build_catalog(out)
+    return read_catalog(out)
 
 
 def rendered(specs_of, cat, bound=None, keep=lambda url: True) -> dict[str, str]:

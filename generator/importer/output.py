@@ -12,7 +12,7 @@ from ..model.catalog import Catalog
 from ..publish.columns import Ctx
 from ..publish.export import task_record
 from ..model.read import collect_problems
-from ..model.plan_record import build_plan
+from ..model.plan_record import plan_from_record as build_plan
 from ..model.datafiles import load_text
 from .blocks import ImportFailure
 from .draft import Draft

@@ -23,7 +23,7 @@ def _t(value) -> tuple:
     return tuple(value or ())
 
 
-class _PlanBuilder:
+class _PlanReader:
     def __init__(self, rec: LocDict):
         self.rec = rec
         self.plan_id = rec["id"]
@@ -141,8 +141,8 @@ def _distinct(tasks: list[Task], sections: tuple[Section, ...]):
     return tuple(new.get(t.id, t) for t in tasks), tuple(sec(s) for s in sections)
 
 
-def build_plan(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
-    b = _PlanBuilder(rec)
+def plan_from_record(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
+    b = _PlanReader(rec)
     period = b.timeframe(rec.get("period"), rec.value_locs.get("period", rec.loc))
     sections = tuple(b.section(s, 0, [], {}) for s in rec.get("sections") or [])
     tasks, sections = _distinct(b.tasks, sections)

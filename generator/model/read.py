@@ -1,5 +1,5 @@
 """From validated records to the catalog: load → check shapes → check across records →
-assemble entities. The one entry point is `build_catalog`; it raises GeneratorError with every
+assemble entities. The one entry point is `read_catalog`; it raises GeneratorError with every
 problem found and never returns a partly built catalog."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .crosschecks import check_former_urls, cross_record_problems
 from ..errors import GeneratorError, Problem
 from .load import RawData, load_all
 from .models import Agency, Agreement, Partnership, Position, Province
-from .plan_record import build_plan
+from .plan_record import plan_from_record
 from .validate import check_refs
 
 
@@ -53,14 +53,14 @@ def assemble(raw: RawData) -> tuple[Catalog, list[Problem]]:
         agreements = tuple(from_record(Agreement, a) for a in r.get("agreements") or [])
         cat.partnerships[r["id"]] = from_record(Partnership, r, agreements=agreements)
     for r in raw.records["plans"]:
-        plan, plan_problems = build_plan(r, raw.root)
+        plan, plan_problems = plan_from_record(r, raw.root)
         problems.extend(plan_problems)
         if plan is not None:
             cat.plans[plan.id] = plan
     return cat, problems
 
 
-def build_catalog(data_dir: Path, root: Path | None = None,
+def read_catalog(data_dir: Path, root: Path | None = None,
                   only_plans: frozenset[str] | None = None) -> Catalog:
     """Load, validate and model everything; raises GeneratorError listing every problem.
     `only_plans`: a preview of those plans (the other plan files are not read)."""
@@ -83,7 +83,7 @@ def build_catalog(data_dir: Path, root: Path | None = None,
 
 def collect_problems(data_dir: Path, root: Path | None = None) -> list[Problem]:
     try:
-        build_catalog(data_dir, root)
+        read_catalog(data_dir, root)
     except GeneratorError as exc:
         return exc.problems
     return []

@@ -41,7 +41,7 @@ class Line:
 
 
 @dataclass(frozen=True)
-class Document:
+class SourceDocument:
     id: str                        # the opening plan's id
     file: str                      # name under data/sources/ (never shown to readers)
     plans: tuple[Plan, ...]        # the opening plan first, then the others in id order
@@ -166,7 +166,7 @@ def _opening_plan(plans: list[Plan]) -> Plan:
     return min(opening or plans, key=lambda p: p.id)
 
 
-def documents(cat: Catalog, data_dir: Path) -> dict[str, Document]:
+def documents(cat: Catalog, data_dir: Path) -> dict[str, SourceDocument]:
     """Every source document by the id of the plan that opens it; the text is read from
     data/sources/<source file> when the repository has it."""
     by_file: dict[str, list[Plan]] = {}
@@ -178,10 +178,10 @@ def documents(cat: Catalog, data_dir: Path) -> dict[str, Document]:
         ordered = (first, *sorted((p for p in plans if p is not first), key=lambda p: p.id))
         text, _ = read_source_text(data_dir / SOURCES_DIR, file)   # refused ones: by the validator
         lines = parse_text(text) if text is not None else ()
-        docs[first.id] = Document(first.id, file, ordered, lines, place_tasks(lines, ordered),
+        docs[first.id] = SourceDocument(first.id, file, ordered, lines, place_tasks(lines, ordered),
                                   place_plans(lines, ordered))
     return docs
 
 
-def by_plan(docs: dict[str, Document]) -> dict[str, Document]:
+def by_plan(docs: dict[str, SourceDocument]) -> dict[str, SourceDocument]:
     return {plan.id: doc for doc in docs.values() for plan in doc.plans}

@@ -18,7 +18,7 @@ from ..errors import Location
 from ..textnorm import natural_key
 from ..model import urls
 from ..model.urls import CALENDAR_FILE, FEED_FILE
-from .source_documents import Document, by_plan
+from .source_documents import SourceDocument, by_plan
 from .visuals import MapData, MapView, map_data
 
 
@@ -68,7 +68,7 @@ def task_description(content: str) -> str:
 
 
 def plan_pages(cat: Catalog, rows: Rows, site_url: str,
-               docs: dict[str, Document]) -> list[PageSpec]:
+               docs: dict[str, SourceDocument]) -> list[PageSpec]:
     out = []
     of_plan = by_plan(docs)
     for plan in cat.sorted_plans():
@@ -87,7 +87,7 @@ def plan_pages(cat: Catalog, rows: Rows, site_url: str,
     return out
 
 
-def document_pages(cat: Catalog, docs: dict[str, Document]) -> list[PageSpec]:
+def document_pages(cat: Catalog, docs: dict[str, SourceDocument]) -> list[PageSpec]:
     out = []
     for doc in docs.values():
         opening = doc.plans[0]
@@ -99,7 +99,7 @@ def document_pages(cat: Catalog, docs: dict[str, Document]) -> list[PageSpec]:
     return out
 
 
-def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, Document]) -> list[PageSpec]:
+def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, SourceDocument]) -> list[PageSpec]:
     out, of_plan = [], by_plan(docs)
     for agency in cat.sorted_agencies():
         ctx = agency_page(cat, agency, rows, docs, of_plan)
@@ -185,7 +185,7 @@ def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) 
 
 
 def all_pages(cat: Catalog, today: datetime.date, site_url: str = "",
-              docs: dict[str, Document] | None = None) -> list[PageSpec]:
+              docs: dict[str, SourceDocument] | None = None) -> list[PageSpec]:
     """Every generated page but the open-data one; `today` places the current quarter;
     `docs` are the source documents (generator.pages.source_documents.documents)."""
     rows, drawn = Rows(cat), map_data(cat)     # each task row and the map made once

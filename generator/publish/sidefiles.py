@@ -63,7 +63,7 @@ class SideFiles(StagedChild):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ..model.read import build_catalog
+    from ..model.read import read_catalog
     from ..errors import GeneratorError
     from ..pages.render import make_env
 
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     preview = frozenset(p for p in args.preview.split(",") if p) or None
     now = datetime.datetime.fromtimestamp(args.now, tz=datetime.timezone.utc)
     try:
-        cat = build_catalog(Path(args.data), ROOT, preview)
+        cat = read_catalog(Path(args.data), ROOT, preview)
     except GeneratorError as exc:   # the page process reports the same problems
         print(f"{len(exc.problems)} lỗi trong dữ liệu", file=sys.stderr)
         return 1

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator.model.read import build_catalog
+from generator.model.read import read_catalog
 from generator.cli import main
 from generator.synth import dataset, write_dataset
 from generator.textnorm import fold
@@ -30,7 +30,7 @@ def synthetic(tmp_path_factory):
     out = tmp_path_factory.mktemp("synth") / "data"
     files = dataset(ROOT / "data", 400, seed=7)
     write_dataset(files, out)
-    return files, build_catalog(out)
+    return files, read_catalog(out)
 
 
 def test_same_seed_same_bytes_other_seed_other_bytes(synthetic):
@@ -60,7 +60,7 @@ def test_every_timeframe_form_appears(synthetic):
 
 def test_the_text_is_made_of_the_real_words(synthetic):
     _, cat = synthetic
-    real = {w for t in build_catalog(ROOT / "data").tasks for w in re.findall(r"\w+", fold(t.content))}
+    real = {w for t in read_catalog(ROOT / "data").tasks for w in re.findall(r"\w+", fold(t.content))}
     words = [w for t in cat.tasks for w in re.findall(r"\w+", fold(t.content))]
     assert len(set(words)) > 0.5 * len(real)
     assert sum(w in real for w in words) / len(words) > 0.99

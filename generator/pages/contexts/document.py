@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ...model.catalog import Catalog
 from ...model.models import Plan, Signer, Task
-from ..source_documents import Document, Line
+from ..source_documents import SourceDocument, Line
 from .common import Link, agency_link
 
 
@@ -49,7 +49,7 @@ def doc_name(plan: Plan) -> str:
     return f"{plan.type_name} số {plan.number}" if plan.number else plan.short_title
 
 
-def source_ref(doc: Document, plan: Plan, task: Task | None = None) -> SourceRef:
+def source_ref(doc: SourceDocument, plan: Plan, task: Task | None = None) -> SourceRef:
     if task is not None:
         url, placed = doc.place(task), task.key in doc.places
     else:
@@ -60,7 +60,7 @@ def source_ref(doc: Document, plan: Plan, task: Task | None = None) -> SourceRef
     return SourceRef(doc_name(plan), plan.issued, url, placed, within)
 
 
-def document_page(cat: Catalog, doc: Document) -> DocumentPage:
+def document_page(cat: Catalog, doc: SourceDocument) -> DocumentPage:
     tasks_at: dict[int, list[Link]] = {}
     for plan in doc.plans:
         for task in plan.tasks:

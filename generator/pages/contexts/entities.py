@@ -8,7 +8,7 @@ from ...model.catalog import Catalog
 from ...model.models import Agency, Agreement, Partnership, Plan, Province
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import MapView
-from ..source_documents import Document, by_plan
+from ..source_documents import SourceDocument, by_plan
 from .common import Link, Rows, StatusSummary, TaskGroup, status_summary, unique
 from .document import SourceRef, source_ref
 from .entitytasks import EntityTables, TableSpec, entity_tables
@@ -79,8 +79,8 @@ def folds(rows: int) -> bool:
     return rows > FOLD_TASKS
 
 
-def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document],
-                   of_plan: dict[str, Document] | None = None) -> tuple[SourceRef, ...]:
+def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, SourceDocument],
+                   of_plan: dict[str, SourceDocument] | None = None) -> tuple[SourceRef, ...]:
     """Each document that names the agency (in a task, as issuer or focal point), linked at
     the first task it is named in; plans in display order. `of_plan`: by_plan(docs), when
     the caller has it."""
@@ -96,8 +96,8 @@ def agency_sources(cat: Catalog, agency: Agency, tasks, docs: dict[str, Document
 
 
 def agency_page(cat: Catalog, agency: Agency, rows: Rows,
-                docs: dict[str, Document] | None = None,
-                of_plan: dict[str, Document] | None = None,
+                docs: dict[str, SourceDocument] | None = None,
+                of_plan: dict[str, SourceDocument] | None = None,
                 bound: int | None = None) -> AgencyPage:
     led, coordinated = cat.tasks_led_by(agency.id), cat.tasks_coordinated_by(agency.id)
     both = unique(led + coordinated)

@@ -49,7 +49,7 @@ class Part:
 
 
 @dataclass(frozen=True)
-class Section:
+class GroupSummary:
     """A group as its listing's overview shows it."""
     key: str
     title: str
@@ -131,14 +131,14 @@ def bound_or_default(bound: int | None) -> int:
 
 
 def listing(cat: Catalog, rows: Rows, groups: list[Group], base: str, up: Link, by_plan: bool,
-            bound: int) -> tuple[list[Section], list[ListingPage]]:
+            bound: int) -> tuple[list[GroupSummary], list[ListingPage]]:
     """The overview's entries and every page of `groups` (in the order prev/next follow)."""
     cut = [paginate(g.parts, bound) for g in groups]
     urls = [page_urls(base, g.key, len(c)) for g, c in zip(groups, cut)]
     firsts = [Link(g.title, u[0]) for g, u in zip(groups, urls)]
     sections, pages = [], []
     for i, (g, group_pages) in enumerate(zip(groups, cut)):
-        sections.append(Section(g.key, g.title, g.count, urls[i], g.note, g.heading))
+        sections.append(GroupSummary(g.key, g.title, g.count, urls[i], g.note, g.heading))
         done = 0
         for n, pieces in enumerate(group_pages, 1):
             tasks = [t for p in pieces for t in p.tasks]

@@ -11,7 +11,7 @@ from ...model.models import Plan, Task
 from ..render import date_vi
 from ..tablefilters import FilterOptions, filter_options
 from .common import Link, Rows, TaskGroup
-from .paging import Group, ListingPage, Section, bound_or_default, listing
+from .paging import Group, ListingPage, GroupSummary, bound_or_default, listing
 
 ROMAN = "I II III IV".split()
 CALENDAR, TASKS = urls.CALENDAR, urls.TASKS
@@ -34,8 +34,8 @@ class QuarterNow:
 class CalendarPage:
     """lich/: every quarter with its count and pages, then the tasks of no one quarter; every
     table as well when the whole calendar fits on one page (`inline`)."""
-    quarters: tuple[Section, ...]     # newest first
-    others: tuple[Section, ...]       # longer than a year, ongoing, without a date
+    quarters: tuple[GroupSummary, ...]     # newest first
+    others: tuple[GroupSummary, ...]       # longer than a year, ongoing, without a date
     inline: bool
     filters: FilterOptions | None     # for the tables, when inline
     now: QuarterNow
@@ -45,7 +45,7 @@ class CalendarPage:
 class TasksIndexPage:
     """nhiem-vu/: the provinces whose plans hold tasks, with counts and pages; every task by
     plan as well when they fit on one page (`groups`)."""
-    sections: tuple[Section, ...]
+    sections: tuple[GroupSummary, ...]
     task_count: int
     groups: tuple[TaskGroup, ...]
     filters: FilterOptions | None
