@@ -85,7 +85,7 @@ import: $(VENV)/.installed        ## draft a plan from a document: make import F
 	@[ -n "$$FILE" ] && [ -n "$$PLAN" ] || { echo "make import FILE=<tệp .txt/.docx/.pdf> PLAN=<mã kế hoạch> [ARGS=--write]" >&2; exit 1; }
 	@set -f; $(PYTHON) -m generator import --plan "$$PLAN" $$ARGS -- "$$FILE"   # ARGS: words, no globbing
 
-schemas: $(VENV)/.installed       ## regenerate schemas/ and the field reference of data/README.md from generator/fields.py
+schemas: $(VENV)/.installed       ## regenerate schemas/ and the field reference of data/README.md from generator/model/fields.py
 	$(PYTHON) -m generator schemas
 
 # The browser tests drive Debian's chromium (never a downloaded browser). Installed here, with

@@ -5,7 +5,7 @@
 For each size: writes the synthetic dataset (`python -m generator synth`), builds the portal
 from it (`mkdocs build`, search index included) in a child process that reports the generator's
 seconds, the seconds and peak memory of the two processes beside it (side files; the search
-index, generator/search/) and the peak memory of the build; builds the
+index, generator/publish/search/) and the peak memory of the build; builds the
 same number of bare Material pages (search plugin, a five-entry navigation, text of the same
 length) as the floor; then measures in headless Chromium what a visitor downloads (gzip bytes)
 for a task page and for searches. Prints numbers; asserts nothing.
@@ -48,7 +48,7 @@ def child(config: str, site: str) -> None:
     import resource
     timings = {"generator": 0.0}
     import generator.build as gb
-    import generator.child as gc
+    import generator.publish.child as gc
     real_build, real_finish = gb.build_site, gc.StagedChild.finish
 
     def timed_build(*a, **k):
@@ -65,13 +65,13 @@ def child(config: str, site: str) -> None:
             return real_finish(self, *a, **k)
         finally:
             # the module's name, not a path (a checkout in a folder named "…search…")
-            name = "search" if "generator.search.process" in self.process.args else "side"
+            name = "search" if "generator.publish.search.process" in self.process.args else "side"
             timings[f"wait_{name}"] = time.perf_counter() - start
             timings[f"seconds_{name}"] = self.seconds or 0.0
             timings[f"cpu_{name}"] = self.cpu or 0.0
             timings[f"rss_{name}"] = self.maxrss or 0
 
-    import generator.search.process as sp
+    import generator.publish.search.process as sp
     real_add = sp.SearchIndexer.add
 
     def timed_add(self, *a, **k):

@@ -25,11 +25,11 @@ QUERIES = ["son la", "cong thuong", "hoi cho ocop", "thanh hoa du lich", "dien b
 
 def generate(out: Path, n_tasks: int, seed: int = 2026) -> dict:
     """The synthetic dataset of `python -m generator synth` (generator/synth/)."""
-    from generator.assemble import build_catalog
-    from generator.catalog import count_records
+    from generator.model.read import read_catalog
+    from generator.model.catalog import count_records
     from generator.synth import dataset, write_dataset
     write_dataset(dataset(ROOT / "data", n_tasks, seed), out)
-    return count_records(build_catalog(out))
+    return count_records(read_catalog(out))
 
 
 def build(data: Path | None, site: Path) -> float:
@@ -78,9 +78,9 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     if not args.skip_real:
         seconds = build(None, work / "site-real")
-        from generator.assemble import build_catalog
-        from generator.catalog import count_records
-        counts = count_records(build_catalog(ROOT / "data", ROOT))
+        from generator.model.read import read_catalog
+        from generator.model.catalog import count_records
+        counts = count_records(read_catalog(ROOT / "data", ROOT))
         report("real data", work / "site-real", seconds, counts, measure(work / "site-real"))
     counts = generate(work / "data", args.tasks)
     seconds = build(work / "data", work / "site-synthetic")

@@ -7,20 +7,21 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import export
-from .assemble import build_catalog
-from .catalog import Catalog
+from .publish import export
+from .model.read import read_catalog
+from .model import urls
+from .model.catalog import Catalog
 from .errors import GeneratorError, Location, Problem
-from .links import relative
-from .pages import HOME, OPENDATA, PageSpec, all_pages
+from .pages.links import relative
+from .pages.specs import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
-from .redirects import redirect_files, table_redirects
-from .sourcedoc import documents
-from .columns import field_rows
-from .contexts.indexes import OpendataPage
-from .datapackage import DEFAULT_LICENCE, Licence
-from .sidefiles import side_files
-from .render import PageBody, front_matter, make_env, page_body
+from .pages.redirects import redirect_files, table_redirects
+from .pages.source_documents import documents
+from .publish.columns import field_rows
+from .pages.contexts.indexes import OpendataPage
+from .publish.datapackage import DEFAULT_LICENCE, Licence
+from .publish.sidefiles import side_files
+from .pages.render import PageBody, front_matter, make_env, page_body
 
 
 @dataclass
@@ -62,7 +63,7 @@ def render_page(env, spec: PageSpec) -> PageBody:
 def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
     """A preview's pages: the plans' own pages and the index pages (the navigation needs them),
     with the pages of lich/ and nhiem-vu/ they link to."""
-    own = tuple(plan.url for plan in cat.plans.values()) + ("lich/", "nhiem-vu/")
+    own = tuple(plan.url for plan in cat.plans.values()) + (urls.CALENDAR, urls.TASKS)
     return [s for s in specs if s.url.count("/") <= 1 or s.url.startswith(own)]
 
 
@@ -77,7 +78,7 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     they name is shown unlinked; agency, province and partnership pages and per-record open
     data are left out), for editing at scale."""
     now = now or build_time()
-    cat = build_catalog(data_dir, root, preview)
+    cat = read_catalog(data_dir, root, preview)
     missing = sorted((preview or set()) - set(cat.plans))
     if missing:
         raise GeneratorError([Problem(Location(f"{data_dir}/plans"), f"không có kế hoạch '{m}' để xem trước",

@@ -5,8 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .assemble import build_catalog
-from .catalog import count_records
+from .model.read import read_catalog
+from .model.catalog import count_records
 from .errors import GeneratorError, Problem, one_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +53,7 @@ def _data_dir_and_filter(paths: list[str]) -> tuple[Path, set[str] | None]:
 def cmd_validate(args) -> int:
     data_dir, only = _data_dir_and_filter(args.paths)
     try:
-        cat = build_catalog(data_dir, ROOT)
+        cat = read_catalog(data_dir, ROOT)
     except GeneratorError as exc:
         problems = [p for p in exc.problems if only is None or p.location.path in only]
         if problems or only is None:
@@ -66,7 +66,7 @@ def cmd_validate(args) -> int:
 
 
 def _write(out: Path, files: dict[str, str | bytes]) -> None:
-    from .sidefiles import write
+    from .publish.sidefiles import write
     write(out, ((rel, c if isinstance(c, bytes) else c.encode("utf-8")) for rel, c in files.items()))
 
 
@@ -95,8 +95,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_schemas(args) -> int:
-    from .fielddocs import with_reference
-    from .schema import schema_files
+    from .model.fielddocs import with_reference
+    from .model.schema import schema_files
     readme = ROOT / "data" / "README.md"
     files = {**schema_files(), "data/README.md": with_reference(readme.read_text(encoding="utf-8"))}
     for rel, text in files.items():
@@ -108,7 +108,7 @@ def cmd_schemas(args) -> int:
 
 
 def cmd_normalize(args) -> int:
-    from .normalize import normalize_files
+    from .model.normalize import normalize_files
     changed = normalize_files(Path(args.data))
     for file in changed:
         print(f"Đã chuẩn hóa NFC: {file}")
@@ -121,11 +121,11 @@ def cmd_import(args) -> int:
     from .importer.output import draft_problems, json_text, summary, write_files, yaml_files
     data_dir = Path(args.data)
     try:
-        cat = build_catalog(data_dir, ROOT)
+        cat = read_catalog(data_dir, ROOT)
     except GeneratorError as exc:
         return _print_problems(exc.problems)
     source = Path(args.file)
-    from .fields import SLUG, SLUG_HELP
+    from .model.fields import SLUG, SLUG_HELP
     if not SLUG.fullmatch(args.plan):
         print(one_line(f"Lỗi: --plan '{args.plan}' không phải mã hợp lệ ({SLUG_HELP})"), file=sys.stderr)
         return 1

@@ -24,13 +24,13 @@ from mkdocs.structure.toc import get_toc  # noqa: E402
 
 from generator.build import Site, build_site  # noqa: E402
 from generator.clock import build_time  # noqa: E402
-from generator.datapackage import licence_from  # noqa: E402
+from generator.publish.datapackage import licence_from  # noqa: E402
 from generator.errors import GeneratorError, one_line  # noqa: E402
-from generator.fields import URL  # noqa: E402
-from generator.child import ChildError, stop_on_signals  # noqa: E402
-from generator.search.index import kind_of  # noqa: E402
-from generator.search.process import SearchIndexer  # noqa: E402
-from generator.sidefiles import SideFiles  # noqa: E402
+from generator.model.fields import URL  # noqa: E402
+from generator.publish.child import ChildError, stop_on_signals  # noqa: E402
+from generator.publish.search.index import kind_of  # noqa: E402
+from generator.publish.search.process import SearchIndexer  # noqa: E402
+from generator.publish.sidefiles import SideFiles  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _edit_base: str | None = None
@@ -103,7 +103,7 @@ def _preview(config) -> frozenset[str] | None:
 
 def on_post_build(config) -> None:
     """Move in the open data, feeds and calendars the second process made, and the search
-    index the third made from the pages (generator/search/). A preview has no search index."""
+    index the third made from the pages (generator/publish/search/). A preview has no search index."""
     global _side, _search
     children, _side, _search = ((_side, "dữ liệu mở, nguồn tin và lịch"), (_search, "chỉ mục tìm kiếm")), None, None
     for child, what in children:

@@ -37,39 +37,39 @@ def draft_tasks(sections):
 
 @pytest.fixture(scope="session")
 def catalog():
-    from generator.assemble import build_catalog
-    return build_catalog(ROOT / "data", ROOT)
+    from generator.model.read import read_catalog
+    return read_catalog(ROOT / "data", ROOT)
 
 
 @pytest.fixture(scope="session")
 def small_catalog():
     """The catalog of the test dataset (tests/fixtures/data-small)."""
-    from generator.assemble import build_catalog
-    return build_catalog(FIXTURES / "data-small", ROOT)
+    from generator.model.read import read_catalog
+    return read_catalog(FIXTURES / "data-small", ROOT)
 
 
 @pytest.fixture(scope="session")
 def synthetic(tmp_path_factory):
     """A synthetic catalog of 1,200 tasks (python -m generator synth, seed 3), for the tests of
     pages cut at a lowered bound (test_listings, test_entity_tasks)."""
-    from generator.assemble import build_catalog
+    from generator.model.read import read_catalog
     from generator.synth import dataset, write_dataset
     out = tmp_path_factory.mktemp("synth-1200") / "data"
     write_dataset(dataset(ROOT / "data", 1200, seed=3), out)
-    return build_catalog(out)
+    return read_catalog(out)
 
 
 def rendered(specs_of, cat, bound=None, keep=lambda url: True) -> dict[str, str]:
-    """URL -> HTML body of the pages `specs_of(cat)` makes, with listings.BOUND set to `bound`
+    """URL -> HTML body of the pages `specs_of(cat)` makes, with paging.BOUND set to `bound`
     (default: as it is) while they are made."""
     from generator.build import render_html
-    from generator.contexts import listings
-    from generator.render import make_env
-    saved = listings.BOUND
-    listings.BOUND = bound or saved
+    from generator.pages.contexts import paging
+    from generator.pages.render import make_env
+    saved = paging.BOUND
+    paging.BOUND = bound or saved
     try:
         specs = specs_of(cat)
     finally:
-        listings.BOUND = saved
+        paging.BOUND = saved
     env = make_env()
     return {s.url: render_html(env, s) for s in specs if keep(s.url)}

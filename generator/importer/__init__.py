@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..catalog import Catalog
+from ..model.catalog import Catalog
 from ..textnorm import nfc
 from .blocks import Document, ImportFailure
 from .draft import Draft, build_draft

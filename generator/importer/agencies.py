@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..catalog import Catalog
+from ..model.catalog import Catalog
 from ..textnorm import collapse, fold, slugify
 
 _LIST = re.compile(r"^(các sở|các sở, ngành|sở)\s*:\s*", re.I)

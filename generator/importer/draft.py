@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..catalog import Catalog
+from ..model.catalog import Catalog
 from ..textnorm import fold, slugify
 from . import body, documents, metadata, tree
 from .agencies import Resolver

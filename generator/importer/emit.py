@@ -9,7 +9,7 @@ import re
 
 import yaml
 
-from ..fields import OBJECTS
+from ..model.fields import OBJECTS
 
 REVIEW = "# KIỂM TRA: "
 _ALWAYS = {"Task": {"id", "number", "content"}, "Section": {"number", "title"}}

@@ -8,12 +8,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ..catalog import Catalog
-from ..columns import Ctx
-from ..export import task_record
-from ..assemble import collect_problems
-from ..planbuild import build_plan
-from ..sources import load_text
+from ..model.catalog import Catalog
+from ..publish.columns import Ctx
+from ..publish.export import task_record
+from ..model.read import collect_problems
+from ..model.plan_record import plan_from_record as build_plan
+from ..model.datafiles import load_text
 from .blocks import ImportFailure
 from .draft import Draft
 from .emit import agencies_yaml, plan_yaml, strip_review

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..catalog import Catalog
+from ..model.catalog import Catalog
 from ..textnorm import fold, slugify
 from .agencies import Resolver
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ..assemble import build_catalog
+from ..model.read import read_catalog
 from .entities import agencies, current_provinces, partnerships
 from .plans import PlanMaker, World
 from .words import build_chain
@@ -54,7 +54,7 @@ def _dump(data, header: str) -> str:
 
 def dataset(real_data: Path, tasks: int, seed: int) -> dict[str, str]:
     """relative path -> file text of a synthetic dataset with `tasks` tasks."""
-    cat = build_catalog(real_data)
+    cat = read_catalog(real_data)
     rng = random.Random(seed)
     sizes = Sizes.for_tasks(tasks)
     chain = build_chain(cat)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 import random
 
-from ..catalog import Catalog
+from ..model.catalog import Catalog
 from ..textnorm import slugify
 
 # (id suffix, name, an alias some documents print or None): the departments and bodies a

@@ -1,4 +1,4 @@
-"""Every timeframe form generator/timeframes.py reads, as a synthetic plan would print it."""
+"""Every timeframe form generator/model/timeframes.py reads, as a synthetic plan would print it."""
 from __future__ import annotations
 
 import random

@@ -5,7 +5,7 @@ import datetime
 import random
 from dataclasses import dataclass
 
-from ..fields import PLAN, TASK
+from ..model.fields import PLAN, TASK
 from ..textnorm import slugify
 from .entities import place_name
 from .forms import timeframe

@@ -12,7 +12,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from ..catalog import Catalog
+from ..model.catalog import Catalog
 from ..textnorm import nfc
 
 _TOKEN = re.compile(r"\w+(?:[-/.]\w+)*|[,;:.]")

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from generator import export
+from generator.publish import export
 from generator.textnorm import natural_key
 from tests.conftest import mkdocs_build
 from tests.site.linkcheck import broken_links, external_resources

@@ -260,8 +260,8 @@ def test_header_search_shows_results_as_you_type(page, server):
 @pytest.mark.parametrize("query", ["Thanh Hoá", "thanh hoa", "Điện Biên", "thuỷ lợi", "Quý III/2026",
                                    "So\u031bn La", "4778/KH-UBND", "  ", "ĐẦU TƯ"])
 def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query):
-    """tim-kiem.js's query keys are generator/search/words.py's (fold, one spelling, phrases)."""
-    from generator.search.words import query_keys
+    """tim-kiem.js's query keys are generator/publish/search/words.py's (fold, one spelling, phrases)."""
+    from generator.publish.search.words import query_keys
     page.goto(server + "tim-kiem/index.html")
     assert page.evaluate("q => window.portalSearchKeys(q)", query) == query_keys(query)
 
@@ -350,7 +350,7 @@ def test_a_query_with_a_wrong_word_brings_the_rest_after_full_matches_marked(pag
 
 def test_edit_distance_and_corrections_in_the_page_are_python_s(page, server, built_site):
     """tim-kiem.js's editDistance and corrections are words.py's, on the real vocabulary."""
-    from generator.search.words import corrections, distance
+    from generator.publish.search.words import corrections, distance
     vocabulary = (built_site / "chi-muc/tu.txt").read_text(encoding="utf-8").split("\n")
     page.goto(server + "tim-kiem/index.html")
     pairs = [("lihc", "lich"), ("thuong", "htuogn"), ("nghiep", "nhgeip"), ("abc", "xyz"), ("", "ab"),

@@ -33,7 +33,7 @@ def test_reports_are_rolled_up_on_plan_and_agency_pages(small_built_site: Path):
 
 
 def test_a_report_needs_a_date_status_and_source(tmp_path):
-    from generator.assemble import collect_problems
+    from generator.model.read import collect_problems
     data = copy_small(tmp_path)
     edit(data, PLAN, "          - date: 2026-10-01\n            status: cham\n"
                      "            source: Báo cáo kiểm thử số 3\n",

@@ -1,5 +1,5 @@
 """The search page's ranking (content/assets/tim-kiem.js) on small hand-made indexes: each test
-writes a few pages through generator/search/ (the build's own index code), serves them with the
+writes a few pages through generator/publish/search/ (the build's own index code), serves them with the
 real tim-kiem.js in headless Chromium, and checks the order of the results."""
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.search.extract import page_text
-from generator.search.index import Index
+from generator.publish.search.extract import page_text
+from generator.publish.search.index import Index
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,11 +2,11 @@
 import dataclasses
 import datetime
 
-from generator.contexts.common import Rows, status_summary
-from generator.contexts.indexes import agencies_index_page, plans_index_page
-from generator.contexts.lists import calendar_page
-from generator.contexts.plan import plan_page, task_page
-from generator.pages import all_pages
+from generator.pages.contexts.common import Rows, status_summary
+from generator.pages.contexts.indexes import agencies_index_page, plans_index_page
+from generator.pages.contexts.task_indexes import calendar_page
+from generator.pages.contexts.plan import plan_page, task_page
+from generator.pages.specs import all_pages
 
 
 def _plan_with_partnership_tasks(catalog):
@@ -98,7 +98,7 @@ def test_plans_index_names_undated_titles_by_type(catalog):
 
 
 def test_status_summary_counts_latest_reports():
-    from generator.models import Update
+    from generator.model.models import Update
     T = type("T", (), {})
 
     def task(*statuses):
@@ -120,8 +120,8 @@ def test_every_context_is_a_dataclass_and_no_template_gets_the_catalog(catalog):
 def test_an_issuer_without_tasks_lists_the_documents_it_issued_in_plan_order(small_catalog):
     """son-la-ubnd leads no task; it issued two plans of the test dataset, whose documents its
     page lists (found through the catalog's plan indexes), in the plans' display order."""
-    from generator.contexts.entities import agency_sources
-    from generator.sourcedoc import documents
+    from generator.pages.contexts.entities import agency_sources
+    from generator.pages.source_documents import documents
     from tests.smalldata import SMALL
     cat = small_catalog
     agency = cat.agencies["son-la-ubnd"]

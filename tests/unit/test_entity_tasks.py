@@ -1,5 +1,5 @@
 """The task tables of agency, province and partnership pages on pages of bounded size
-(generator.contexts.entitytasks): on a synthetic dataset, with the bound lowered so that big
+(generator.pages.contexts.entitytasks): on a synthetic dataset, with the bound lowered so that big
 entities move their tables to their pages, no entity page or task page holds more than the
 bound of rows, every task of an entity is on exactly one page of each of its tables, the entity
 page links every page under its old anchors, and the pages link prev/next and back; an entity
@@ -13,9 +13,9 @@ from collections import Counter
 import pytest
 
 from generator.build import build_site
-from generator.contexts.common import Rows
-from generator.pages import agency_pages, partnership_pages, province_pages
-from generator.visuals import map_data
+from generator.pages.contexts.common import Rows
+from generator.pages.specs import agency_pages, partnership_pages, province_pages
+from generator.pages.visuals import map_data
 from tests.conftest import ROOT, rendered
 from tests.smalldata import SMALL
 from tests.unit.test_listings import HREF, ROW, position

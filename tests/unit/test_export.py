@@ -1,11 +1,11 @@
-"""Open data (generator/export.py) on the test dataset: records, JSON, CSV and per-page slices."""
+"""Open data (generator/publish/export.py) on the test dataset: records, JSON, CSV and per-page slices."""
 import csv
 import io
 import json
 
 import pytest
 
-from generator import export
+from generator.publish import export
 from generator.textnorm import natural_key
 
 

@@ -4,8 +4,8 @@ import datetime
 import feedparser
 import icalendar
 
-from generator.feeds import feed_items, followed
-from generator.render import make_env
+from generator.publish.feeds import feed_items, followed
+from generator.pages.render import make_env
 
 NOW = datetime.datetime(2026, 3, 1, tzinfo=datetime.timezone.utc)
 

@@ -1,8 +1,8 @@
 """data/README.md lists every field the validator accepts (its reference part is generated)."""
 from pathlib import Path
 
-from generator import fielddocs
-from generator.fields import OBJECTS
+from generator.model import fielddocs
+from generator.model.fields import OBJECTS
 
 ROOT = Path(__file__).resolve().parents[2]
 

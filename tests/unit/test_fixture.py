@@ -1,12 +1,12 @@
 """The test dataset (tests/fixtures/data-small) keeps its promise: every field of every object in
-generator/fields.py, every choice and every timeframe form appears in it at least once, so the
+generator/model/fields.py, every choice and every timeframe form appears in it at least once, so the
 tests built on it see every case. A new field in fields.py fails here until the fixture uses it."""
 import re
 
 import pytest
 
-from generator.fields import FILE_KINDS, OBJECTS
-from generator.load import load_all
+from generator.model.fields import FILE_KINDS, OBJECTS
+from generator.model.load import load_all
 from tests.smalldata import ROOT, SMALL
 
 

@@ -1,6 +1,6 @@
 """Long pages fold their parts (issue 21): the rule, on the real data."""
-from generator.contexts.entities import FOLD_TASKS, folds
-from generator.contexts.plan import folded_parts, page_toc
+from generator.pages.contexts.entities import FOLD_TASKS, folds
+from generator.pages.contexts.plan import folded_parts, page_toc
 
 
 def test_a_long_plan_folds_its_tasks_timeline_and_long_texts_a_short_one_nothing(catalog):

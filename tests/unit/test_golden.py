@@ -15,7 +15,7 @@ import os
 import pytest
 
 from generator.build import build_site, render_html
-from generator.render import make_env
+from generator.pages.render import make_env
 from tests.smalldata import ROOT, SMALL
 
 GOLDEN = ROOT / "tests" / "fixtures" / "golden"

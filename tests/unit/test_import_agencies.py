@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.assemble import build_catalog
+from generator.model.read import read_catalog
 from generator.importer.agencies import Resolver
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +23,7 @@ def cat(tmp_path_factory):
         '- id: thai-nguyen-so-cong-thuong\n  name: "Sở Công Thương tỉnh Thái Nguyên"\n'
         '  short_name: "Sở Công Thương"\n  province: thai-nguyen\n  source: "thử nghiệm"\n',
         encoding="utf-8")
-    return build_catalog(data, ROOT)
+    return read_catalog(data, ROOT)
 
 
 @pytest.mark.parametrize("printed", [

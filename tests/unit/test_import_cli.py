@@ -54,7 +54,7 @@ def test_json_uses_the_open_data_fields():
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert set(out) == {"plans", "tasks", "agencies", "review"}
-    from generator.export import FIELDS
+    from generator.publish.export import FIELDS
     assert list(out["tasks"][0]) == [name for name, _ in FIELDS["tasks"]]
     assert list(out["plans"][0]) == [name for name, _ in FIELDS["plans"]]
     assert [t["number"] for t in out["tasks"]] == [str(n) for n in range(1, 15)]

@@ -17,11 +17,11 @@ import pytest
 import difflib
 from pathlib import Path
 
-from generator.catalog import Catalog
+from generator.model.catalog import Catalog
 from generator.importer import import_file
 from generator.importer.emit import plan_yaml
-from generator.planbuild import build_plan
-from generator.sources import load_text
+from generator.model.plan_record import plan_from_record
+from generator.model.datafiles import load_text
 from generator.textnorm import collapse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +37,7 @@ def built_plans(seed: Path, plan_id: str, catalog: Catalog):
         text = plan_yaml(rec, seed.name)
         data, problems = load_text(text, f"data/plans/{rec['id']}.yml")
         assert not problems, problems
-        plan, problems = build_plan(data, ROOT)
+        plan, problems = plan_from_record(data, ROOT)
         assert not problems, [str(p) for p in problems]
         plans.append(plan)
     return draft, plans

@@ -1,7 +1,7 @@
 """Relative links between generated pages."""
 import posixpath
 
-from generator.links import page_file, relative
+from generator.pages.links import page_file, relative
 
 URLS = ["", "ke-hoach/", "ke-hoach/x/", "ke-hoach/x/1/", "ke-hoach/y/2/", "co-quan/a/", "lich/",
         "opendata/tasks.csv", "lich/nhiem-vu.ics", "ke-hoach/x/lich.ics", "ke-hoach/x/#nhiem-vu",

@@ -1,4 +1,4 @@
-"""The long listings, lich/ and nhiem-vu/, on pages of bounded size (generator.contexts.listings):
+"""The long listings, lich/ and nhiem-vu/, on pages of bounded size (generator.pages.contexts.paging):
 on a synthetic dataset, with the bound lowered so that groups are cut, every page holds at most
 the bound of task rows, every task is on exactly one page of each group it belongs to, and the
 pages link to each other and from the overview; anchors of the old lich/ still lead somewhere."""
@@ -11,10 +11,10 @@ from collections import Counter
 
 import pytest
 
-from generator.contexts.common import Rows
-from generator.contexts.listings import paginate
-from generator.pages import index_pages
-from generator.visuals import map_data
+from generator.pages.contexts.common import Rows
+from generator.pages.contexts.paging import paginate
+from generator.pages.specs import index_pages
+from generator.pages.visuals import map_data
 from tests.conftest import rendered
 
 TODAY = datetime.date(2026, 8, 15)

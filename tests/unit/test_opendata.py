@@ -2,9 +2,9 @@
 import datetime
 import json
 
-from generator import export
-from generator.columns import COLUMNS, csv_columns, field_rows
-from generator.datapackage import DEFAULT_LICENCE, datapackage, licence_from, table_schema
+from generator.publish import export
+from generator.publish.columns import COLUMNS, csv_columns, field_rows
+from generator.publish.datapackage import DEFAULT_LICENCE, datapackage, licence_from, table_schema
 
 NOW = datetime.datetime(2026, 3, 1, 8, 30, tzinfo=datetime.timezone.utc)
 
@@ -72,7 +72,7 @@ def test_the_package_and_every_csv_validate_with_frictionless(catalog, tmp_path)
 
 def test_json_schemas_accept_the_records_and_refuse_a_renamed_field(catalog):
     import jsonschema
-    from generator.datapackage import json_schema
+    from generator.publish.datapackage import json_schema
     recs = export.records(catalog, "https://tinh.vn/")
     for kind in COLUMNS:
         schema = json.loads(json_schema(kind))

@@ -4,13 +4,13 @@ import datetime
 
 import pytest
 
-from generator.contexts.common import AgencyList, Link, Rows
-from generator.contexts.entities import agency_page, partnership_page, province_page
-from generator.contexts.indexes import (agencies_index_page, home_page, plans_index_page,
+from generator.pages.contexts.common import AgencyList, Link, Rows
+from generator.pages.contexts.entities import agency_page, partnership_page, province_page
+from generator.pages.contexts.indexes import (agencies_index_page, home_page, plans_index_page,
                                         provinces_index_page)
-from generator.contexts.lists import calendar_page
-from generator.contexts.plan import plan_page, task_page
-from generator.visuals import MapView, map_data
+from generator.pages.contexts.task_indexes import calendar_page
+from generator.pages.contexts.plan import plan_page, task_page
+from generator.pages.visuals import MapView, map_data
 
 KH = "ke-hoach/son-la-kiem-thu-2026/"
 TODAY = datetime.date(2026, 8, 15)

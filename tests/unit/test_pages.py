@@ -1,10 +1,10 @@
-"""Page specs (generator/pages.py) on the test dataset: which pages exist, their URLs, titles,
+"""Page specs (generator/pages/specs.py) on the test dataset: which pages exist, their URLs, titles,
 descriptions, breadcrumbs, the data line each is edited at, and what the map highlights."""
 import datetime
 
 import pytest
 
-from generator.pages import AGENCIES, HOME, PLANS, PROVINCES, Crumb, all_pages, task_description
+from generator.pages.specs import AGENCIES, HOME, PLANS, PROVINCES, Crumb, all_pages, task_description
 from tests.smalldata import PLAN, line_of
 
 INDEXES = ["", "co-quan/", "hop-tac/", "ke-hoach/", "lich/", "nhiem-vu/", "tim-kiem/", "tinh-thanh/"]

@@ -1,7 +1,7 @@
 """Renaming an id keeps every published link working (on the test dataset)."""
 import pytest
 
-from generator.assemble import collect_problems
+from generator.model.read import collect_problems
 from generator.build import build_site
 from generator.errors import GeneratorError
 from tests.smalldata import PLAN, SMALL, mutated

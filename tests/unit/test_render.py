@@ -2,8 +2,8 @@
 import markdown
 
 from generator.build import render_html, render_page
-from generator.pages import all_pages
-from generator.render import front_matter, make_env, page_body
+from generator.pages.specs import all_pages
+from generator.pages.render import front_matter, make_env, page_body
 
 BODY = """<nav>crumbs</nav>
 <h1>A &amp; B (x) #1</h1>

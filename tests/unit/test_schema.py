@@ -7,9 +7,9 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.assemble import collect_problems
-from generator.fields import FILE_KINDS
-from generator.schema import schema_files
+from generator.model.read import collect_problems
+from generator.model.fields import FILE_KINDS
+from generator.model.schema import schema_files
 from tests.smalldata import PLAN, SMALL, copy_small, edit
 
 ROOT = Path(__file__).resolve().parents[2]

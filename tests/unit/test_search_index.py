@@ -1,4 +1,4 @@
-"""The portal's search index (generator/search/): what of a page is indexed, its keys, and the
+"""The portal's search index (generator/publish/search/): what of a page is indexed, its keys, and the
 files a query reads. The browser tests (tests/site/test_finding.py) search the real site."""
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from generator.search.extract import page_text
-from generator.search.index import Index, kind_of, page_order, read_shard
-from generator.search.process import build
-from generator.search.words import Keys, one_spelling, words
+from generator.publish.search.extract import page_text
+from generator.publish.search.index import Index, kind_of, page_order, read_shard
+from generator.publish.search.process import build
+from generator.publish.search.words import Keys, one_spelling, words
 
 PAGE = """<header>Trang chủ</header><article>
 <div data-tim-body data-tim-filter="loai:Nhiệm vụ">
@@ -143,7 +143,7 @@ def test_query_words_fold_like_the_index(query, expected):
 
 def test_the_index_process_writes_what_the_library_makes(tmp_path):
     """The process a MkDocs build starts (SearchIndexer) gives the files of Index.files()."""
-    from generator.search.process import SearchIndexer
+    from generator.publish.search.process import SearchIndexer
     pages = {"ke-hoach/a/1/index.html": "<article>" + _page("Cá cảnh", "nuôi cá cảnh") + "</article>",
              "tim-kiem/index.html": "<article><p>không có vùng tìm</p></article>"}
     site = tmp_path / "site"
@@ -158,8 +158,8 @@ def test_the_index_process_writes_what_the_library_makes(tmp_path):
 
 
 def test_a_failing_index_process_is_reported(tmp_path):
-    from generator.child import ChildError
-    from generator.search.process import SearchIndexer
+    from generator.publish.child import ChildError
+    from generator.publish.search.process import SearchIndexer
     child = SearchIndexer(tmp_path / "site", ["a/index.html"])
     child.process.stdin.write(b"\xff\xff\xff\x00" + b"\xff" * 10)   # a broken frame
     with pytest.raises(ChildError, match=r"^FrameError: dữ liệu vào bị cắt \(10 trên 16777215 byte\)$"):
@@ -169,7 +169,7 @@ def test_a_failing_index_process_is_reported(tmp_path):
 
 # --- Forgiving search (issue 20): typos, unfinished words, named pages ------------------------
 
-from generator.search.words import corrections, distance  # noqa: E402
+from generator.publish.search.words import corrections, distance  # noqa: E402
 
 
 @pytest.mark.parametrize("a,b,d", [

@@ -5,8 +5,8 @@ import datetime
 import pytest
 
 from generator.build import build_site
-from generator.datapackage import DEFAULT_LICENCE
-from generator.sidefiles import SideFileError, SideFiles
+from generator.publish.datapackage import DEFAULT_LICENCE
+from generator.publish.sidefiles import SideFileError, SideFiles
 from tests.smalldata import ROOT, SMALL
 
 NOW = datetime.datetime(2026, 7, 1, tzinfo=datetime.timezone.utc)

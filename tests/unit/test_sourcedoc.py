@@ -1,7 +1,7 @@
 """Source documents: the transcribed text, its lines, and where each task is printed."""
 from pathlib import Path
 
-from generator.sourcedoc import documents, parse_line, parse_text
+from generator.pages.source_documents import documents, parse_line, parse_text
 from generator.textnorm import fold
 
 ROOT = Path(__file__).resolve().parents[2]

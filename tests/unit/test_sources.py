@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from generator.sources import MAX_BYTES, load_file, load_text
+from generator.model.datafiles import MAX_BYTES, load_file, load_text
 
 
 def messages(problems):

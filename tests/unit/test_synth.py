@@ -5,14 +5,14 @@ import re
 
 import pytest
 
-from generator.assemble import build_catalog
+from generator.model.read import read_catalog
 from generator.cli import main
 from generator.synth import dataset, write_dataset
 from generator.textnorm import fold
-from generator.timeframes import KINDS
+from generator.model.timeframes import KINDS
 from tests.conftest import ROOT
 
-# Every shape of timeframe generator/timeframes.py reads (digits -> 9, quarter numerals -> Q).
+# Every shape of timeframe generator/model/timeframes.py reads (digits -> 9, quarter numerals -> Q).
 SHAPES = {"nam 9999", "nam 9999.", "9999", "9999-9999", "9999 - 9999", "giai doan 9999-9999",
           "quy q/9999", "quy q nam 9999", "quy 9/9999", "quy q, quy q/9999", "quy q, q", "quy q",
           "quy q/9999)", "thang 9", "thang 9/9999", "thang 9 nam 9999", "ca nam", "thuong xuyen",
@@ -30,7 +30,7 @@ def synthetic(tmp_path_factory):
     out = tmp_path_factory.mktemp("synth") / "data"
     files = dataset(ROOT / "data", 400, seed=7)
     write_dataset(files, out)
-    return files, build_catalog(out)
+    return files, read_catalog(out)
 
 
 def test_same_seed_same_bytes_other_seed_other_bytes(synthetic):
@@ -60,7 +60,7 @@ def test_every_timeframe_form_appears(synthetic):
 
 def test_the_text_is_made_of_the_real_words(synthetic):
     _, cat = synthetic
-    real = {w for t in build_catalog(ROOT / "data").tasks for w in re.findall(r"\w+", fold(t.content))}
+    real = {w for t in read_catalog(ROOT / "data").tasks for w in re.findall(r"\w+", fold(t.content))}
     words = [w for t in cat.tasks for w in re.findall(r"\w+", fold(t.content))]
     assert len(set(words)) > 0.5 * len(real)
     assert sum(w in real for w in words) / len(words) > 0.99

@@ -1,9 +1,9 @@
-"""What the task-table filters read (generator/tablefilters.py, Catalog.task_provinces), on the
+"""What the task-table filters read (generator/pages/tablefilters.py, Catalog.task_provinces), on the
 test dataset."""
 import pytest
 
-from generator.contexts.common import row_attributes
-from generator.tablefilters import filter_options, task_periods
+from generator.pages.contexts.common import row_attributes
+from generator.pages.tablefilters import filter_options, task_periods
 
 
 def task(cat, key):

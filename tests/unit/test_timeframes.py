@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from generator.timeframes import TimeframeError, parse
+from generator.model.timeframes import TimeframeError, parse
 
 # Every form printed in the four sources, with the plan year used for year-less forms.
 FORMS = [

@@ -1,7 +1,7 @@
 """Task titles: the content's first clause, whole, distinct within the plan, never invented words."""
 import re
 
-from generator.titles import LONGEST, distinct_titles, task_title
+from generator.model.titles import LONGEST, distinct_titles, task_title
 
 
 def _words(text):

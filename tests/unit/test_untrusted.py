@@ -60,8 +60,8 @@ def test_http_and_https_urls_are_accepted(tmp_path):
 
 def test_the_templates_never_link_a_url_that_is_not_http(tmp_path, monkeypatch):
     """Past the validator (here: switched off), a javascript: URL is still no link."""
-    import generator.validate
-    monkeypatch.setattr(generator.validate, "URL", re.compile(r".*", re.S))
+    import generator.model.validate
+    monkeypatch.setattr(generator.model.validate, "URL", re.compile(r".*", re.S))
     data = copy_small(tmp_path)
     edit(data, PLAN, URL_LINE, '  url: " JaVaScript:alert(1)"')
     site = build_site(data, tmp_path, with_side_files=False)
@@ -227,8 +227,8 @@ def test_a_crafted_id_cannot_start_a_workflow_command(tmp_path):
 def test_a_control_character_past_the_validator_drops_no_task_row(tmp_path, monkeypatch):
     """The task rows were rendered in one batch and cut on "\\x01": a title holding it dropped
     tasks from every table. With the validator's check switched off, every row is still there."""
-    import generator.validate
-    monkeypatch.setattr(generator.validate, "_CONTROL", re.compile(r"(?!)"))
+    import generator.model.validate
+    monkeypatch.setattr(generator.model.validate, "_CONTROL", re.compile(r"(?!)"))
     plain = build_site(copy_small(tmp_path / "a"), tmp_path / "a", with_side_files=False)
     data = copy_small(tmp_path / "b")
     edit(data, PLAN, "title: Tuần hàng kiểm thử", 'title: "Tuần hàng\\x01 kiểm\\x01 thử"')
@@ -266,7 +266,7 @@ def test_deep_nesting_is_refused_at_its_line(tmp_path, levels, shape):
 
 def test_nesting_of_the_real_data_is_far_below_the_limit():
     import yaml
-    from generator.sources import MAX_DEPTH
+    from generator.model.datafiles import MAX_DEPTH
     deepest = 0
     for file in (ROOT / "data").rglob("*.yml"):
         depth = 0

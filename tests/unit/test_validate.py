@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.assemble import collect_problems
+from generator.model.read import collect_problems
 from tests.smalldata import PLAN, ROOT, SMALL, copy_small, edit, line_of
 
 P = f"data/{PLAN}"
@@ -149,7 +149,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
 
 
 def test_normalize_fixes_decomposed_text_and_keeps_everything_else(tmp_path):
-    from generator.normalize import normalize_files
+    from generator.model.normalize import normalize_files
     data = copy_small(tmp_path)
     original = (data / PLAN).read_text(encoding="utf-8")
     edit(data, PLAN, "Năm 2027", "Na\u0306m 2027")

@@ -1,5 +1,5 @@
 """The map and timeline data, from the real catalog."""
-from generator.visuals import LABEL_W, Q_W, map_data, plan_timeline
+from generator.pages.visuals import LABEL_W, Q_W, map_data, plan_timeline
 
 
 def test_map_draws_each_bilateral_partnership_once_between_current_provinces(catalog):
