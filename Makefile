@@ -38,7 +38,7 @@ override PLAN := $(value PLAN)
 override ARGS := $(value ARGS)
 export FILE PLAN ARGS
 
-.PHONY: site publish serve validate test test-fast browser normalize schemas clean import bench preview
+.PHONY: site publish serve validate test test-fast browser normalize schemas clean import import-quality bench preview
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -74,6 +74,9 @@ preview: $(VENV)/.installed       ## serve one plan alone, fast at any size: mak
 
 validate: $(VENV)/.installed      ## check data/: every problem with file:line, exit 1 if any
 	$(PYTHON) -m generator validate $(DATA)
+
+import-quality: $(VENV)/.installed ## the importer on 22 real plans (tests/fixtures/realdocs): one line a document, the totals
+	$(PYTHON) benchmarks/import_quality.py
 
 bench: $(VENV)/.installed browser ## build synthetic portals of SIZES tasks and bare Material; print the table
 	$(PYTHON) benchmarks/bench.py --sizes $(SIZES)
