@@ -163,6 +163,33 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_import_request(args) -> int:
+    """The import workflow's two steps (.github/workflows/nhap-ke-hoach.yml)."""
+    import json
+    from .import_pull import apply, prepare
+    from .import_request import RequestRefused
+    needed = ("event", "out") if args.step == "prepare" else ("draft",)
+    missing = [f"--{name}" for name in needed if not getattr(args, name)]
+    if missing:
+        print(f"Lỗi: import-request {args.step} cần {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if args.step == "prepare":
+        try:
+            event = json.loads(Path(args.event).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(one_line(f"Lỗi: {args.event}: không đọc được sự kiện ({exc})"), file=sys.stderr)
+            return 1
+        result = prepare(event if isinstance(event, dict) else {}, Path(args.out), Path(args.data))
+        print(f"import-request: {result['status']} (issue {result.get('issue')})")
+        return 0
+    try:
+        print(apply(Path(args.draft), Path(args.data)))
+    except (RequestRefused, OSError, ValueError) as exc:
+        print(one_line(f"Lỗi: {exc}"), file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import SynthError, dataset, write_dataset
     try:
@@ -198,6 +225,12 @@ def main(argv: list[str] | None = None) -> int:
     i.add_argument("--write", action="store_true", help="ghi vào data/plans/ (và data/agencies/)")
     i.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
     i.add_argument("--data", default=str(ROOT / "data"))
+    r = sub.add_parser("import-request", help="quy trình nhập trên GitHub: issue -> bản nháp -> pull request")
+    r.add_argument("step", choices=("prepare", "apply"))
+    r.add_argument("--event", help="prepare: tệp sự kiện GitHub ($GITHUB_EVENT_PATH)")
+    r.add_argument("--out", help="prepare: thư mục ghi bản nháp")
+    r.add_argument("--draft", help="apply: thư mục bản nháp do prepare ghi")
+    r.add_argument("--data", default=str(ROOT / "data"))
     y = sub.add_parser("synth", help="ghi một bộ dữ liệu tổng hợp (để đo hiệu năng)")
     y.add_argument("--tasks", type=int, default=1000)
     y.add_argument("--seed", type=int, default=1)
@@ -205,4 +238,4 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     return {"validate": cmd_validate, "build": cmd_build, "export": cmd_export,
             "schemas": cmd_schemas, "normalize": cmd_normalize,
-            "import": cmd_import, "synth": cmd_synth}[args.command](args)
+            "import": cmd_import, "import-request": cmd_import_request, "synth": cmd_synth}[args.command](args)

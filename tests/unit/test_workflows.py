@@ -15,6 +15,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 CI = ROOT / ".github/workflows/ci.yml"
 DEPLOY = ROOT / ".github/workflows/deploy.yml"
+WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
 
 
 def load(path: Path) -> dict:
@@ -101,7 +102,7 @@ def unpinned(text: str) -> list[str]:
             if line.strip().startswith(("uses:", "- uses:")) and not PINNED.search(line)]
 
 
-@pytest.mark.parametrize("path", [CI, DEPLOY], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
 def test_actions_are_pinned_by_commit_and_no_untrusted_text_reaches_a_shell(path):
     text = path.read_text(encoding="utf-8")
     assert unpinned(text) == []
@@ -127,12 +128,12 @@ def test_no_expression_is_pasted_into_a_script(path):
 
 
 
-def test_each_action_is_pinned_to_one_commit_in_both_workflows():
+def test_each_action_is_pinned_to_one_commit_in_every_workflow():
     pins: dict[str, set[str]] = {}
-    for path in (CI, DEPLOY):
+    for path in WORKFLOWS:
         for m in re.finditer(r"uses: ([\w.-]+/[\w./-]+)@(\S+) # (v\S+)", path.read_text(encoding="utf-8")):
             pins.setdefault(m[1], set()).add(f"{m[2]} {m[3]}")
-    assert len(pins) == 6 and all(len(v) == 1 for v in pins.values()), pins
+    assert len(pins) == 7 and all(len(v) == 1 for v in pins.values()), pins
 
 
 def test_dependabot_proposes_action_updates():
