@@ -62,7 +62,7 @@ def prepare(event: dict, out: Path, data_dir: Path, opener=None) -> dict:
     """Read the request of an issue event into `out`. Returns result.json's content; its
     "status" is "draft" (files to commit), "refused" (tell the issue why) or "ignored"
     (an event this workflow does not answer: nothing said)."""
-    from .assemble import build_catalog
+    from .model.read import read_catalog
     from .errors import GeneratorError
     from .importer import MAX_BYTES, ImportFailure, read_document
     from .importer.draft import build_draft
@@ -79,7 +79,7 @@ def prepare(event: dict, out: Path, data_dir: Path, opener=None) -> dict:
     path = out / f"van-ban{suffix}"                       # the attachment's own name is never a path
     try:
         download(req.url, path, MAX_BYTES, opener)
-        cat = build_catalog(data_dir)
+        cat = read_catalog(data_dir)
         doc = read_document(path)
         draft = build_draft(doc, cat, req.plan_id)
     except (RequestRefused, ImportFailure) as exc:

@@ -114,7 +114,7 @@ def parse_event(event: dict) -> Request:
                              ".docx hoặc .pdf rồi gửi lại")
     plan = sections.get(PLAN_HEADING, "").strip().strip("`").strip() or None
     problems = []
-    from .fields import SLUG, SLUG_HELP
+    from .model.fields import SLUG, SLUG_HELP
     if plan is not None and not SLUG.fullmatch(plan):
         problems.append(f"mã kế hoạch '{show(plan)}' không hợp lệ ({SLUG_HELP}): công cụ tự đặt mã")
         plan = None
