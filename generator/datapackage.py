@@ -14,6 +14,16 @@ _JOINED = {"list": " Nhiều giá trị nối bằng “; ”.",
            "records": " Mỗi phần tử là một đối tượng JSON; các phần tử nối bằng “; ”."}
 
 
+# How the CSV files keep a spreadsheet from running a cell (generator/export.py
+# spreadsheet_safe); the same words are on du-lieu-mo/.
+CSV_FORMULA_NOTE = (
+    "Trong CSV, ô chữ bắt đầu (sau dấu cách) bằng =, +, -, @, dấu tab, ký tự xuống dòng CR hoặc "
+    "dấu ' được thêm một dấu ' ở đầu để bảng tính (Excel, LibreOffice) không chạy ô đó như công "
+    "thức, theo khuyến nghị của OWASP (CSV injection); ví dụ “- Phối hợp…” thành “'- Phối hợp…”. "
+    "Máy đọc bỏ đúng một dấu ' ở đầu mọi ô có nó để lấy lại chữ gốc. Số thứ tự chỉ là “-” giữ "
+    "nguyên. Tệp JSON giữ nguyên chữ, không thêm gì.")
+
+
 @dataclass(frozen=True)
 class Licence:
     id: str                       # SPDX identifier
@@ -60,7 +70,8 @@ def datapackage(licence: Licence, now: datetime.datetime, site_url: str) -> byte
         "description": ("Kế hoạch hợp tác giữa các tỉnh, thành phố, nhiệm vụ, cơ quan chủ trì và "
                         "phối hợp, tỉnh, thành phố và quan hệ hợp tác, chép từ văn bản của Ủy ban "
                         "nhân dân các tỉnh, thành phố. Cùng dữ liệu có ở dạng JSON (<tên>.json, "
-                        "trường lồng nhau giữ nguyên). Ô trống nghĩa là văn bản nguồn không ghi."),
+                        "trường lồng nhau giữ nguyên). Ô trống nghĩa là văn bản nguồn không ghi. "
+                        + CSV_FORMULA_NOTE),
         "created": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "licenses": [lic],
         "resources": [],
@@ -72,6 +83,7 @@ def datapackage(licence: Licence, now: datetime.datetime, site_url: str) -> byte
             "name": kind, "title": TITLES[kind], "path": f"{kind}.csv",
             "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8",              # with a BOM for Excel; readers skip it
+            "description": CSV_FORMULA_NOTE,
             "licenses": [lic], "schema": table_schema(kind)})
     return (json.dumps(package, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
