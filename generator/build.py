@@ -11,6 +11,7 @@ from . import export
 from .assemble import build_catalog
 from .catalog import Catalog
 from .errors import GeneratorError, Location, Problem
+from .limits import duplicate_pages
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
@@ -89,6 +90,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs, licence, now.date())]
     if preview:
         site.specs = _previewed(site.specs, cat)
+    if duplicates := duplicate_pages((s.url for s in site.specs), Location(f"{data_dir}")):
+        raise GeneratorError(duplicates)
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)
