@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 
 from .errors import Location, Problem
-from .untrusted_text import HINT, INVISIBLE, escaped_invisible, invisible_in_text, message
+from .untrusted_text import (HINT, INVISIBLE, escaped_invisible, invisible_in_text, message,
+                             strip_invisible)
 
 MAX_BYTES = 1_000_000
 
@@ -168,6 +169,8 @@ def _line_of_offset(raw: bytes, offset: int) -> int:
 def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text. Returns (data or None, problems)."""
     problems: list[Problem] = invisible_in_text(text, path)   # values, keys and comments
+    if problems:   # read without them (YAML refuses some, e.g. U+FFFE): the rest is still checked
+        text = strip_invisible(text)
     try:
         found, data = _compose(text, path, problems)
     except _Refused as refused:
