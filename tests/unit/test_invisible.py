@@ -63,11 +63,12 @@ def test_one_problem_a_line_however_many_characters(tmp_path):
     assert len(refused(data)) == 2
 
 
-def test_a_look_alike_duplicate_agency_is_refused(tmp_path):
+@pytest.mark.parametrize("zwsp", ["\u200b", "\\u200b"], ids=["typed", "escaped"])
+def test_a_look_alike_duplicate_agency_is_refused(tmp_path, zwsp):
     """Two agencies whose names differ by a zero-width space only: one agency seen twice."""
     data = copy_small(tmp_path)
     with (data / "agencies" / "son-la.yml").open("a", encoding="utf-8") as f:
-        f.write('\n- id: son-la-so-cong-thuong-2\n  name: "Sở Công\u200b Thương tỉnh Sơn La"\n'
+        f.write(f'\n- id: son-la-so-cong-thuong-2\n  name: "Sở Công{zwsp} Thương tỉnh Sơn La"\n'
                 "  province: son-la\n")
     problems = refused(data)
     assert any(": có ký tự vô hình U+200B" in p for p in problems)
