@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from .errors import Location, Problem
+from .safefiles import HINT as REFUSED_HINT, Refused, read_regular
 from .untrusted_text import (HINT, INVISIBLE, escaped_invisible, invisible_in_text, message,
                              strip_invisible)
 
@@ -234,12 +235,14 @@ def read_source_text(sources_dir: Path, name: str) -> tuple[str | None, str | No
 
 def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:
     """Read and parse one data file; `root` makes the reported path relative."""
-    try:
-        path = file.resolve().relative_to(root.resolve()).as_posix()
+    try:        # the folder resolved, not the file: a symlink is reported where it is
+        path = (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         path = file.as_posix()
     try:
-        raw = file.read_bytes()
+        raw = read_regular(file, MAX_BYTES)
+    except Refused as refused:
+        return None, [Problem(Location(path, 1), f"tệp {refused}", REFUSED_HINT)]
     except OSError as exc:
         return None, [Problem(Location(path, 1), f"không đọc được tệp: {exc.strerror}")]
     if len(raw) > MAX_BYTES:
