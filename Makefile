@@ -60,9 +60,8 @@ publish: $(VENV)/.installed       ## build for publishing: needs PORTAL_SITE_URL
 	  *://example.*|*.example.*|*://*.example/*|*://*.invalid/*|*://*.test/*|*://localhost*|*://127.*) \
 	    echo "make publish: PORTAL_SITE_URL=$$PORTAL_SITE_URL is a placeholder or local address; set the address the portal is published at." >&2; exit 1;; \
 	esac
-	@$(PYTHON) -c 'import sys; from mkdocs.config import load_config; p = load_config().extra.get("publisher") or {}; \
-	  sys.exit(0 if (p.get("name") or "").strip() and (p.get("contact") or "").strip() else \
-	  "make publish: extra.publisher in mkdocs.yml (name, contact) is not configured: set PORTAL_PUBLISHER (who runs the portal) and PORTAL_CONTACT (an email or web address readers write to), or write them in mkdocs.yml.")'
+	@$(PYTHON) -c 'import sys; from mkdocs.config import load_config; from generator.publisher import publish_problem; \
+	  sys.exit(publish_problem(load_config().extra))'
 	$(staged_build)
 	@echo "Site built in $(SITE)/ for $$PORTAL_SITE_URL."
 
