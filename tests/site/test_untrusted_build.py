@@ -114,3 +114,17 @@ def test_make_publish_refuses_a_contact_that_is_not_an_email_or_a_web_address(co
 def test_an_email_or_web_contact_is_accepted_and_linked(contact, href):
     assert contact_href(contact) == href
     assert publish_problem({"publisher": {"name": "Nhóm", "contact": contact}}) is None
+
+
+@pytest.mark.parametrize("setting,value", [
+    ("PORTAL_REPORT_EMAIL", 'bao@tinh.vn"><script>alert(1)</script>'),
+    ("PORTAL_REPORT_ISSUES", "javascript:alert(1)//"),
+])
+def test_make_publish_refuses_report_settings_that_are_not_addresses(setting, value, tmp_path):
+    env = dict(os.environ, PORTAL_SITE_URL=SITE_URL, PORTAL_PUBLISHER="Nhóm dữ liệu mở tỉnh",
+               PORTAL_CONTACT="lien-he@tinh-mau.vn", **{setting: value})
+    result = subprocess.run(["make", "-s", "publish", f"SITE={tmp_path / 'site'}", f"DATA={SMALL}"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0 and not (tmp_path / "site").exists()
+    message = [ln for ln in result.stderr.splitlines() if ln.startswith("make publish:")]
+    assert len(message) == 1 and setting in message[0], result.stderr

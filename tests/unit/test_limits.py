@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from xml.etree import ElementTree
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,10 @@ def test_the_build_runs_on_each_value_at_the_edge_of_what_is_accepted(tmp_path, 
     result = _build(data, tmp_path / "out")
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert (tmp_path / "out" / "opendata" / "tasks.csv").is_file()
+    feeds = sorted((tmp_path / "out").rglob("*.xml"))
+    assert feeds
+    for feed in feeds:                  # Atom feeds stay XML (U+FFFF made them not)
+        ElementTree.parse(feed)
 
 
 def _central_plan(tmp_path: Path) -> Path:
