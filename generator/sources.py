@@ -16,7 +16,7 @@ import yaml
 
 from .errors import Location, Problem
 from .safefiles import HINT as REFUSED_HINT, Refused, read_regular
-from .untrusted_text import (HINT, INVISIBLE, escaped_invisible, invisible_in_text, message,
+from .untrusted_text import (HINT, escaped_invisible, has_invisible, invisible_in_text, message,
                              strip_invisible)
 
 MAX_BYTES = 1_000_000
@@ -82,7 +82,7 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
             if tag is None or tag == "!":
                 tag = _constructor.resolve(yaml.ScalarNode, event.value, event.implicit)
             value = _scalar(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
-            if event.style == '"' and INVISIBLE.search(event.value):   # "\u202e": an escape
+            if event.style == '"' and has_invisible(event.value):   # "\u202e": an escape
                 _escaped_invisible(event, text, path, problems)
             opened = False
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:

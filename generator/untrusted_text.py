@@ -47,6 +47,14 @@ def _char_class(points: list[int]) -> str:
 
 INVISIBLE_POINTS = _invisible_code_points()
 INVISIBLE = re.compile(_char_class(INVISIBLE_POINTS))
+# The same test in two fast passes for a whole file: a class of BMP characters is a bitmap to
+# `re`, one with characters past U+FFFF a list of ranges (0.2 s a MB, 15 times slower).
+_IN_BMP = re.compile(_char_class([cp for cp in INVISIBLE_POINTS if cp < 0x10000]))
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def has_invisible(text: str) -> bool:
+    return bool(_IN_BMP.search(text) or (_ASTRAL.search(text) and INVISIBLE.search(text)))
 HINT = "xóa ký tự này (thường dính vào khi chép từ web hoặc PDF); dữ liệu chỉ giữ chữ người đọc thấy"
 
 
@@ -66,6 +74,8 @@ def invisible_in_text(text: str, path: str) -> list[Problem]:
     """One problem per line of `text` (a whole file: values, keys and comments) holding an
     invisible character, at the line and column of the first one."""
     problems: list[Problem] = []
+    if not has_invisible(text):
+        return problems
     line, counted = 1, 0               # the line number at offset `counted`
     for m in INVISIBLE.finditer(text):
         line += text.count("\n", counted, m.start())

@@ -93,7 +93,8 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         if (ftype == "slug" or ftype.startswith("ref:")) and not SLUG.fullmatch(value):
             problems.append(Problem(where, f"mã '{value}' không hợp lệ", SLUG_HELP))
             return
-        problems.extend(check_limits(ftype, name, value, where))
+        if ftype == "slug":
+            problems.extend(check_limits(ftype, name, value, where))
         if ftype == "url" and not URL.fullmatch(value):
             problems.append(Problem(where, f"'{name}' = '{value}' không phải địa chỉ http(s)", URL_HELP))
             return
