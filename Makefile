@@ -7,7 +7,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1735689
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
-# `make site DATA=DIR` (serve, validate) builds from another data folder, e.g. one written by
+# `make site DATA=DIR` (serve, validate, normalize) builds from another data folder, e.g. one written by
 # `python -m generator synth`; mkdocs.yml reads it as PORTAL_DATA_DIR.
 ifdef DATA
 export PORTAL_DATA_DIR := $(abspath $(DATA))
@@ -77,8 +77,8 @@ validate: $(VENV)/.installed      ## check data/: every problem with file:line, 
 bench: $(VENV)/.installed browser ## build synthetic portals of SIZES tasks and bare Material; print the table
 	$(PYTHON) benchmarks/bench.py --sizes $(SIZES)
 
-normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept)
-	$(PYTHON) -m generator normalize
+normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept; never through a symlink)
+	$(PYTHON) -m generator normalize $(if $(DATA),--data "$(PORTAL_DATA_DIR)")
 
 import: $(VENV)/.installed        ## draft a plan from a document: make import FILE=van-ban.docx PLAN=ma-ke-hoach
 	@[ -n "$$FILE" ] && [ -n "$$PLAN" ] || { echo "make import FILE=<tệp .txt/.docx/.pdf> PLAN=<mã kế hoạch> [ARGS=--write]" >&2; exit 1; }

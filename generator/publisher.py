@@ -4,13 +4,12 @@ as the theme may print them.
 
 The theme's templates are not autoescaped (MkDocs' environment): they print every value with
 `| e`, and put a contact in a link only through these filters, which give an address only for
-an email address (written as is or as mailto:…) or an http(s):// address, percent-encoded
-like PORTAL_EDIT_BASE; anything else ("javascript:…", a quote that would close the href) is
+an email address (written as is or as mailto:…) or an http(s):// address without a quote or
+an angle bracket; anything else ("javascript:…", a quote that would close the href) is
 no link. `make publish` refuses to build with such a contact (publish_problem)."""
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 
 from .errors import one_line
 from .fields import URL
@@ -30,14 +29,16 @@ def contact_email(contact) -> str:
     return text if EMAIL.fullmatch(text) else ""
 
 
+# Characters no address needs that would end an HTML attribute or a tag if printed unescaped.
+_BREAKS_OUT = re.compile(r"[\"'<>`\\]")
+
+
 def http_url(raw) -> str:
-    """`raw` as a link the theme may print in an href: an http(s):// address, every character
-    but a URL's own percent-encoded; "" for anything else."""
+    """`raw` if it is an http(s):// address (no space, control character, quote or angle
+    bracket: nothing that could leave the href even unescaped), else "". A host in Vietnamese
+    (https://tỉnh.vn/) stays as written: the browser converts it."""
     text = str(raw or "").strip()
-    if not text:
-        return ""
-    quoted = quote(text, safe="/:@-._~!$,;=+%?#&")
-    return quoted if URL.fullmatch(quoted) and quoted[:4].lower() == "http" else ""
+    return text if URL.fullmatch(text) and not _BREAKS_OUT.search(text) else ""
 
 
 def contact_href(contact) -> str:
@@ -55,14 +56,14 @@ def publish_problem(extra) -> str | None:
         return ("make publish: extra.publisher in mkdocs.yml (name, contact) is not configured: set "
                 "PORTAL_PUBLISHER (who runs the portal) and PORTAL_CONTACT (an email or web address "
                 "readers write to), or write them in mkdocs.yml.")
-    if not (contact_email(contact) or http_url(contact) == contact):   # nothing to percent-encode
+    if not contact_href(contact):
         return one_line(f"make publish: PORTAL_CONTACT / extra.publisher.contact '{contact}' không "
                         f"phải {CONTACT_HELP}.")
     report = extra.get("report") or {}
     if report.get("email") and not contact_email(report["email"]):
         return one_line(f"make publish: PORTAL_REPORT_EMAIL / extra.report.email '{report['email']}' "
                         "không phải một địa chỉ email.")
-    if report.get("issues") and http_url(report["issues"]) != report["issues"].strip():
+    if report.get("issues") and not http_url(report["issues"]):
         return one_line(f"make publish: PORTAL_REPORT_ISSUES / extra.report.issues '{report['issues']}' "
                         "không phải địa chỉ http(s)://.")
     return None

@@ -110,6 +110,7 @@ def test_make_publish_refuses_a_contact_that_is_not_an_email_or_a_web_address(co
     ("mailto:lien-he@tinh-mau.vn", "mailto:lien-he@tinh-mau.vn"),
     ("https://tinh-mau.vn/lien-he?muc=cong#mau", "https://tinh-mau.vn/lien-he?muc=cong#mau"),
     ("http://tinh-mau.vn/", "http://tinh-mau.vn/"),
+    ("https://sở-tư-pháp.tỉnh-mẫu.vn/liên-hệ", "https://sở-tư-pháp.tỉnh-mẫu.vn/liên-hệ"),
 ])
 def test_an_email_or_web_contact_is_accepted_and_linked(contact, href):
     assert contact_href(contact) == href
