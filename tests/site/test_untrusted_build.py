@@ -129,3 +129,29 @@ def test_make_publish_refuses_report_settings_that_are_not_addresses(setting, va
     assert result.returncode != 0 and not (tmp_path / "site").exists()
     message = [ln for ln in result.stderr.splitlines() if ln.startswith("make publish:")]
     assert len(message) == 1 and setting in message[0], result.stderr
+
+
+def test_make_site_builds_every_accepted_edge_value_at_once(tmp_path):
+    """Issue 31, points 6, 8, 13, 14 through MkDocs: the values at the edge of what validate
+    accepts, all in one data folder, make a site (file names of 100-character ids included)."""
+    from generator.limits import MAX_ID
+    from tests.smalldata import PLAN, mutated
+    from tests.unit.test_limits import TASK, _long_agency
+    data = mutated(tmp_path, (PLAN, "year: 2026", 'year: 2100\nlabel: "= + - @ 😀 漢字 \\uFFFD \\U0010FFFD"'),
+                   (PLAN, "issued: 2026-03-30", "issued: 1900-01-01"),
+                   (PLAN, "- date: 2026-09-30", "- date: 2100-12-31"),
+                   (PLAN, TASK, "      - id: " + "t" * MAX_ID),
+                   ("plans/son-la-giai-doan-2022-2025.yml", "year: ", "year: 1900\nx: "),
+                   ("provinces.yml", "lat: 21.3256", "lat: -90.0"), ("provinces.yml", "lon: 103.9188", "lon: 180"))
+    _long_agency(data)
+    text = (data / "plans/son-la-giai-doan-2022-2025.yml").read_text(encoding="utf-8")
+    (data / "plans/son-la-giai-doan-2022-2025.yml").write_text(
+        re.sub(r"year: 1900\nx: \d+", "year: 1900", text), encoding="utf-8")
+    site = tmp_path / "site"
+    result = subprocess.run(["make", "-s", "--no-print-directory", "site", f"DATA={data}", f"SITE={site}"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert (site / "ke-hoach" / "son-la-kiem-thu-2026" / ("t" * MAX_ID) / "index.html").is_file()
+    from xml.etree import ElementTree
+    for feed in site.rglob("*.xml"):
+        ElementTree.parse(feed)
