@@ -48,7 +48,8 @@ def _mkdocs(config: Path, site: Path, **env) -> subprocess.CompletedProcess:
     ("# Trang\n\n<img src=x onerror=\"alert(1)\">\n", 3, 12, "thuộc tính sự kiện 'onerror='"),
     ("# Trang\n\nĐoạn văn.\n{: onmouseover=\"alert(1)\" }\n", 4, 4, "thuộc tính sự kiện 'onmouseover='"),
     ("# Trang\n\n[Xem văn bản](JaVaScript:alert(1))\n", 3, 15, "địa chỉ 'javascript:'"),
-    ("# Trang\n\n<a href=\"&#106;avascript:alert(1)\">x</a>\n", 3, 0, "địa chỉ hoặc thuộc tính viết bằng mã ký tự HTML: 'javascript:'"),
+    ("# Trang\n\n<a href=\"&#106;avascript:alert(1)\">x</a>\n", 3, 0,
+     "địa chỉ hoặc thuộc tính viết bằng mã ký tự HTML: 'javascript:'"),
 ])
 def test_code_in_a_hand_written_page_stops_the_build_at_its_line(tmp_path, page, line, col, what):
     config = _config(tmp_path)

@@ -8,11 +8,11 @@ import os
 import subprocess
 import sys
 import unicodedata
-from pathlib import Path
 
 from tests.smalldata import ROOT, copy_small
 from tests.unit.test_untrusted import refused
 
+HINT = "dữ liệu là tệp thường nằm trong data/: thay liên kết hoặc tệp đặc biệt bằng một tệp có nội dung"
 OUTSIDE_AGENCY = ('- id: ngoai-kho\n  name: "Cơ quan ngoài kho"\n  province: son-la\n'
                   "  source: tệp ngoài data/\n")
 
@@ -28,8 +28,7 @@ def test_a_data_file_that_is_a_symlink_out_of_the_repository_is_refused(tmp_path
     outside.parent.mkdir()
     outside.write_text(OUTSIDE_AGENCY, encoding="utf-8")
     (data / "agencies" / "ngoai.yml").symlink_to(outside)
-    assert refused(data) == ["data/agencies/ngoai.yml:1: tệp là liên kết tượng trưng (symlink) "
-                             "(dữ liệu là tệp thường nằm trong data/: thay liên kết hoặc tệp đặc biệt bằng một tệp có nội dung)"]
+    assert refused(data) == [f"data/agencies/ngoai.yml:1: tệp là liên kết tượng trưng (symlink) ({HINT})"]
     out = tmp_path / "out"
     result = _run("build", "--data", str(data), "--out", str(out))
     assert result.returncode == 1 and "Traceback" not in result.stderr and not out.exists()
@@ -57,8 +56,7 @@ def test_a_symlinked_folder_is_refused_for_each_file_in_it(tmp_path):
 def test_a_named_pipe_is_refused_at_once(tmp_path):
     data = copy_small(tmp_path)
     os.mkfifo(data / "plans" / "ong.yml")
-    assert refused(data) == ["data/plans/ong.yml:1: tệp là một named pipe, không phải tệp thường "
-                             "(dữ liệu là tệp thường nằm trong data/: thay liên kết hoặc tệp đặc biệt bằng một tệp có nội dung)"]
+    assert refused(data) == [f"data/plans/ong.yml:1: tệp là một named pipe, không phải tệp thường ({HINT})"]
 
 
 def test_normalize_never_writes_through_a_symlink(tmp_path):
