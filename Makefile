@@ -7,7 +7,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1735689
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
-# `make site DATA=DIR` (serve, validate) builds from another data folder, e.g. one written by
+# `make site DATA=DIR` (serve, validate, normalize) builds from another data folder, e.g. one written by
 # `python -m generator synth`; mkdocs.yml reads it as PORTAL_DATA_DIR.
 ifdef DATA
 export PORTAL_DATA_DIR := $(abspath $(DATA))
@@ -60,9 +60,8 @@ publish: $(VENV)/.installed       ## build for publishing: needs PORTAL_SITE_URL
 	  *://example.*|*.example.*|*://*.example/*|*://*.invalid/*|*://*.test/*|*://localhost*|*://127.*) \
 	    echo "make publish: PORTAL_SITE_URL=$$PORTAL_SITE_URL is a placeholder or local address; set the address the portal is published at." >&2; exit 1;; \
 	esac
-	@$(PYTHON) -c 'import sys; from mkdocs.config import load_config; p = load_config().extra.get("publisher") or {}; \
-	  sys.exit(0 if (p.get("name") or "").strip() and (p.get("contact") or "").strip() else \
-	  "make publish: extra.publisher in mkdocs.yml (name, contact) is not configured: set PORTAL_PUBLISHER (who runs the portal) and PORTAL_CONTACT (an email or web address readers write to), or write them in mkdocs.yml.")'
+	@$(PYTHON) -c 'import sys; from mkdocs.config import load_config; from generator.publisher import publish_problem; \
+	  sys.exit(publish_problem(load_config().extra))'
 	$(staged_build)
 	@echo "Site built in $(SITE)/ for $$PORTAL_SITE_URL."
 
@@ -81,8 +80,8 @@ import-quality: $(VENV)/.installed ## the importer on 22 real plans (tests/fixtu
 bench: $(VENV)/.installed browser ## build synthetic portals of SIZES tasks and bare Material; print the table
 	$(PYTHON) benchmarks/bench.py --sizes $(SIZES)
 
-normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept)
-	$(PYTHON) -m generator normalize
+normalize: $(VENV)/.installed     ## rewrite data files in Unicode NFC (comments and order kept; never through a symlink)
+	$(PYTHON) -m generator normalize $(if $(DATA),--data "$(PORTAL_DATA_DIR)")
 
 import: $(VENV)/.installed        ## draft a plan from a document: make import FILE=van-ban.docx PLAN=ma-ke-hoach
 	@[ -n "$$FILE" ] && [ -n "$$PLAN" ] || { echo "make import FILE=<tệp .txt/.docx/.pdf> PLAN=<mã kế hoạch> [ARGS=--write]" >&2; exit 1; }

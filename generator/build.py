@@ -12,6 +12,7 @@ from .model.read import read_catalog
 from .model import urls
 from .model.catalog import Catalog
 from .errors import GeneratorError, Location, Problem
+from .model.limits import duplicate_pages
 from .pages.links import relative
 from .pages.specs import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
@@ -90,6 +91,8 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs, licence, now.date())]
     if preview:
         site.specs = _previewed(site.specs, cat)
+    if duplicates := duplicate_pages((s.url for s in site.specs), Location(f"{data_dir}")):
+        raise GeneratorError(duplicates)
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)

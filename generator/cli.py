@@ -108,12 +108,12 @@ def cmd_schemas(args) -> int:
 
 
 def cmd_normalize(args) -> int:
-    from .model.normalize import normalize_files
-    changed = normalize_files(Path(args.data))
+    from .model.normalize import normalize
+    changed, refused = normalize(Path(args.data))
     for file in changed:
-        print(f"Đã chuẩn hóa NFC: {file}")
+        print(one_line(f"Đã chuẩn hóa NFC: {file}"))
     print(f"{len(changed)} tệp được viết lại." if changed else "Mọi tệp đã ở dạng NFC.")
-    return 0
+    return _print_problems(refused) if refused else 0
 
 
 def cmd_import(args) -> int:

@@ -31,6 +31,8 @@ from generator.publish.child import ChildError, stop_on_signals  # noqa: E402
 from generator.publish.search.index import kind_of  # noqa: E402
 from generator.publish.search.process import SearchIndexer  # noqa: E402
 from generator.publish.sidefiles import SideFiles  # noqa: E402
+from generator.pages.content_check import content_problems  # noqa: E402
+from generator.pages.publisher import FILTERS as PUBLISHER_FILTERS  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _edit_base: str | None = None
@@ -58,6 +60,7 @@ def on_files(files: Files, config) -> Files:
     stop_on_signals()   # a killed build removes its helper processes' staging folders too
     _edit_base = edit_base(config.get("extra", {}).get("edit_base"))
     data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
+    _refuse_scripts_in_pages(Path(config["docs_dir"]))
     now, licence = build_time(), licence_from(config.get("extra", {}).get("licence"))
     site_url = config.get("site_url") or ""
     _cancel_side()
@@ -81,6 +84,16 @@ def on_files(files: Files, config) -> Files:
     if not _preview(config):   # the search index, made by a third process from the pages
         _search = SearchIndexer(Path(config["site_dir"]), [f.url for f in files.documentation_pages()])
     return files
+
+
+def _refuse_scripts_in_pages(docs_dir: Path) -> None:
+    """content/*.md may hold no code that runs in a browser (generator/content_check.py)."""
+    problems = content_problems(docs_dir, ROOT)
+    if problems:
+        for problem in problems:
+            log.error(problem.line())
+        raise PluginError(f"trang viết tay có {len(problems)} chỗ chứa mã chạy trong trình duyệt; "
+                          "sửa các dòng ở trên rồi xây dựng lại")
 
 
 def _cancel_side() -> None:
@@ -189,6 +202,7 @@ def on_env(env, config, files):
                     and Path(d).resolve() != (ROOT / "theme_overrides").resolve())
     env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(str(material))})])
     env.globals["portal_shared"] = SharedFragments()
+    env.filters.update(PUBLISHER_FILTERS)   # the publisher's settings as links (publisher.py)
     env.globals["portal_kind"] = lambda url: kind_of(url or "")[1]   # search's kind of page
     return env
 

@@ -5,6 +5,8 @@ import functools
 import re
 import unicodedata
 
+from .untrusted_text import INVISIBLE_POINTS
+
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 _MODIFIERS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -20,6 +22,9 @@ def nfc(text: str) -> str:
 # str.translate instead of a Python loop over the characters.
 _BARE = {cp: None for cp in range(0x30000) if unicodedata.combining(chr(cp))}
 _BARE.update({ord("đ"): "d", ord("Đ"): "D"})
+# Characters drawn as nothing (a zero-width space, a bidi control) removed too: two names that
+# look the same fold the same, so a look-alike duplicate agency is found (crosschecks.py).
+_BARE.update(dict.fromkeys(INVISIBLE_POINTS))
 
 
 def fold(text: str) -> str:

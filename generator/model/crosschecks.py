@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from .catalog import Catalog
 from ..errors import Location, Problem
+from .limits import check_reserved
 from .load import RawData
 from .datafiles import read_source_text
 from ..textnorm import fold
+from ..untrusted_text import invisible_in_text
 from .urls import SOURCES_DIR, former_urls
 
 
@@ -86,17 +88,24 @@ def check_source_files(raw: RawData) -> list[Problem]:
         source = rec.get("source")
         if not isinstance(source, dict) or not isinstance(source.get("file"), str):
             continue
-        _, why = read_source_text(raw.data_dir / SOURCES_DIR, source["file"])
+        text, why = read_source_text(raw.data_dir / SOURCES_DIR, source["file"])
         if why:
             problems.append(Problem(source.value_locs.get("file", source.loc),
                                     f"source.file '{source['file']}': {why}",
                                     "tên một tệp .txt UTF-8 trong data/sources/"))
+        elif text is not None:     # the transcript is printed on van-ban/: what it shows is it
+            where = (raw.data_dir / SOURCES_DIR / source["file"])
+            try:
+                shown = where.relative_to(raw.root).as_posix()
+            except ValueError:
+                shown = where.as_posix()
+            problems.extend(invisible_in_text(text.removeprefix("\ufeff"), shown))
     return problems
 
 
 def cross_record_problems(raw: RawData) -> list[Problem]:
     return (check_duplicate_ids(raw) + check_mergers(raw) + check_partnership_sizes(raw)
-            + check_agency_names(raw) + check_source_files(raw))
+            + check_agency_names(raw) + check_source_files(raw) + check_reserved(raw.records))
 
 
 def check_former_urls(cat: Catalog) -> list[Problem]:

@@ -15,6 +15,9 @@ from typing import Any
 import yaml
 
 from ..errors import Location, Problem
+from ..safefiles import HINT as REFUSED_HINT, Refused, read_regular
+from ..untrusted_text import (HINT, escaped_invisible, has_invisible, invisible_in_text, message,
+                             strip_invisible)
 
 MAX_BYTES = 1_000_000
 
@@ -79,6 +82,8 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
             if tag is None or tag == "!":
                 tag = _constructor.resolve(yaml.ScalarNode, event.value, event.implicit)
             value = _scalar(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+            if event.style == '"' and has_invisible(event.value):   # "\u202e": an escape
+                _escaped_invisible(event, text, path, problems)
             opened = False
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             if len(stack) >= MAX_DEPTH:
@@ -140,6 +145,15 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
     return found, root
 
 
+def _escaped_invisible(event, text: str, path: str, problems: list[Problem]) -> None:
+    """A double-quoted value holding an invisible character its text in the file does not
+    show (an escape such as \\u202e): a problem at the value."""
+    start, end = event.start_mark, event.end_mark
+    raw = "\n".join(text.splitlines()[start.line:end.line + 1])
+    if hidden := escaped_invisible(event.value, raw):
+        problems.append(Problem(_mark_loc(path, start), message(hidden), HINT))
+
+
 def _unclosed_quote_line(text: str, before: int) -> int | None:
     """The first line before `before` whose double quotes do not pair up (comments aside)."""
     for number, line in enumerate(text.splitlines()[: max(before - 1, 0)], 1):
@@ -155,11 +169,13 @@ def _line_of_offset(raw: bytes, offset: int) -> int:
 
 def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text. Returns (data or None, problems)."""
-    problems: list[Problem] = []
+    problems: list[Problem] = invisible_in_text(text, path)   # values, keys and comments
+    if problems:   # read without them (YAML refuses some, e.g. U+FFFE): the rest is still checked
+        text = strip_invisible(text)
     try:
         found, data = _compose(text, path, problems)
     except _Refused as refused:
-        return None, [refused.problem]
+        return None, problems + [refused.problem]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or "lỗi cú pháp").strip()
@@ -176,10 +192,10 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
         col = mark.column + 1 if mark else 0
         opened = _unclosed_quote_line(text, line)
         if opened and opened < line:
-            return None, [Problem(Location(path, opened), "dấu nháy mở ở dòng này có lẽ chưa được đóng "
+            return None, problems + [Problem(Location(path, opened), "dấu nháy mở ở dòng này có lẽ chưa được đóng "
                                   f"(YAML chỉ báo lỗi ở dòng {line}: {what})",
                                   "đóng dấu nháy ở cuối giá trị, hoặc bỏ dấu nháy")]
-        return None, [Problem(Location(path, line, col), f"YAML không đọc được: {what}", hint)]
+        return None, problems + [Problem(Location(path, line, col), f"YAML không đọc được: {what}", hint)]
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors for text input
         return None, [Problem(Location(path), f"YAML không đọc được: {exc}")]
     if not found:
@@ -219,12 +235,14 @@ def read_source_text(sources_dir: Path, name: str) -> tuple[str | None, str | No
 
 def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:
     """Read and parse one data file; `root` makes the reported path relative."""
-    try:
-        path = file.resolve().relative_to(root.resolve()).as_posix()
+    try:        # the folder resolved, not the file: a symlink is reported where it is
+        path = (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         path = file.as_posix()
     try:
-        raw = file.read_bytes()
+        raw = read_regular(file, MAX_BYTES)
+    except Refused as refused:
+        return None, [Problem(Location(path, 1), f"tệp {refused}", REFUSED_HINT)]
     except OSError as exc:
         return None, [Problem(Location(path, 1), f"không đọc được tệp: {exc.strerror}")]
     if len(raw) > MAX_BYTES:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import Location, Problem
 from .fields import FILE_KINDS
+from ..safefiles import HINT, SYMLINK, symlink_below
 from .datafiles import LocDict, load_file
 from .validate import RefSink, check_object
 
@@ -21,6 +22,13 @@ class RawData:
     refs: RefSink = field(default_factory=RefSink)
     files: list[Path] = field(default_factory=list)
     plans_not_loaded: set[str] = field(default_factory=set)  # preview: ids of plans left out
+
+
+def _shown(file: Path, root: Path) -> str:
+    try:
+        return file.relative_to(root).as_posix()
+    except ValueError:
+        return file.as_posix()
 
 
 def data_files(data_dir: Path) -> dict[str, list[Path]]:
@@ -43,6 +51,11 @@ def load_all(data_dir: Path, root: Path | None = None,
                 raw.plans_not_loaded.add(file.stem)
                 continue
             raw.files.append(file)
+            link = symlink_below(file, data_dir)
+            if link is not None and link != file:     # a folder on the way: data/plans -> …
+                raw.problems.append(Problem(Location(_shown(file, root), 1),
+                                            f"tệp nằm trong {link.name}/, thư mục {SYMLINK}", HINT))
+                continue
             data, problems = load_file(file, root)
             raw.problems.extend(problems)
             if data is None:

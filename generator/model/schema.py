@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from .fields import FILE_KINDS, OBJECTS, SLUG, URL, Field
+from .limits import COORDINATES, MAX_ID, YEARS
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -30,11 +31,24 @@ def _type(ftype: str) -> dict:
     return {"type": "string", "minLength": 1}
 
 
+def _bounds(f: Field) -> dict:
+    """What validate refuses beyond the type (generator/limits.py), for the editor to show too."""
+    if f.type == "slug":
+        return {"maxLength": MAX_ID}
+    if f.type == "int" and f.name == "year":
+        return {"minimum": YEARS[0], "maximum": YEARS[1]}
+    if f.type == "number" and f.name in COORDINATES:
+        low, high = COORDINATES[f.name]
+        return {"minimum": low, "maximum": high}
+    return {}
+
+
 def _field(f: Field) -> dict:
     if f.type == "enum":
         spec: dict = {"enum": list(f.choices)}
     else:
         spec = _type(f.type)
+    spec.update(_bounds(f))
     if f.nullable:
         spec = {"anyOf": [spec, {"type": "null"}]}
     doc = f.doc

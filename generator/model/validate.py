@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Location, Problem
 from .fields import OBJECTS, SLUG, SLUG_HELP, URL, URL_HELP, Field
+from .limits import check_limits
 from .datafiles import LocDict, LocList
 from ..textnorm import fold
 
@@ -92,6 +93,8 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         if (ftype == "slug" or ftype.startswith("ref:")) and not SLUG.fullmatch(value):
             problems.append(Problem(where, f"mã '{value}' không hợp lệ", SLUG_HELP))
             return
+        if ftype == "slug":
+            problems.extend(check_limits(ftype, name, value, where))
         if ftype == "url" and not URL.fullmatch(value):
             problems.append(Problem(where, f"'{name}' = '{value}' không phải địa chỉ http(s)", URL_HELP))
             return
@@ -100,10 +103,12 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         return
     if ftype == "date":
         if isinstance(value, datetime.date):
+            problems.extend(check_limits(ftype, name, value, where))
             return
         if isinstance(value, str):
             try:
                 datetime.date.fromisoformat(value)
+                problems.extend(check_limits(ftype, name, value, where))
                 return
             except ValueError:
                 problems.append(Problem(where, f"ngày '{value}' không có thật hoặc sai dạng",
@@ -116,11 +121,15 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             problems.append(Problem(where, f"'{name}' phải là số, đang là {_describe(value)}",
                                     "ví dụ 21.3270"))
+            return
+        problems.extend(check_limits(ftype, name, value, where))
         return
     if ftype == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             problems.append(Problem(where, f"'{name}' phải là số nguyên, đang là {_describe(value)}",
                                     "ví dụ 2026"))
+            return
+        problems.extend(check_limits(ftype, name, value, where))
         return
     raise AssertionError(f"unknown field type {ftype}")  # a defect in fields.py, not in data
 

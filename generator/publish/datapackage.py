@@ -8,11 +8,16 @@ import json
 from dataclasses import dataclass
 
 from ..model import urls
+from ..untrusted_text import CSV_FORMULA_NOTE
 from .columns import COLUMNS, TITLES, csv_columns
 
 _TYPES = {"list": "string", "records": "string"}   # "; "-joined in CSV
 _JOINED = {"list": " Nhiều giá trị nối bằng “; ”.",
            "records": " Mỗi phần tử là một đối tượng JSON; các phần tử nối bằng “; ”."}
+
+
+# How the CSV files keep a spreadsheet from running a cell (generator/export.py
+# spreadsheet_safe); the same words are on du-lieu-mo/.
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,8 @@ def datapackage(licence: Licence, now: datetime.datetime, site_url: str) -> byte
         "description": ("Kế hoạch hợp tác giữa các tỉnh, thành phố, nhiệm vụ, cơ quan chủ trì và "
                         "phối hợp, tỉnh, thành phố và quan hệ hợp tác, chép từ văn bản của Ủy ban "
                         "nhân dân các tỉnh, thành phố. Cùng dữ liệu có ở dạng JSON (<tên>.json, "
-                        "trường lồng nhau giữ nguyên). Ô trống nghĩa là văn bản nguồn không ghi."),
+                        "trường lồng nhau giữ nguyên). Ô trống nghĩa là văn bản nguồn không ghi. "
+                        + CSV_FORMULA_NOTE),
         "created": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "licenses": [lic],
         "resources": [],
@@ -73,6 +79,7 @@ def datapackage(licence: Licence, now: datetime.datetime, site_url: str) -> byte
             "name": kind, "title": TITLES[kind], "path": f"{kind}.csv",
             "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8",              # with a BOM for Excel; readers skip it
+            "description": CSV_FORMULA_NOTE,
             "licenses": [lic], "schema": table_schema(kind)})
     return (json.dumps(package, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from ..model.catalog import Catalog
 from .columns import COLUMNS, Ctx, csv_columns, entities, record
@@ -39,17 +40,42 @@ def to_json(recs: list[dict]) -> bytes:
     return (json.dumps(recs, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _cell(value) -> str:
+# What a spreadsheet reads as the start of a formula (OWASP "CSV injection"): = + - @, tab and
+# carriage return, their full-width forms, and the quote that marks a neutralised cell (so the
+# rule stays reversible). Leading spaces and line breaks are skipped: an importer that trims
+# them would find the formula behind them.
+FORMULA_START = re.compile(r"^[\s\u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20']")
+NOT_NUMBERED = "-"     # a task number printed as a lone dash: no formula, kept as printed
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A text cell that no spreadsheet runs: one ' is put before a cell that begins (after
+    spaces) with = + - @, a tab, a carriage return or a ' itself, as OWASP recommends; a
+    reader gets the text back by removing one leading ' from any cell that has one. The lone
+    "-" of an unnumbered task stays as it is (nothing follows it: no formula)."""
+    if text != NOT_NUMBERED and FORMULA_START.match(text):
+        return "'" + text
+    return text
+
+
+def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "; ".join(_cell(v) if not isinstance(v, dict) else json.dumps(v, ensure_ascii=False)
+        return "; ".join(_text(v) if not isinstance(v, dict) else json.dumps(v, ensure_ascii=False)
                          for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _cell(value) -> str:
+    """A CSV cell: text (and lists of texts) made spreadsheet-safe; numbers, dates, booleans,
+    JSON objects as they are."""
+    text = _text(value)
+    return spreadsheet_safe(text) if isinstance(value, (str, list)) else text
 
 
 def flatten(rec: dict) -> dict:

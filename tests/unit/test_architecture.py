@@ -15,6 +15,7 @@ GENERATOR = Path(__file__).resolve().parents[2] / "generator"
 # (module prefix, stage): the longest prefix decides. A module imports only modules of its own
 # stage or lower.
 STAGES = (("generator.errors", 0), ("generator.clock", 0), ("generator.textnorm", 0),
+          ("generator.untrusted_text", 0), ("generator.safefiles", 0),
           ("generator.model", 1), ("generator.pages", 2), ("generator.publish", 3),
           ("generator.importer", 4), ("generator.synth", 4), ("generator", 5))
 NAMES = {0: "shared ground", 1: "model/", 2: "pages/", 3: "publish/", 4: "importer/synth", 5: "top"}

@@ -68,6 +68,9 @@ MISTAKES = [
     (PLAN, "type: ke-hoach", "type: quyet-dinh"),                # not one of the choices
     (PLAN, "status: cham", "status: xong"),                      # a report's status
     ("provinces.yml", "    lat: 21.3256", '    lat: "21.3256"'),  # a number as text
+    (PLAN, "year: 2026", "year: 10000"),                         # issue 31: out of range
+    ("provinces.yml", "    lat: 21.3256", "    lat: 91.5"),       # not a latitude
+    ("partnerships.yml", "- id: son-la-thanh-hoa", "- id: " + "a" * 101),  # too long for a file name
 ]
 
 

@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 from ...model.catalog import Catalog
+from ...untrusted_text import CSV_FORMULA_NOTE
 from ...model.models import Agency, Plan, Province
 from ..visuals import MapView
 from .common import Link, agency_link
@@ -87,6 +88,7 @@ class OpendataPage:
     kinds: tuple[tuple[str, list, int], ...]   # (kind, [(field, type, meaning)], record count)
     licence: object = None        # generator.publish.datapackage.Licence
     updated: datetime.date | None = None   # the build's date
+    csv_formula_note: str = CSV_FORMULA_NOTE   # how the CSV keeps spreadsheets from running cells
 
 
 @dataclass(frozen=True)
