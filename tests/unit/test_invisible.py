@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.assemble import collect_problems
+from generator.model.read import collect_problems
 from generator.untrusted_text import INVISIBLE
 from tests.smalldata import PLAN, ROOT, copy_small, edit, line_of
 from tests.unit.test_untrusted import refused, validate

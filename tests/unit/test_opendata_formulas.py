@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator import export
+from generator.publish import export
 from tests.smalldata import PLAN, ROOT, mutated
 
 HOSTILE = {
@@ -106,7 +106,7 @@ def test_the_real_datas_list_items_are_prefixed_and_lone_dashes_kept(catalog):
 
 
 def test_the_rule_is_documented_in_the_data_package_and_on_du_lieu_mo(tmp_path):
-    from generator.datapackage import CSV_FORMULA_NOTE
+    from generator.publish.datapackage import CSV_FORMULA_NOTE
     out = tmp_path / "out"
     _export(ROOT / "tests" / "fixtures" / "data-small", out)
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
