@@ -108,11 +108,11 @@ class PortalHook:
             self.build = PortalBuild(settings, ROOT)
             site = self.build.before()
         except StepFailed as exc:
-            raise PluginError(str(exc))
+            raise PluginError(str(exc)) from None
         except GeneratorError as exc:
             for line in problems_text(exc):
                 log.error(line)
-            raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại")
+            raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại") from None
         for src_uri, markdown in site.pages.items():
             if src_uri in files.src_uris:
                 files.remove(files.src_uris[src_uri])
@@ -185,7 +185,7 @@ class PortalHook:
         try:
             build.after()
         except StepFailed as exc:
-            raise PluginError(str(exc))
+            raise PluginError(str(exc)) from None
         if build.preview:
             log.info("xem trước: không tạo chỉ mục tìm kiếm")
 
