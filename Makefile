@@ -38,7 +38,7 @@ override PLAN := $(value PLAN)
 override ARGS := $(value ARGS)
 export FILE PLAN ARGS
 
-.PHONY: site publish serve validate test test-fast browser normalize schemas clean import import-quality bench preview
+.PHONY: site publish serve validate lint test test-fast browser normalize schemas clean import import-quality bench preview
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -103,7 +103,10 @@ browser:                          ## install Debian's chromium if it is not on P
 	    echo "make test: could not install Debian's chromium; install it (sudo apt-get install chromium) or run 'make test-fast'." >&2; \
 	    exit 1; }; }
 
-test: $(VENV)/.installed browser  ## every test, browser tests included (see README for how long)
+lint: $(VENV)/.installed           ## ruff check (settings in pyproject.toml)
+	$(VENV)/bin/ruff check .
+
+test: $(VENV)/.installed browser lint  ## lint, then every test, browser tests included (see README for how long)
 	$(PYTHON) -m pytest
 
 test-fast: $(VENV)/.installed     ## unit tests only: no build, no browser (seconds)

@@ -1,134 +1,33 @@
-"""The only module that knows MkDocs: adds the generated pages and files to the build.
+"""MkDocs' adapter: the only module that imports MkDocs. It calls the steps around the builder
+(generator/steps.py) from MkDocs' events and hands MkDocs the pages and files they make.
 
-Registered in mkdocs.yml under `hooks:`. The generator itself (generator.build) runs without
-MkDocs, so a later move to another builder only replaces this file.
+Registered in mkdocs.yml under `hooks:` (MkDocs loads the file anew for every build of `mkdocs
+serve`): the events below are the methods of one PortalHook, which holds the build's state.
+It uses MkDocs' public interface only: File.generated, the events' return values, and the
+page attributes a plugin may set (toc, present_anchor_ids, edit_url, canonical_url, active).
 """
 from __future__ import annotations
 
 import logging
 import sys
-from functools import partial
 from pathlib import Path
-from types import MethodType
-from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # hooks are loaded by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
-from mkdocs.exceptions import PluginError  # noqa: E402
 from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader  # noqa: E402
 from markdown.extensions.toc import nest_toc_tokens  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.toc import get_toc  # noqa: E402
 
-from generator.build import Site, build_site  # noqa: E402
-from generator.clock import build_time  # noqa: E402
-from generator.publish.datapackage import licence_from  # noqa: E402
-from generator.errors import GeneratorError, one_line  # noqa: E402
-from generator.model.fields import URL  # noqa: E402
-from generator.publish.child import ChildError, stop_on_signals  # noqa: E402
+from generator.errors import GeneratorError  # noqa: E402
 from generator.publish.search.index import kind_of  # noqa: E402
-from generator.publish.search.process import SearchIndexer  # noqa: E402
-from generator.publish.sidefiles import SideFiles  # noqa: E402
-from generator.pages.content_check import content_problems  # noqa: E402
 from generator.pages.publisher import FILTERS as PUBLISHER_FILTERS  # noqa: E402
+from generator.steps import PortalBuild, Settings, StepFailed, problems_text  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generator")
-_edit_base: str | None = None
-_site: Site | None = None
-_side: SideFiles | None = None
-_search: SearchIndexer | None = None
-
-
-def edit_base(raw: str | None) -> str | None:
-    """extra.edit_base (PORTAL_EDIT_BASE: CI builds it from the branch name, which a pull
-    request chooses) as a link the theme may print raw: every character but a URL's own
-    percent-encoded, so a branch named x"><svg onload=…> stays inside the href; None when
-    unset. Raises PluginError unless it is an http(s):// address."""
-    if not raw:
-        return None
-    quoted = quote(raw.rstrip("/"), safe="/:@-._~!$,;=+%")
-    if not URL.fullmatch(quoted):
-        raise PluginError(one_line(f"PORTAL_EDIT_BASE / extra.edit_base '{raw}' không phải địa chỉ "
-                                   "http(s)://, ví dụ https://github.com/<tổ-chức>/<kho>/blob/main"))
-    return quoted
-
-
-def on_files(files: Files, config) -> Files:
-    global _site, _side, _search, _edit_base
-    stop_on_signals()   # a killed build removes its helper processes' staging folders too
-    _edit_base = edit_base(config.get("extra", {}).get("edit_base"))
-    data_dir = ROOT / config.get("extra", {}).get("data_dir", "data")
-    _refuse_scripts_in_pages(Path(config["docs_dir"]))
-    now, licence = build_time(), licence_from(config.get("extra", {}).get("licence"))
-    site_url = config.get("site_url") or ""
-    _cancel_side()
-    # The open data, feeds and calendars are made on the other core meanwhile (sidefiles.py).
-    _side = SideFiles(data_dir, Path(config["site_dir"]), site_url, now, licence, _preview(config))
-    try:
-        _site = build_site(data_dir, ROOT, site_url=site_url, now=now, licence=licence,
-                           preview=_preview(config), with_side_files=False)
-        _site.specs = []   # the page contexts are rendered: 100 MB at 25,000 tasks, not needed again
-    except GeneratorError as exc:
-        _cancel_side()
-        for problem in exc.problems:
-            log.error(problem.line())
-        raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại")
-    for src_uri, markdown in _site.pages.items():
-        if src_uri in files.src_uris:
-            files.remove(files.src_uris[src_uri])
-        files.append(File.generated(config, src_uri, content=markdown))
-    for path, content in _site.files.items():
-        files.append(File.generated(config, path, content=content))
-    if not _preview(config):   # the search index, made by a third process from the pages
-        _search = SearchIndexer(Path(config["site_dir"]), [f.url for f in files.documentation_pages()])
-    return files
-
-
-def _refuse_scripts_in_pages(docs_dir: Path) -> None:
-    """content/*.md may hold no code that runs in a browser (generator/content_check.py)."""
-    problems = content_problems(docs_dir, ROOT)
-    if problems:
-        for problem in problems:
-            log.error(problem.line())
-        raise PluginError(f"trang viết tay có {len(problems)} chỗ chứa mã chạy trong trình duyệt; "
-                          "sửa các dòng ở trên rồi xây dựng lại")
-
-
-def _cancel_side() -> None:
-    global _side, _search
-    for child in (_side, _search):
-        if child is not None:
-            child.cancel()
-    _side = _search = None
-
-
-def on_build_error(error) -> None:
-    _cancel_side()
-
-
-def _preview(config) -> frozenset[str] | None:
-    """PORTAL_PREVIEW=plan-id[,plan-id]: build those plans alone (see README, 'Preview')."""
-    ids = [p.strip() for p in (config.get("extra", {}).get("preview") or "").split(",")]
-    return frozenset(p for p in ids if p) or None
-
-
-def on_post_build(config) -> None:
-    """Move in the open data, feeds and calendars the second process made, and the search
-    index the third made from the pages (generator/publish/search/). A preview has no search index."""
-    global _side, _search
-    children, _side, _search = ((_side, "dữ liệu mở, nguồn tin và lịch"), (_search, "chỉ mục tìm kiếm")), None, None
-    for child, what in children:
-        if child is None:
-            continue
-        try:
-            child.finish(Path(config["site_dir"]))
-        except ChildError as exc:
-            raise PluginError(f"không tạo được {what}: {exc}")
-    if _preview(config):
-        log.info("xem trước: không tạo chỉ mục tìm kiếm")
-
 
 # page.content of a generated page until it is written. Material adds an <h1> of the page
 # title when the content has none ("<h1" not in page.content): the placeholder says whether
@@ -137,74 +36,33 @@ _BODY = "<!--portal-body-->"
 _BODY_H1 = "<!--portal-body <h1>-->"
 
 
-def _placeholder(body) -> str:
+def placeholder(body) -> str:
     return _BODY_H1 if any(h.level == 1 for h in body.headings) else _BODY
 
 
-def on_pre_page(page, config, files):
-    """A generated page is HTML already: it skips Markdown. Its front matter is read as
-    usual (title, description, feeds); `render` only puts a placeholder for the body, which
-    on_post_page swaps in, and builds the table of contents from the headings the generator
-    found. (MkDocs 1.6: Page.render sets content, toc, the title from the h1 and the anchor
-    ids; requirements.txt pins it.)"""
-    body = _site.bodies.get(page.file.src_uri) if _site else None
-    if body is not None:
-        page.render = MethodType(partial(_render_generated, body), page)
-    _one_address(page)
-    return page
-
-
-def _one_address(page) -> None:
-    """One permanent address a page: <dir>/, the form the citations, feeds, calendars and open
-    data give (links.py: URLs come from ids) and the one published (tests/fixtures/
-    published-urls.txt), which every static host serves through its directory index. MkDocs
-    (use_directory_urls: false, so pages also open from file://) would make the canonical link,
-    og:url and the sitemap say <dir>/index.html."""
-    if page.canonical_url and page.canonical_url.endswith("/index.html"):
-        page.canonical_url = page.canonical_url[:-len("index.html")]
-
-
-def _render_generated(body, page, config, files) -> None:
-    page.content = _placeholder(body)
-    page.toc = get_toc(_toc_tokens(body.headings))
-    page._title_from_render = next((h.name for h in body.headings if h.level == 1), None)
-    page.present_anchor_ids = {h.id for h in body.headings}
-    page.links_to_anchors = {}
-
-
-def _toc_tokens(headings) -> list[dict]:
+def toc_of(headings) -> list:
     flat = [{"level": h.level, "id": h.id, "name": h.name, "children": []} for h in headings]
-    return nest_toc_tokens(flat)
+    return get_toc(nest_toc_tokens(flat))
 
 
-def on_post_page(output: str, page, config) -> str:
-    """Put a generated page's body in. Done on the finished page, which is written next, so
-    a page's body is freed as soon as it is out: MkDocs keeps every page's content until the
-    end of the build."""
-    global _lit_tab
-    if _lit_tab is not None:
-        _lit_tab.active, _lit_tab = False, None
-    body = _site.bodies.pop(page.file.src_uri, None) if _site else None
-    if body is not None:
-        output = output.replace(_placeholder(body), body.body, 1)
-    if _search is not None:
-        _search.add(page.url, output)
-    return output
+def canonical(url: str | None) -> str | None:
+    """One permanent address a page: <dir>/, the form the citations, feeds, calendars and open
+    data give (model/urls.py) and the one published (tests/fixtures/published-urls.txt), which
+    every static host serves through its directory index. MkDocs (use_directory_urls: false, so
+    pages also open from file://) would make the canonical link, og:url and the sitemap say
+    <dir>/index.html."""
+    if url and url.endswith("/index.html"):
+        return url[:-len("index.html")]
+    return url
 
 
-def on_env(env, config, files):
-    """Material's navigation (sidebar and tabs) and its config script, rendered once for
-    every page of one kind and depth instead of once a page (see theme_overrides/main.html
-    and partials/nav.html): at 25,000 tasks they were a third of the theme's time. Material's
-    own partials stay reachable as material/… for the overrides that wrap them."""
-    material = next(Path(d) for d in config.theme.dirs
-                    if (Path(d) / "partials" / "nav.html").is_file()
-                    and Path(d).resolve() != (ROOT / "theme_overrides").resolve())
-    env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(str(material))})])
-    env.globals["portal_shared"] = SharedFragments()
-    env.filters.update(PUBLISHER_FILTERS)   # the publisher's settings as links (publisher.py)
-    env.globals["portal_kind"] = lambda url: kind_of(url or "")[1]   # search's kind of page
-    return env
+def section_entry(page, nav):
+    """The navigation entry of the folder a page outside the navigation lives in (a plan's
+    page -> 'Kế hoạch', ke-hoach/index.md), or None: its tab is shown as the current one."""
+    if nav is None or any(page is p for p in nav.pages) or "/" not in page.url:
+        return None
+    folder = page.url.split("/")[0] + "/"
+    return next((p for p in nav.pages if p.url.startswith(folder) and p.url.count("/") == 1), None)
 
 
 class SharedFragments:
@@ -233,31 +91,122 @@ class SharedFragments:
         return html
 
 
-_lit_tab = None   # the navigation entry lit for the page being rendered (on_page_context)
+class PortalHook:
+    """MkDocs' events for one loaded configuration: a build before MkDocs reads the files,
+    the generated pages' bodies while it writes them, the build's end after it."""
+
+    def __init__(self) -> None:
+        self.build: PortalBuild | None = None
+        self.lit_tab = None   # the navigation entry lit for the page being rendered
+
+    def on_files(self, files: Files, config) -> Files:
+        self.on_build_error(None)   # a previous build of `mkdocs serve` that did not finish
+        extra = config.get("extra", {})
+        settings = Settings(data_dir=ROOT / extra.get("data_dir", "data"), site_dir=Path(config["site_dir"]),
+                            site_url=config.get("site_url") or "", licence=extra.get("licence"),
+                            preview=extra.get("preview"), edit_base=extra.get("edit_base"),
+                            docs_dir=Path(config["docs_dir"]))
+        try:
+            self.build = PortalBuild(settings, ROOT)
+            site = self.build.before()
+        except StepFailed as exc:
+            raise PluginError(str(exc)) from None
+        except GeneratorError as exc:
+            for line in problems_text(exc):
+                log.error(line)
+            raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại") from None
+        for src_uri, markdown in site.pages.items():
+            if src_uri in files.src_uris:
+                files.remove(files.src_uris[src_uri])
+            files.append(File.generated(config, src_uri, content=markdown))
+        for path, content in site.files.items():
+            files.append(File.generated(config, path, content=content))
+        self.build.index_pages([f.url for f in files.documentation_pages()])
+        return files
+
+    def on_pre_page(self, page, config, files):
+        """One canonical address a page, before the sitemap is written (MkDocs writes it
+        before the pages)."""
+        page.canonical_url = canonical(page.canonical_url)
+        return page
+
+    def on_page_content(self, html: str, page, config, files) -> str:
+        """A generated page is front matter for MkDocs (its title, description, feeds) and its
+        body HTML already: the content stays a placeholder, which on_post_page swaps for the
+        body, and the table of contents and anchors come from the headings the generator
+        found."""
+        body = self.build.body(page.file.src_uri) if self.build else None
+        if body is None:
+            return html
+        page.toc = toc_of(body.headings)
+        page.present_anchor_ids = {h.id for h in body.headings}
+        return placeholder(body)
+
+    def on_env(self, env, config, files):
+        """Material's navigation (sidebar and tabs) and its config script, rendered once for
+        every page of one kind and depth instead of once a page (see theme_overrides/main.html
+        and partials/nav.html): at 25,000 tasks they were a third of the theme's time. Material's
+        own partials stay reachable as material/… for the overrides that wrap them."""
+        material = next(Path(d) for d in config.theme.dirs
+                        if (Path(d) / "partials" / "nav.html").is_file()
+                        and Path(d).resolve() != (ROOT / "theme_overrides").resolve())
+        env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(str(material))})])
+        env.globals["portal_shared"] = SharedFragments()
+        env.globals["portal_kind"] = lambda url: kind_of(url or "")[1]   # search's kind of page
+        env.filters.update(PUBLISHER_FILTERS)   # the publisher's settings as links (pages/publisher.py)
+        return env
+
+    def on_page_context(self, context, page, config, nav):
+        """Light the tab of the page's folder; point the edit button of a page at its data file
+        and line (content/: its file)."""
+        self._unlight()
+        self.lit_tab = section_entry(page, nav)
+        if self.lit_tab is not None:   # reset before the next page (and its shared tabs are per folder)
+            self.lit_tab.active = True
+        edit = self.build.edit_url(page.file.src_uri) if self.build else None
+        if edit is not None:
+            page.edit_url = edit
+        return context
+
+    def on_post_page(self, output: str, page, config) -> str:
+        """Put a generated page's body in. Done on the finished page, which is written next, so
+        a page's body is freed as soon as it is out: MkDocs keeps every page's content until
+        the end of the build."""
+        self._unlight()
+        if self.build is None:
+            return output
+        body = self.build.take_body(page.file.src_uri)
+        if body is not None:
+            output = output.replace(placeholder(body), body.body, 1)
+        self.build.written(page.url, output)
+        return output
+
+    def on_post_build(self, config) -> None:
+        build, self.build = self.build, None
+        if build is None:
+            return
+        try:
+            build.after()
+        except StepFailed as exc:
+            raise PluginError(str(exc)) from None
+        if build.preview:
+            log.info("xem trước: không tạo chỉ mục tìm kiếm")
+
+    def on_build_error(self, error) -> None:
+        if self.build is not None:
+            self.build.cancel()
+
+    def _unlight(self) -> None:
+        if self.lit_tab is not None:
+            self.lit_tab.active, self.lit_tab = False, None
 
 
-def section_entry(page, nav):
-    """The navigation entry of the folder a page outside the navigation lives in (a plan's
-    page -> 'Kế hoạch', ke-hoach/index.md), or None: its tab is shown as the current one."""
-    if nav is None or any(page is p for p in nav.pages) or "/" not in page.url:
-        return None
-    folder = page.url.split("/")[0] + "/"
-    return next((p for p in nav.pages if p.url.startswith(folder) and p.url.count("/") == 1), None)
-
-
-def on_page_context(context, page, config, nav):
-    """Light the tab of the page's folder; point the edit button of a generated page at its
-    data file and line."""
-    global _lit_tab
-    if _lit_tab is not None:
-        _lit_tab.active = False
-    _lit_tab = section_entry(page, nav)
-    if _lit_tab is not None:   # reset before the next page (and its shared tabs are per folder)
-        _lit_tab.active = True
-    base = _edit_base
-    where = _site.edits.get(page.file.src_uri) if _site else None
-    if base and where is not None:
-        page.edit_url = f"{base}/{quote(where.path)}#L{where.line}"
-    elif base and _site and page.file.src_uri not in _site.pages:
-        page.edit_url = f"{base}/content/{quote(page.file.src_uri)}"
-    return context
+_hook = PortalHook()
+on_files = _hook.on_files
+on_pre_page = _hook.on_pre_page
+on_page_content = _hook.on_page_content
+on_env = _hook.on_env
+on_page_context = _hook.on_page_context
+on_post_page = _hook.on_post_page
+on_post_build = _hook.on_post_build
+on_build_error = _hook.on_build_error

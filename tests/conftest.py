@@ -60,16 +60,10 @@ def synthetic(tmp_path_factory):
 
 
 def rendered(specs_of, cat, bound=None, keep=lambda url: True) -> dict[str, str]:
-    """URL -> HTML body of the pages `specs_of(cat)` makes, with paging.BOUND set to `bound`
-    (default: as it is) while they are made."""
+    """URL -> HTML body of the pages `specs_of(cat, bound)` makes: `bound` task rows on a
+    listing page at most (None: paging.BOUND)."""
     from generator.build import render_html
-    from generator.pages.contexts import paging
     from generator.pages.render import make_env
-    saved = paging.BOUND
-    paging.BOUND = bound or saved
-    try:
-        specs = specs_of(cat)
-    finally:
-        paging.BOUND = saved
+    specs = specs_of(cat, bound)
     env = make_env()
     return {s.url: render_html(env, s) for s in specs if keep(s.url)}

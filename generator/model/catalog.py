@@ -2,11 +2,9 @@
 assembled in read.py and does not change afterwards, so its indexes are built once)."""
 from __future__ import annotations
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
 from .models import Agency, Partnership, Plan, Province, Task
 from ..textnorm import fold, vi_sort_key

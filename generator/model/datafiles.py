@@ -66,6 +66,11 @@ def _mark_loc(path: str, mark) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
+def _too_deep(where: Location) -> Problem:
+    return Problem(where, f"lồng nhau quá {MAX_DEPTH} tầng",
+                   "dữ liệu cổng chỉ lồng vài tầng: kiểm tra thụt lề và dấu ngoặc")
+
+
 def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
     """(whether there is a document, its value) built from the parser's events, without
     recursion: depth is counted as the events come, so a file nested 50,000 levels deep is
@@ -87,9 +92,7 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
             opened = False
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             if len(stack) >= MAX_DEPTH:
-                raise _Refused(Problem(_mark_loc(path, event.start_mark),
-                                       f"lồng nhau quá {MAX_DEPTH} tầng",
-                                       "dữ liệu cổng chỉ lồng vài tầng: kiểm tra thụt lề và dấu ngoặc"))
+                raise _Refused(_too_deep(_mark_loc(path, event.start_mark)))
             value = LocDict() if kind is yaml.MappingStartEvent else LocList()
             value.loc = _mark_loc(path, event.start_mark)
             if kind is yaml.MappingStartEvent:
@@ -190,6 +193,8 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
             hint = "YAML hợp lệ: thụt lề đều, dấu nháy đóng mở đủ cặp, sau dấu ':' có dấu cách"
         line = mark.line + 1 if mark else 0
         col = mark.column + 1 if mark else 0
+        if "nesting depth" in what:   # libyaml's own limit (PyYAML 6.0.4): ours, said as ours
+            return None, [_too_deep(Location(path, line, col))]
         opened = _unclosed_quote_line(text, line)
         if opened and opened < line:
             return None, problems + [Problem(Location(path, opened), "dấu nháy mở ở dòng này có lẽ chưa được đóng "

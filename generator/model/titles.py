@@ -144,7 +144,7 @@ def distinct_titles(tasks) -> list[str]:
         for i, x in zip(members, extra):
             titles[i] = f"{base} ({x})"
     seen = defaultdict(int)                 # still equal (the same heading twice): the number
-    for i, title in enumerate(titles):
+    for title in titles:
         seen[title] += 1
     for i, title in enumerate(titles):
         if seen[title] > 1:

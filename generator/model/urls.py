@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
     from ..errors import Location
 
 # The folders of the pages, one per kind of record and per index.
@@ -70,8 +69,9 @@ def opendata_slice(folder: str, record_id: str) -> str:
     return f"{OPENDATA_FILES}{folder}{record_id}"
 
 
-def former_urls(cat: Catalog) -> list[tuple[str, str, "Location"]]:
-    """(old URL, current URL, where the rename is recorded), for every former id."""
+def former_urls(cat) -> list[tuple[str, str, Location]]:
+    """(old URL, current URL, where the rename is recorded), for every former id of the
+    catalog `cat` (not imported here: the catalog's records import this module)."""
     out = []
     for plan in cat.plans.values():
         for old in plan.former_ids:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model.catalog import Catalog
 from ..model.urls import former_urls
 from .contexts.entitytasks import EntityTables
-from ..errors import Location, Problem
+from ..errors import Problem
 from .links import page_file, relative
 
 

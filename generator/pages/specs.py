@@ -99,10 +99,11 @@ def document_pages(cat: Catalog, docs: dict[str, SourceDocument]) -> list[PageSp
     return out
 
 
-def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, SourceDocument]) -> list[PageSpec]:
+def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, SourceDocument],
+                 bound: int | None = None) -> list[PageSpec]:
     out, of_plan = [], by_plan(docs)
     for agency in cat.sorted_agencies():
-        ctx = agency_page(cat, agency, rows, docs, of_plan)
+        ctx = agency_page(cat, agency, rows, docs, of_plan, bound)
         crumbs = [HOME, AGENCIES] + ([Crumb(ctx.province.display_name, ctx.province.url)]
                                      if ctx.province else [])
         out.append(PageSpec(
@@ -114,10 +115,10 @@ def agency_pages(cat: Catalog, rows: Rows, docs: dict[str, SourceDocument]) -> l
     return out
 
 
-def province_pages(cat: Catalog, rows: Rows, drawn: MapData) -> list[PageSpec]:
+def province_pages(cat: Catalog, rows: Rows, drawn: MapData, bound: int | None = None) -> list[PageSpec]:
     out = []
     for prov in cat.sorted_provinces():
-        ctx = province_page(cat, prov, rows, MapView(drawn, prov.merged_into or prov.id))
+        ctx = province_page(cat, prov, rows, MapView(drawn, prov.merged_into or prov.id), bound)
         out.append(PageSpec(prov.url, "province.html.j2", prov.display_name,
                             f"{prov.display_name}: quan hệ hợp tác, kế hoạch và cơ quan",
                             [HOME, PROVINCES], ctx, prov.loc,
@@ -127,10 +128,10 @@ def province_pages(cat: Catalog, rows: Rows, drawn: MapData) -> list[PageSpec]:
     return out
 
 
-def partnership_pages(cat: Catalog, rows: Rows) -> list[PageSpec]:
+def partnership_pages(cat: Catalog, rows: Rows, bound: int | None = None) -> list[PageSpec]:
     out = []
     for ps in cat.sorted_partnerships():
-        ctx = partnership_page(cat, ps, rows)
+        ctx = partnership_page(cat, ps, rows, bound)
         out.append(PageSpec(ps.url, "partnership.html.j2", f"Hợp tác {ps.name}",
                             f"Quan hệ hợp tác {ps.name}: {ctx.task_count} nhiệm vụ",
                             [HOME, PARTNERSHIPS], ctx, ps.loc))
@@ -154,9 +155,10 @@ def listing_pages(pages: Sequence[ListingPage], up: list[Crumb], what: str) -> l
     return out
 
 
-def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) -> list[PageSpec]:
-    calendar, calendar_parts = calendar_page(cat, rows, today)
-    tasks, tasks_parts = tasks_index_page(cat, rows)
+def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData,
+                bound: int | None = None) -> list[PageSpec]:
+    calendar, calendar_parts = calendar_page(cat, rows, today, bound)
+    tasks, tasks_parts = tasks_index_page(cat, rows, bound)
     return listing_pages(calendar_parts, [HOME, CALENDAR], "trong lịch theo quý") + listing_pages(
         tasks_parts, [HOME, TASKS], "theo thứ tự trong từng văn bản") + [
         PageSpec("", "home.html.j2", "Cổng kế hoạch hợp tác",
@@ -185,12 +187,13 @@ def index_pages(cat: Catalog, rows: Rows, today: datetime.date, drawn: MapData) 
 
 
 def all_pages(cat: Catalog, today: datetime.date, site_url: str = "",
-              docs: dict[str, SourceDocument] | None = None) -> list[PageSpec]:
+              docs: dict[str, SourceDocument] | None = None, bound: int | None = None) -> list[PageSpec]:
     """Every generated page but the open-data one; `today` places the current quarter;
-    `docs` are the source documents (generator.pages.source_documents.documents)."""
+    `docs` are the source documents (generator.pages.source_documents.documents); `bound` the
+    task rows a listing page holds at most (default paging.BOUND)."""
     rows, drawn = Rows(cat), map_data(cat)     # each task row and the map made once
     docs = docs if docs is not None else {}
-    pages = (index_pages(cat, rows, today, drawn) + plan_pages(cat, rows, site_url, docs)
-             + document_pages(cat, docs) + agency_pages(cat, rows, docs)
-             + province_pages(cat, rows, drawn) + partnership_pages(cat, rows))
+    pages = (index_pages(cat, rows, today, drawn, bound) + plan_pages(cat, rows, site_url, docs)
+             + document_pages(cat, docs) + agency_pages(cat, rows, docs, bound)
+             + province_pages(cat, rows, drawn, bound) + partnership_pages(cat, rows, bound))
     return sorted(pages, key=lambda p: natural_key(p.url))   # ke-hoach/x/2/ before …/10/

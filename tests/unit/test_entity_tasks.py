@@ -26,9 +26,10 @@ ENTITIES = ("co-quan/", "tinh-thanh/", "hop-tac/")
 
 def entity_pages(cat, bound=None) -> dict[str, str]:
     """URL -> HTML body of every agency, province and partnership page and its task pages."""
-    def specs(c):
+    def specs(c, b):
         rows = Rows(c)
-        return agency_pages(c, rows, {}) + province_pages(c, rows, map_data(c)) + partnership_pages(c, rows)
+        return (agency_pages(c, rows, {}, b) + province_pages(c, rows, map_data(c), b)
+                + partnership_pages(c, rows, b))
     return rendered(specs, cat, bound)
 
 

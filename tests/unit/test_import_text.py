@@ -1,7 +1,6 @@
 """The text layouts of PDF extractions, on small pieces written here."""
 from __future__ import annotations
 
-from generator.importer.blocks import Table
 from generator.importer.body import heading_lead, heading_timeframe, parse_task_part
 from generator.importer.tables import build_tree, table_rows
 from generator.importer.textread import join_lines, read_text

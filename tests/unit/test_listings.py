@@ -25,7 +25,7 @@ HREF = re.compile(r'href="([^"#]*)(?:#[^"]*)?"')
 
 def listing_pages(cat, bound=None) -> dict[str, str]:
     """URL -> HTML body of every page of lich/ and nhiem-vu/, overviews included."""
-    return rendered(lambda c: index_pages(c, Rows(c), TODAY, map_data(c)), cat, bound,
+    return rendered(lambda c, b: index_pages(c, Rows(c), TODAY, map_data(c), b), cat, bound,
                     keep=lambda url: url.startswith(("lich/", "nhiem-vu/")))
 
 

@@ -71,6 +71,21 @@ def test_ci_runs_the_test_suite():
     assert (ROOT / ".ci/run").read_text(encoding="utf-8").rstrip().endswith("make test")
 
 
+def test_ci_lints_and_compares_a_properdocs_build_without_blocking():
+    """`make lint` (ruff) before the tests; a second job builds with ProperDocs, pinned with a
+    hash, compares every file with MkDocs' but the generator tag, and may fail alone."""
+    ci = load(CI)
+    runs = [s.get("run", "").strip() for s in ci["jobs"]["check"]["steps"]]
+    assert runs.index("make lint") < runs.index("make test")
+    job = ci["jobs"]["properdocs"]
+    assert job["continue-on-error"] is True
+    script = "\n".join(s.get("run", "") for s in job["steps"])
+    assert "--require-hashes -r requirements-properdocs.txt" in script
+    assert "diff -r -I 'name=\"generator\"' site-mkdocs site-properdocs" in script
+    pins = (ROOT / "requirements-properdocs.txt").read_text(encoding="utf-8")
+    assert re.search(r"^properdocs==[\d.]+ \\$", pins, re.M) and "--hash=sha256:" in pins
+
+
 def test_deploy_publishes_the_built_site_at_the_pages_url():
     deploy = load(DEPLOY)
     assert deploy["on"]["push"]["branches"] == ["main"]
@@ -136,9 +151,9 @@ def test_each_action_is_pinned_to_one_commit_in_every_workflow():
     assert len(pins) == 7 and all(len(v) == 1 for v in pins.values()), pins
 
 
-def test_dependabot_proposes_action_updates():
+def test_dependabot_proposes_action_and_package_updates():
     path = ROOT / ".github/dependabot.yml"
     result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
                              "vendor.dependabot", str(path)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert [u["package-ecosystem"] for u in yaml.safe_load(path.read_text("utf-8"))["updates"]] == ["github-actions"]
+    assert [u["package-ecosystem"] for u in yaml.safe_load(path.read_text("utf-8"))["updates"]] == ["github-actions", "pip"]

@@ -127,7 +127,8 @@ def page_urls(base: str, key: str, count: int) -> tuple[str, ...]:
 
 
 def bound_or_default(bound: int | None) -> int:
-    return bound or BOUND       # read when called: tests lower it to cut a small dataset
+    """The bound a caller passed (tests pass a small one to cut a small dataset), else BOUND."""
+    return bound or BOUND
 
 
 def listing(cat: Catalog, rows: Rows, groups: list[Group], base: str, up: Link, by_plan: bool,

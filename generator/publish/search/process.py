@@ -60,7 +60,7 @@ def frames(stream):
         try:
             yield data.decode()
         except UnicodeDecodeError as exc:
-            raise FrameError(f"dữ liệu vào không phải UTF-8 ({exc.reason})")
+            raise FrameError(f"dữ liệu vào không phải UTF-8 ({exc.reason})") from None
 
 
 def build(stream, out: Path | None = None) -> Index:
