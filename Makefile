@@ -60,7 +60,7 @@ publish: $(VENV)/.installed       ## build for publishing: needs PORTAL_SITE_URL
 	  *://example.*|*.example.*|*://*.example/*|*://*.invalid/*|*://*.test/*|*://localhost*|*://127.*) \
 	    echo "make publish: PORTAL_SITE_URL=$$PORTAL_SITE_URL is a placeholder or local address; set the address the portal is published at." >&2; exit 1;; \
 	esac
-	@$(PYTHON) -c 'import sys; from mkdocs.config import load_config; from generator.publisher import publish_problem; \
+	@$(PYTHON) -c 'import sys; from mkdocs.config import load_config; from generator.pages.publisher import publish_problem; \
 	  sys.exit(publish_problem(load_config().extra))'
 	$(staged_build)
 	@echo "Site built in $(SITE)/ for $$PORTAL_SITE_URL."
