@@ -18,7 +18,6 @@ only ever reaches this module through the event file. Nothing here uses the netw
 """
 from __future__ import annotations
 
-import json
 import re
 import urllib.parse
 import urllib.request
