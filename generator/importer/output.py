@@ -3,7 +3,7 @@ and the summary for stderr. Everything is rendered before anything is written.""
 from __future__ import annotations
 
 import json
-import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -70,7 +70,9 @@ def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
                  "permalink": None}
                 for a in strip_review(draft.agencies)]
     out = {"plans": plans, "tasks": tasks, "agencies": agencies, "review": draft.review}
-    return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
+    text = json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
+    # json escapes C0 itself; DEL, C1 and the line separators as \uXXXX too (still JSON)
+    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def summary(draft: Draft) -> str:
@@ -109,37 +111,9 @@ def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
 
 
 def write_files(data_dir: Path, files: dict[str, str], force: bool) -> list[Path]:
-    """All or nothing: refuse before writing anything if a target exists (unless force);
-    every file is written to a temporary name first, then all are renamed; a failure
-    removes what this call wrote and puts back what it replaced."""
-    targets = [(data_dir / rel, text) for rel, text in files.items()]
-    existing = [t for t, _ in targets if t.exists()]
-    if existing and not force:
-        raise ImportFailure(existing[0].as_posix(), "tệp đã có: thêm --force để ghi đè / "
-                            "file exists: use --force to overwrite")
-    staged: list[tuple[Path, Path]] = []
-    done: list[tuple[Path, bytes | None]] = []
-    try:
-        for target, text in targets:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            staged.append((tmp, target))
-            tmp.write_text(text, encoding="utf-8")
-        for tmp, target in staged:
-            before = target.read_bytes() if target.exists() else None
-            tmp.replace(target)
-            done.append((target, before))
-    except OSError as exc:
-        for target, before in reversed(done):
-            if before is None:
-                target.unlink(missing_ok=True)
-            else:
-                target.write_bytes(before)
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise ImportFailure(data_dir.as_posix(), f"không ghi được bản nháp, không tệp nào được ghi / "
-                            f"could not write the draft, nothing written ({exc.strerror})") from None
-    return [t for t, _ in targets]
+    """All or nothing, never through a symlink, whole under SIGINT/SIGTERM: safewrite.py."""
+    from .safewrite import write_files as write
+    return write(data_dir, files, force)
 
 
 def _at(line: int) -> str:
