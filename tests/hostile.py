@@ -8,6 +8,7 @@ replaced (a zip bomb, millions of empty paragraphs, thousands of rows, a DTD ent
 from __future__ import annotations
 
 import io
+import struct
 import sys
 import zipfile
 import zlib
@@ -68,11 +69,28 @@ def many_pages_pdf(n: int) -> bytes:
     return pdf([text_stream(WORDS)] * n, shared=True)
 
 
+def deflated(head: bytes, megabytes: int, tail: bytes, wrap: bool = True, check: bool = True) -> tuple[bytes, int]:
+    """head + `megabytes` MB of spaces + tail, deflated in well under a second: one MB of
+    spaces is compressed once, flushed to a byte boundary, and its bytes repeated. Returns the
+    stream (zlib-wrapped for a PDF, raw for a zip) and the CRC-32 of what it unpacks to
+    (`check=False`: 0 for both checksums, a second saved a GB, for a reader that must stop
+    long before it reaches them)."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    mb = b" " * (1 << 20)
+    first = comp.compress(head) + comp.flush(zlib.Z_FULL_FLUSH)
+    block = comp.compress(mb) + comp.flush(zlib.Z_FULL_FLUSH)
+    last = comp.compress(tail) + comp.flush()
+    crc, adler = zlib.crc32(head), zlib.adler32(head)
+    for _ in range(megabytes if check else 0):
+        crc, adler = zlib.crc32(mb, crc), zlib.adler32(mb, adler)
+    crc, adler = zlib.crc32(tail, crc), zlib.adler32(tail, adler)
+    raw = first + block * megabytes + last
+    return (b"\x78\xda" + raw + adler.to_bytes(4, "big") if wrap else raw), crc
+
+
 def flate_bomb_pdf(megabytes: int) -> bytes:
-    """A page whose content stream is `megabytes` MB of spaces compressed to a few hundred KB."""
-    comp = zlib.compressobj(1)
-    chunk = b" " * (1 << 20)
-    data = b"".join(comp.compress(chunk) for _ in range(megabytes)) + comp.flush()
+    """A page whose content stream is `megabytes` MB of spaces compressed to about 1 KB a MB."""
+    data, _ = deflated(b"", megabytes, b"")
     body = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
     base = pdf([text_stream(WORDS)])
     # the same PDF with the stream object (4 0 obj) replaced: rebuild with the raw body
@@ -131,9 +149,35 @@ def empty_paragraphs_docx(n: int) -> bytes:
     return docx_with(para("KẾ HOẠCH") + b"<w:p/>" * n)
 
 
-def bomb_docx(megabytes: int) -> bytes:
-    """One paragraph of `megabytes` MB of spaces: a few hundred KB zipped."""
-    return docx_with(b"<w:p><w:r><w:t>" + b" " * (megabytes << 20) + b"</w:t></w:r></w:p>")
+def bomb_docx(megabytes: int, declared: int | None = None) -> bytes:
+    """A .docx whose document.xml is one paragraph of `megabytes` MB of spaces (about 1 KB
+    zipped a MB); `declared`: the size its zip headers claim instead of the true one. Its
+    CRC is right up to 256 MB (python-docx reads it whole then), else 0."""
+    base = zipfile.ZipFile(io.BytesIO(docx_with(para("x"))))
+    head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ' + W.encode()
+            + b"><w:body><w:p><w:r><w:t>")
+    data, crc = deflated(head, megabytes, b"</w:t></w:r></w:p></w:body></w:document>", wrap=False,
+                         check=declared is None and megabytes <= 256)
+    size = len(head) + (megabytes << 20) + 41
+    out, central = io.BytesIO(), []
+    for info in base.infolist():
+        if info.filename == "word/document.xml":
+            raw, this_crc, this_size = data, crc, declared if declared is not None else size
+        else:
+            plain = base.read(info.filename)
+            comp = zlib.compressobj(6, zlib.DEFLATED, -15)
+            raw, this_crc, this_size = comp.compress(plain) + comp.flush(), zlib.crc32(plain), len(plain)
+        name = info.filename.encode()
+        central.append((name, out.tell(), raw, this_crc, this_size))
+        out.write(b"PK\x03\x04" + struct.pack("<HHHHHIIIHH", 20, 0, 8, 0, 0, this_crc, len(raw),
+                                                this_size & 0xFFFFFFFF, len(name), 0) + name + raw)
+    start = out.tell()
+    for name, offset, raw, this_crc, this_size in central:
+        out.write(b"PK\x01\x02" + struct.pack("<HHHHHHIIIHHHHHII", 20, 20, 0, 8, 0, 0, this_crc, len(raw),
+                                                this_size & 0xFFFFFFFF, len(name), 0, 0, 0, 0, 0, offset) + name)
+    end = out.tell()
+    out.write(b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(central), len(central), end - start, start, 0))
+    return out.getvalue()
 
 
 def rows_docx(n: int) -> bytes:

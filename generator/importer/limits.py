@@ -7,6 +7,7 @@ not bound, the time budget does: a document read for longer than MAX_SECONDS is 
 one line (SIGALRM in the main thread, and a check between pages everywhere)."""
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
@@ -20,7 +21,7 @@ MAX_TEXT_BYTES = 2 * MB                # a text file
 MAX_LINES = 20_000                     # lines of a text file
 MAX_PAGES = 300                        # pages of a PDF
 MAX_ROWS = 5_000                       # table rows, all tables of the file together
-MAX_SECONDS = 30                       # reading one document
+MAX_SECONDS = 30                       # reading one document (PORTAL_IMPORT_SECONDS to change)
 MAX_XML_BYTES = 32 * MB                # a .docx: the XML parts unpacked, all together
 MAX_XML_ELEMENTS = 1_000_000           # ... their elements, all together
 MAX_PARAGRAPHS = 100_000               # ... paragraphs, in cells too
@@ -47,7 +48,12 @@ class Overtime(BaseException):
 class Budget:
     """MAX_SECONDS for one document: `check()` between pages; `alarm()` interrupts the rest."""
 
-    def __init__(self, file: str, seconds: float = MAX_SECONDS):
+    def __init__(self, file: str, seconds: float | None = None):
+        if seconds is None:
+            try:
+                seconds = float(os.environ.get("PORTAL_IMPORT_SECONDS", MAX_SECONDS))
+            except ValueError:
+                seconds = MAX_SECONDS
         self.file, self.seconds = file, seconds
         self.deadline = time.monotonic() + seconds
 

@@ -97,6 +97,7 @@ def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
         copy = Path(tmp) / "data"
         shutil.copytree(data_dir, copy, symlinks=True)
         for rel, text in files.items():
+            _no_symlink(copy, rel, data_dir)        # copied as symlinks: never written through
             (copy / rel).parent.mkdir(parents=True, exist_ok=True)
             (copy / rel).write_text(text, encoding="utf-8")
         problems = collect_problems(copy, ROOT)
@@ -108,6 +109,16 @@ def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
         shown = "data/" + path[len(prefix):] if path.startswith(prefix) else path
         lines.append((shown not in ours, str(problem).replace(path, shown, 1)))
     return [text for _, text in sorted(lines)]
+
+
+def _no_symlink(copy: Path, rel: str, data_dir: Path) -> None:
+    here = copy
+    for part in rel.split("/"):
+        here = here / part
+        if here.is_symlink():
+            shown = f"{data_dir.as_posix()}/{here.relative_to(copy).as_posix()}"
+            raise ImportFailure(shown, "là liên kết tượng trưng (symlink): bản nháp không ghi qua nó; "
+                                "không tệp nào được ghi / a symlink: nothing written")
 
 
 def write_files(data_dir: Path, files: dict[str, str], force: bool) -> list[Path]:
