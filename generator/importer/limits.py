@@ -28,7 +28,7 @@ MAX_PARAGRAPHS = 100_000               # ... paragraphs, in cells too
 MAX_MEMBERS = 2_000                    # ... members of the zip archive
 MAX_STREAM_BYTES = 8 * MB              # a PDF stream unpacked
 MAX_STREAMS_BYTES = 64 * MB            # ... all streams of the file together
-MAX_PAGE_OBJECTS = 30_000              # characters, lines, rectangles and curves of a page
+MAX_PAGE_OBJECTS = 10_000              # characters, lines, rectangles and curves of a page (a real one: 2,500)
 MAX_CROSSINGS = 2_500                  # ruling lines across x along a page: about 50 x 50 cells
 
 
@@ -70,9 +70,11 @@ class Budget:
         """Overtime raised wherever the reader is when the budget runs out (main thread only;
         elsewhere the checks between pages stand alone). Turned into one ImportFailure."""
         armed = threading.current_thread() is threading.main_thread()
+        ringing = [armed]                  # off first thing on the way out: no Overtime after it
         if armed:
             def ring(signum, frame):
-                raise Overtime()
+                if ringing[0]:
+                    raise Overtime()
             previous = signal.signal(signal.SIGALRM, ring)
             signal.setitimer(signal.ITIMER_REAL, max(self.deadline - time.monotonic(), 0.001))
         try:
@@ -80,6 +82,7 @@ class Budget:
         except Overtime:
             raise self.failure() from None
         finally:
+            ringing[0] = False
             if armed:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)

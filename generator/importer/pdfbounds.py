@@ -3,11 +3,12 @@
 - Streams: pdfminer unpacks a compressed stream whole (`zlib.decompress`), so a 2 MB file
   became 4 GB. While a PDF is read, its module's zlib, LZW and run-length decoders are
   replaced by ones that stop at MAX_STREAM_BYTES a stream and MAX_STREAMS_BYTES the file
-  (`bounded_streams`); the replacement is undone after.
+  (`bounded`); the replacement is undone after.
 - Pages: their number is read from the page tree's /Count before any page is touched, and
   pages are then taken one at a time (`pages`), so the 301st refuses the file even when
   /Count lies; each is let go once read.
-- A page's objects: more than MAX_PAGE_OBJECTS characters and drawings refuse the file; more
+- A page's objects: more than MAX_PAGE_OBJECTS characters and drawings refuse the file, as
+  pdfminer lays them out (a page of 360,000 strokes took 30 s); more
   ruling lines than MAX_CROSSINGS crossings skip its table finding (which grows with the
   fourth power of a grid's side) with a note: its words are read as lines.
 """
@@ -25,9 +26,14 @@ class TooLarge(BaseException):
     """A stream past the limit, raised through pdfminer's own `except Exception`."""
 
 
+class TooDense(BaseException):
+    """A page past MAX_PAGE_OBJECTS, raised while pdfminer lays it out."""
+
+
 class _Counter:
     def __init__(self):
         self.total = 0
+        self.objects = 0                  # laid out on the page being read
 
     def take(self, n: int, stream: int) -> None:
         self.total += n
@@ -100,33 +106,51 @@ def _runlength(counter: _Counter):
 
 
 @contextmanager
-def bounded_streams(file: str):
+def bounded(file: str):
+    """pdfminer bounded while the PDF is read: its stream decoders, and what it lays out on a
+    page (LTContainer.add counted; `pages` starts each page at 0)."""
+    import pdfminer.layout as layout
     import pdfminer.pdftypes as pdftypes
     counter = _Counter()
-    saved = pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode
+    saved = pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode, layout.LTContainer.add
+    add = layout.LTContainer.add
+
+    def counted(container, obj):
+        counter.objects += 1
+        if counter.objects > MAX_PAGE_OBJECTS:
+            raise TooDense()
+        add(container, obj)
     pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode = _Zlib(counter), _lzw(counter), _runlength(counter)
+    layout.LTContainer.add = counted
     try:
-        yield
+        yield counter
+    except TooDense:
+        raise ImportFailure(file, f"một trang có hơn {count(MAX_PAGE_OBJECTS)} ký tự và nét vẽ: không phải "
+                            "trang văn bản / page too dense") from None
     except TooLarge:
         raise ImportFailure(file, f"PDF có luồng dữ liệu nén quá lớn khi giải nén (tối đa {mb(MAX_STREAM_BYTES)} "
                             f"một luồng, {mb(MAX_STREAMS_BYTES)} cả tệp): in lại thành PDF / "
                             "compressed streams too large") from None
     finally:
-        pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode = saved
+        pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode, layout.LTContainer.add = saved
+
+
+# /Count in a page tree node (an outline's /Count counts bookmarks): /Type /Pages before or after
+_COUNT = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d{1,12})|/Count\s+(\d{1,12})[^>]*?/Type\s*/Pages\b")
 
 
 def _too_many(file: str, n) -> ImportFailure:
     return ImportFailure(file, f"PDF có {n} trang (tối đa {MAX_PAGES}): tách văn bản / too many pages")
 
 
-def pages(pdf, file: str, budget):
+def pages(pdf, file: str, budget, counter: _Counter):
     """pdfplumber's pages one at a time, the page count checked first; each closed after use."""
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdftypes import resolve1
     from pdfplumber.page import Page
     # The page tree's /Count as written (a flat /Kids of 100,000 pages takes pdfminer seconds
     # to parse), else as pdfminer reads it (a tree in a compressed object stream)
-    written = [int(m[1]) for m in re.finditer(rb"/Count\s+(\d{1,12})\b", pdf.stream.getvalue())]
+    written = [int(m[1] or m[2]) for m in _COUNT.finditer(pdf.stream.getvalue())]
     if written and max(written) > MAX_PAGES:
         raise _too_many(file, count(max(written)))
     try:
@@ -140,6 +164,7 @@ def pages(pdf, file: str, budget):
         budget.check()
         if n > MAX_PAGES:
             raise _too_many(file, f"hơn {MAX_PAGES}")
+        counter.objects = 0
         page = Page(pdf, obj, page_number=n, initial_doctop=doctop)
         doctop += page.height
         try:

@@ -17,8 +17,8 @@ import re
 
 from ..textnorm import fold, nfc
 from .blocks import Document, ImportFailure, Table
-from .limits import Budget
-from .pdfbounds import bounded_streams, page_objects, pages, tables_allowed
+from .limits import MAX_ROWS, Budget, count
+from .pdfbounds import bounded, page_objects, pages, tables_allowed
 from .textread import join_lines, wrapped_cell
 
 OCR_HINT = ("PDF không có lớp chữ (bản quét, hoặc chỉ có dấu chữ ký số): nhận dạng chữ trước, ví dụ "
@@ -126,12 +126,16 @@ def read_pdf(raw: bytes, file: str, budget: Budget | None = None) -> Document:
     notes: list[str] = []
     try:
         import pdfplumber
-        with bounded_streams(file):
+        with bounded(file) as counter:
             pdf = pdfplumber.open(io.BytesIO(raw))     # not closed: its close() lays out every page
-            items = []
-            for page in pages(pdf, file, budget):
+            items, rows = [], 0
+            for page in pages(pdf, file, budget, counter):
                 page_objects(page, file)
                 items += _page(page, page.page_number, notes)
+                rows = sum(len(v.rows) for _, kind, v in items if kind == "table")
+                if rows > MAX_ROWS:                        # refused on the page that passes it
+                    raise ImportFailure(file, f"bảng quá lớn (hơn {count(MAX_ROWS)} dòng mọi bảng cộng "
+                                        f"lại, đến trang {page.page_number}): tách văn bản / tables too large")
     except ImportFailure:
         raise
     except Exception as exc:                              # pdfminer raises many kinds
