@@ -22,7 +22,7 @@ def pdf(contents: list[bytes], flate: bool = False, shared: bool = False, size: 
     stream (100,000 pages in a few MB); `flate`: streams FlateDecode-compressed."""
     streams = contents[:1] if shared else contents
     n_pages = len(contents)
-    font, first_stream, first_page = 3, 4, 4 + len(streams)
+    first_stream, first_page = 4, 4 + len(streams)          # 3 0 obj: the font
     objs: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>",
                          b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (first_page + i)
                                                                 for i in range(n_pages))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .blocks import Document, ImportFailure, Para, Table
+from .blocks import Document, ImportFailure, Table
 from .docxzip import bounded_docx
 from .textread import join_lines
 

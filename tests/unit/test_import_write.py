@@ -121,3 +121,23 @@ def test_terminal_control_bytes_are_not_printed(tmp_path, form):
         assert "nông nghiệp" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
     else:
         assert "# KIỂM TRA: 5 ký tự điều khiển" in result.stdout and "\ufffd" in result.stdout
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_while_reading_ends_with_one_line_and_nothing_written(data, tmp_path, signum):
+    sys.path.insert(0, str(ROOT / "tests"))
+    import hostile
+    source = tmp_path / "dai.pdf"
+    source.write_bytes(hostile.pdf([hostile.text_stream(hostile.WORDS)] * 200))
+    before = state(data)
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "import", str(source), "--plan", PLAN,
+                             "--write", "--data", str(data)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        proc.wait(timeout=4)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signum)
+    err = proc.communicate(timeout=30)[1]
+    assert proc.returncode == 128 + signum, err
+    assert err.strip().splitlines() == [f"Lỗi: đã dừng ({'Ctrl-C' if signum == signal.SIGINT else 'tín hiệu 15'}): "
+                                        "không tệp nào được ghi / stopped"]
+    assert state(data) == before
