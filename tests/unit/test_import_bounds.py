@@ -150,3 +150,9 @@ def test_docx_entities_keep_the_text_after_them_and_are_flagged(tmp_path):
     assert "content: Xúc tiến du lịch" in out and "content: Trao đổi kinh nghiệm" in out
     assert "NOI-DUNG-BI-MAT" not in out
     assert "# KIỂM TRA: 3 thực thể XML khai báo trong DTD (&ext;, &lol;, &nn;" in out
+
+
+def test_a_page_past_the_object_limit_is_refused_as_it_is_laid_out(tmp_path):
+    # one string of 12,000 characters (a page of 360,000 strokes ran past the 30 s budget)
+    stream = b"BT /F1 1 Tf 10 10 Td (" + b"x" * 12_000 + b") Tj ET"
+    refused(tmp_path, "day-dac.pdf", hostile.pdf([stream]), "một trang có hơn 10.000 ký tự và nét vẽ")
