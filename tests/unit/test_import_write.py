@@ -85,7 +85,7 @@ def test_a_signal_in_the_write_window_leaves_all_or_nothing(data, stage, signum)
     are written, or after the first of them is renamed) and says so on stderr."""
     before = state(data)
     proc = subprocess.Popen(command(data), cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            text=True, env={**os.environ, "PORTAL_IMPORT_PAUSE": "2"})
+                            text=True, env={**os.environ, "PORTAL_IMPORT_PAUSE": "0.7"})
     lines = []
     for line in proc.stderr:
         lines.append(line)
@@ -101,6 +101,8 @@ def test_a_signal_in_the_write_window_leaves_all_or_nothing(data, stage, signum)
     assert new in (set(), set(FILES)), new                     # all or nothing
     assert {k: v for k, v in after.items() if k in before} == before
     assert "Traceback" not in "".join(lines)
+    said = f"bản nháp đã ghi đủ ({len(FILES)} tệp)" if new else "không tệp nào được ghi"
+    assert lines[-1].startswith("Lỗi: đã dừng") and said in lines[-1], lines
 
 
 CONTROL = ("KẾ HOẠCH\nHợp tác thử nghiệm \x1b]0;bi-doi-tieu-de\x07 giữa hai tỉnh\n\nSTT\tNội dung\t"
