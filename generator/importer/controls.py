@@ -5,7 +5,7 @@ stands for space (tab, CR, vertical tab, form feed, NEL, the Unicode line and pa
 separators) becomes a space; any other C0 or C1 control or DEL (ESC, BEL, CSI …: a terminal
 runs them, `make validate` refuses them in data) becomes U+FFFD '�', and the draft gets one
 '# KIỂM TRA:' line counting them, so the reader sees where text was lost. What is printed
-goes through `terminal_safe` as well (a file name, a message): a control left shows as '\\x1b'.
+goes through `terminal_safe` as well (the draft, the summary): a control left shows as '\\u001b'.
 """
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ _PRINTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")   # \n and \t
 
 
 def terminal_safe(text: str) -> str:
-    """`text` with each control character but newline and tab written as its escape ('\\x1b')."""
-    return _PRINTED.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    """`text` with each control character but newline and tab written as its escape '\\u001b':
+    JSON's own escape (json.dumps leaves C1, DEL and U+2028 as they are; they occur only inside
+    strings, so the text stays the same JSON), and YAML's in a quoted string."""
+    return _PRINTED.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _clean(text: str, found: list[str]) -> str:

@@ -3,7 +3,6 @@ and the summary for stderr. Everything is rendered before anything is written.""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -70,9 +69,7 @@ def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
                  "permalink": None}
                 for a in strip_review(draft.agencies)]
     out = {"plans": plans, "tasks": tasks, "agencies": agencies, "review": draft.review}
-    text = json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
-    # json escapes C0 itself; DEL, C1 and the line separators as \uXXXX too (still JSON)
-    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m[0]):04x}", text)
+    return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def summary(draft: Draft) -> str:
