@@ -25,6 +25,7 @@ MAX_SECONDS = 30                       # reading one document (PORTAL_IMPORT_SEC
 MAX_XML_BYTES = 32 * MB                # a .docx: the XML parts unpacked, all together
 MAX_XML_ELEMENTS = 1_000_000           # ... their elements, all together
 MAX_PARAGRAPHS = 100_000               # ... paragraphs, in cells too
+MAX_RUNS = 100_000                     # ... runs of text (python-docx: 0.1 ms each; a real plan: 800)
 MAX_MEMBERS = 2_000                    # ... members of the zip archive
 MAX_STREAM_BYTES = 8 * MB              # a PDF stream unpacked
 MAX_STREAMS_BYTES = 64 * MB            # ... all streams of the file together

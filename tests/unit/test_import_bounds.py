@@ -156,3 +156,9 @@ def test_a_page_past_the_object_limit_is_refused_as_it_is_laid_out(tmp_path):
     # one string of 12,000 characters (a page of 360,000 strokes ran past the 30 s budget)
     stream = b"BT /F1 1 Tf 10 10 Td (" + b"x" * 12_000 + b") Tj ET"
     refused(tmp_path, "day-dac.pdf", hostile.pdf([stream]), "một trang có hơn 10.000 ký tự và nét vẽ")
+
+
+def test_a_docx_of_300000_runs_is_refused_before_python_docx_reads_them(tmp_path):
+    # python-docx reads a run in about 0.1 ms: 20 s before
+    runs = b"<w:p>" + b"<w:r><w:t>x</w:t></w:r>" * 300_000 + b"</w:p>"
+    refused(tmp_path, "nhieu-run.docx", hostile.docx_with(runs), "hơn 100.000 đoạn chữ (run)", seconds=6)
