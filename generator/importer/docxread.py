@@ -14,12 +14,12 @@ from .textread import join_lines
 
 
 def _cells(row) -> list[str]:
-    out, seen = [], []
+    out, seen = [], set()                             # lxml elements hash by identity
     for cell in row.cells:
-        if any(cell._tc is s for s in seen):          # a merged cell repeats: read it once
+        if cell._tc in seen:                          # a merged cell repeats: read it once
             out.append("")
             continue
-        seen.append(cell._tc)
+        seen.add(cell._tc)
         out.append("\n\n".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()))
     return out
 

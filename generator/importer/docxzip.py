@@ -6,7 +6,7 @@ the archive is rebuilt for it: each XML member is unpacked a piece at a time wit
 count (its declared size is not trusted), all together at most MAX_XML_BYTES; its elements
 are counted as they are parsed, without keeping them, and the file refused past
 MAX_XML_ELEMENTS elements, MAX_PARAGRAPHS paragraphs, MAX_RUNS runs (300,000 one-letter runs
-took python-docx 32 s) or MAX_ROWS table rows; pictures, fonts
+took python-docx 32 s), MAX_CELLS cells, MAX_COLUMNS cells a row or MAX_ROWS table rows; pictures, fonts
 and other members are left out (python-docx gets them empty: the importer reads only text).
 
 XML is parsed as python-docx parses it: no DTD loaded, no network, entities not expanded. A
@@ -21,8 +21,8 @@ import zipfile
 from lxml import etree
 
 from .blocks import ImportFailure
-from .limits import (MAX_MEMBERS, MAX_PARAGRAPHS, MAX_ROWS, MAX_RUNS, MAX_XML_BYTES, MAX_XML_ELEMENTS,
-                     count, mb)
+from .limits import (MAX_CELLS, MAX_COLUMNS, MAX_MEMBERS, MAX_PARAGRAPHS, MAX_ROWS, MAX_RUNS, MAX_XML_BYTES,
+                     MAX_XML_ELEMENTS, count, mb)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SAFE = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -49,6 +49,7 @@ def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, room: int, file: str) ->
 class _Counts:
     def __init__(self, file: str):
         self.file, self.elements, self.paragraphs, self.rows, self.runs = file, 0, 0, 0, 0
+        self.cells, self.in_row = 0, 0
 
     def add(self, tag: str) -> None:
         self.elements += 1
@@ -58,8 +59,12 @@ class _Counts:
                 raise _refuse(self.file, f"hơn {count(MAX_RUNS)} đoạn chữ (run)")
         elif tag == W + "p":
             self.paragraphs += 1
+        elif tag == W + "tc":
+            self.cells, self.in_row = self.cells + 1, self.in_row + 1
+            if self.cells > MAX_CELLS or self.in_row > MAX_COLUMNS:
+                raise _refuse(self.file, f"hơn {count(MAX_CELLS)} ô bảng, hoặc hơn {MAX_COLUMNS} ô một dòng")
         elif tag == W + "tr":
-            self.rows += 1
+            self.rows, self.in_row = self.rows + 1, 0
         if self.elements > MAX_XML_ELEMENTS:
             raise _refuse(self.file, f"hơn {count(MAX_XML_ELEMENTS)} phần tử XML")
         if self.paragraphs > MAX_PARAGRAPHS:

@@ -162,3 +162,8 @@ def test_a_docx_of_300000_runs_is_refused_before_python_docx_reads_them(tmp_path
     # python-docx reads a run in about 0.1 ms: 20 s before
     runs = b"<w:p>" + b"<w:r><w:t>x</w:t></w:r>" * 300_000 + b"</w:p>"
     refused(tmp_path, "nhieu-run.docx", hostile.docx_with(runs), "hơn 100.000 đoạn chữ (run)", seconds=6)
+
+
+def test_a_docx_row_of_20000_cells_is_refused_before_python_docx_reads_it(tmp_path):
+    wide = hostile.para("KẾ HOẠCH") + hostile.table([["x"] * 20_000, ["y"] * 20_000])
+    refused(tmp_path, "rong.docx", hostile.docx_with(wide), "hơn 64 ô một dòng", seconds=6)
