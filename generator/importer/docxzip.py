@@ -133,7 +133,7 @@ def bounded_docx(raw: bytes, file: str, notes: list[str]) -> bytes:
                         data = _without_entities(data, notes)
                 rebuilt.writestr(info.filename, data)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, etree.XMLSyntaxError, EOFError, OSError,
-            NotImplementedError, ValueError) as exc:
+            NotImplementedError, RuntimeError, ValueError) as exc:   # RuntimeError: an encrypted member
         raise ImportFailure(file, f"không đọc được tệp Word / cannot read the Word file "
                             f"({type(exc).__name__})") from None
     return out.getvalue()
