@@ -117,6 +117,21 @@ def cmd_normalize(args) -> int:
 
 
 def cmd_import(args) -> int:
+    """The import, ended by Ctrl-C, SIGTERM or SIGHUP with one line (and nothing half written)."""
+    from .importer.controls import terminal_safe
+    from .importer.safewrite import Stopped, stopping
+    try:
+        with stopping():
+            return _import(args, terminal_safe)
+    except KeyboardInterrupt as exc:
+        written = getattr(exc, "written", [])
+        done = (f"bản nháp đã ghi đủ ({len(written)} tệp)" if written else "không tệp nào được ghi")
+        print(f"Lỗi: đã dừng ({'tín hiệu %d' % exc.signum if isinstance(exc, Stopped) else 'Ctrl-C'}): "
+              f"{done} / stopped", file=sys.stderr)
+        return 128 + (exc.signum if isinstance(exc, Stopped) else 2)
+
+
+def _import(args, terminal_safe) -> int:
     from .importer import ImportFailure, import_file, safe_name
     from .importer.output import draft_problems, json_text, summary, write_files, yaml_files
     data_dir = Path(args.data)
@@ -139,7 +154,7 @@ def cmd_import(args) -> int:
         if args.write:
             problems = draft_problems(data_dir, files)
             if problems:
-                print(summary(draft), file=sys.stderr)
+                print(terminal_safe(summary(draft)), file=sys.stderr)
                 for line in problems:
                     print(one_line(line), file=sys.stderr)
                 print(f"Lỗi: bản nháp chưa qua 'make validate' ({len(problems)} lỗi, dòng của bản nháp "
@@ -154,12 +169,12 @@ def cmd_import(args) -> int:
         print(one_line(f"Lỗi: {safe_name(str(source))}: không nhập được văn bản này ({type(exc).__name__}: "
                        f"{exc}); hãy báo kèm tệp cho người quản trị cổng"), file=sys.stderr)
         return 1
-    print(summary(draft), file=sys.stderr)
+    print(terminal_safe(summary(draft)), file=sys.stderr)
     if args.write:
         for path in written:
-            print(f"Đã ghi {path}", file=sys.stderr)
+            print(one_line(f"Đã ghi {path}"), file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_safe(text))
     return 0
 
 

@@ -11,47 +11,43 @@ from pathlib import Path
 from ..model.catalog import Catalog
 from ..textnorm import nfc
 from .blocks import Document, ImportFailure
+from .controls import clean_document
 from .draft import Draft, build_draft
 from .layout import settle
+# What one import reads at most: limits.py (README, "The importer", Limits).
+from .limits import (MAX_BYTES, MAX_LINES, MAX_PAGES, MAX_ROWS, MAX_TEXT_BYTES, Budget,  # noqa: F401
+                     count)
+from .sourcefile import read_source
 from .textread import read_text
 
 __all__ = ["Draft", "ImportFailure", "import_file", "read_document", "safe_name"]
 
-# What one import reads at most (README, "Nhập kế hoạch"): a plan is tens of pages; a larger
-# input is refused at once instead of running for minutes.
-MAX_BYTES = 20 * 1024 * 1024           # a .docx or .pdf
-MAX_TEXT_BYTES = 2 * 1024 * 1024       # a text file
-MAX_LINES = 20_000                     # lines of a text file
-MAX_PAGES = 300                        # pages of a PDF
-MAX_ROWS = 5_000                       # table rows, all tables of the file together
-
 
 def safe_name(name: str) -> str:
-    """A file name as the draft may print it: control characters (a newline would add YAML
-    keys to the '# Nguồn:' comment) shown as '?'."""
-    return "".join("?" if ord(ch) < 32 or ord(ch) == 127 else ch for ch in name)
+    """A file name as the draft may print it: control characters, C1 included (a newline would
+    add YAML keys to the '# Nguồn:' comment, an ESC would drive the terminal), shown as '?'."""
+    return "".join("?" if ord(ch) < 32 or 127 <= ord(ch) < 160 or ch in "\u2028\u2029" else ch
+                   for ch in name)
 
 
-def read_document(path: Path) -> Document:
-    """The file as paragraphs and task tables (layout tables read as paragraphs)."""
-    doc = _read(path)
+def read_document(path: Path, budget: Budget | None = None) -> Document:
+    """The file as paragraphs and task tables (layout tables read as paragraphs), within the
+    limits and the time budget of limits.py; control characters out of its text (controls.py)."""
+    if budget is None:
+        budget = Budget(safe_name(path.as_posix()))
+        with budget.alarm():
+            return read_document(path, budget)
+    doc = clean_document(_read(path, budget))
     rows = sum(len(t.rows) for t in doc.tables())
     if rows > MAX_ROWS:
-        raise ImportFailure(doc.file, f"bảng quá lớn ({rows:,} dòng; tối đa {MAX_ROWS:,} dòng mọi "
-                            "bảng cộng lại): tách văn bản / tables too large".replace(",", "."))
+        raise ImportFailure(doc.file, f"bảng quá lớn ({count(rows)} dòng; tối đa {count(MAX_ROWS)} "
+                            "dòng mọi bảng cộng lại): tách văn bản / tables too large")
     return settle(doc)
 
 
-def _read(path: Path) -> Document:
-    name = safe_name(path.as_posix())
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportFailure(name, f"tệp quá lớn ({size // (1024 * 1024)} MB; tối đa "
-                                f"{MAX_BYTES // (1024 * 1024)} MB): tách văn bản / file too large")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailure(name, f"không đọc được tệp / cannot read file: {exc.strerror}") from None
+def _read(path: Path, budget: Budget) -> Document:
+    name = budget.file
+    raw = read_source(path, name)
     if not raw.strip():
         raise ImportFailure(name, "tệp rỗng / empty file")
     suffix = path.suffix.lower()
@@ -60,7 +56,7 @@ def _read(path: Path) -> Document:
         return read_docx(raw, name)
     if suffix == ".pdf" or raw.startswith(b"%PDF"):
         from .pdfread import read_pdf
-        return read_pdf(raw, name)
+        return read_pdf(raw, name, budget)
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFailure(name, "tệp Word cũ (.doc) hoặc Excel cũ (.xls): mở bằng Word/LibreOffice và "
                             "lưu lại thành .docx rồi nhập tệp .docx / an old .doc file: save it as .docx")
@@ -75,7 +71,7 @@ def _read(path: Path) -> Document:
                             "text file is not UTF-8", line) from None
     if len(raw) > MAX_TEXT_BYTES or raw.count(b"\n") > MAX_LINES:
         raise ImportFailure(name, f"tệp văn bản quá lớn (tối đa {MAX_TEXT_BYTES // (1024 * 1024)} MB, "
-                            f"{MAX_LINES:,} dòng): tách văn bản / text file too large".replace(",", "."))
+                            f"{count(MAX_LINES)} dòng): tách văn bản / text file too large")
     text = nfc(text.removeprefix("\ufeff"))
     if "\x00" in text:
         raise ImportFailure(name, "tệp nhị phân, không phải văn bản / binary file, not text")
@@ -83,4 +79,7 @@ def _read(path: Path) -> Document:
 
 
 def import_file(path: Path, plan_id: str, cat: Catalog) -> Draft:
-    return build_draft(read_document(path), cat, plan_id)
+    """The draft of one document, read and drafted within one time budget."""
+    budget = Budget(safe_name(path.as_posix()))
+    with budget.alarm():
+        return build_draft(read_document(path, budget), cat, plan_id)

@@ -1,22 +1,25 @@
 """A Word file (.docx) -> a Document, read with python-docx: body paragraphs and tables in
 document order. A cell merged across the row (a section row) is read once; Word's repeated
-header rows come back as rows and are dropped by tables.py like a page-broken text header."""
+header rows come back as rows and are dropped by tables.py like a page-broken text header.
+python-docx gets the archive as docxzip.py rebuilds it: XML parts only, checked against the
+limits, without DTD entities."""
 from __future__ import annotations
 
 import io
 import zipfile
 
 from .blocks import Document, ImportFailure, Table
+from .docxzip import bounded_docx
 from .textread import join_lines
 
 
 def _cells(row) -> list[str]:
-    out, seen = [], []
+    out, seen = [], set()                             # lxml elements hash by identity
     for cell in row.cells:
-        if any(cell._tc is s for s in seen):          # a merged cell repeats: read it once
+        if cell._tc in seen:                          # a merged cell repeats: read it once
             out.append("")
             continue
-        seen.append(cell._tc)
+        seen.add(cell._tc)
         out.append("\n\n".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()))
     return out
 
@@ -37,6 +40,8 @@ def read_docx(raw: bytes, file: str) -> Document:
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise ImportFailure(file, "tệp .docx không phải tệp Word hợp lệ (không phải zip) / "
                             "not a Word file: a .docx is a zip archive")
+    notes: list[str] = []
+    raw = bounded_docx(raw, file, notes)                # within limits, no DTD entity left
     try:
         import docx
         from docx.table import Table as DocxTable
@@ -44,7 +49,7 @@ def read_docx(raw: bytes, file: str) -> Document:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:                              # python-docx raises many kinds
         raise ImportFailure(file, f"không đọc được tệp Word / cannot read the Word file ({exc})") from None
-    doc = Document(file, kind="docx")
+    doc = Document(file, kind="docx", notes=notes)
     pending: list[tuple[int, str]] = []
     numbered = []
     for child in document.element.body.iterchildren():

@@ -3,7 +3,6 @@ and the summary for stderr. Everything is rendered before anything is written.""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -12,7 +11,7 @@ from ..model.catalog import Catalog
 from ..publish.columns import Ctx
 from ..publish.export import task_record
 from ..model.read import collect_problems
-from ..model.plan_record import plan_from_record as build_plan
+from ..model.plan_record import plan_from_record
 from ..model.datafiles import load_text
 from .blocks import ImportFailure
 from .draft import Draft
@@ -56,7 +55,7 @@ def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
     plans, tasks = [], []
     for rec in draft.plans:
         data, problems = load_text(plan_yaml(rec, source_name), f"plans/{rec['id']}.yml")
-        plan, more = build_plan(data, ROOT) if data is not None else (None, [])
+        plan, more = plan_from_record(data, ROOT) if data is not None else (None, [])
         if plan is None or problems or more:
             raise ImportFailure(source_name, "bản nháp không dựng được: "
                                 + "; ".join(str(p) for p in problems + more))
@@ -95,6 +94,7 @@ def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
         copy = Path(tmp) / "data"
         shutil.copytree(data_dir, copy, symlinks=True)
         for rel, text in files.items():
+            _no_symlink(copy, rel, data_dir)        # copied as symlinks: never written through
             (copy / rel).parent.mkdir(parents=True, exist_ok=True)
             (copy / rel).write_text(text, encoding="utf-8")
         problems = collect_problems(copy, ROOT)
@@ -108,38 +108,20 @@ def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
     return [text for _, text in sorted(lines)]
 
 
+def _no_symlink(copy: Path, rel: str, data_dir: Path) -> None:
+    here = copy
+    for part in rel.split("/"):
+        here = here / part
+        if here.is_symlink():
+            shown = f"{data_dir.as_posix()}/{here.relative_to(copy).as_posix()}"
+            raise ImportFailure(shown, "là liên kết tượng trưng (symlink): bản nháp không ghi qua nó; "
+                                "không tệp nào được ghi / a symlink: nothing written")
+
+
 def write_files(data_dir: Path, files: dict[str, str], force: bool) -> list[Path]:
-    """All or nothing: refuse before writing anything if a target exists (unless force);
-    every file is written to a temporary name first, then all are renamed; a failure
-    removes what this call wrote and puts back what it replaced."""
-    targets = [(data_dir / rel, text) for rel, text in files.items()]
-    existing = [t for t, _ in targets if t.exists()]
-    if existing and not force:
-        raise ImportFailure(existing[0].as_posix(), "tệp đã có: thêm --force để ghi đè / "
-                            "file exists: use --force to overwrite")
-    staged: list[tuple[Path, Path]] = []
-    done: list[tuple[Path, bytes | None]] = []
-    try:
-        for target, text in targets:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            staged.append((tmp, target))
-            tmp.write_text(text, encoding="utf-8")
-        for tmp, target in staged:
-            before = target.read_bytes() if target.exists() else None
-            tmp.replace(target)
-            done.append((target, before))
-    except OSError as exc:
-        for target, before in reversed(done):
-            if before is None:
-                target.unlink(missing_ok=True)
-            else:
-                target.write_bytes(before)
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise ImportFailure(data_dir.as_posix(), f"không ghi được bản nháp, không tệp nào được ghi / "
-                            f"could not write the draft, nothing written ({exc.strerror})") from None
-    return [t for t, _ in targets]
+    """All or nothing, never through a symlink, whole under SIGINT/SIGTERM: safewrite.py."""
+    from .safewrite import write_files as write
+    return write(data_dir, files, force)
 
 
 def _at(line: int) -> str:

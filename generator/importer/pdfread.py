@@ -17,6 +17,8 @@ import re
 
 from ..textnorm import fold, nfc
 from .blocks import Document, ImportFailure, Table
+from .limits import MAX_ROWS, Budget, count
+from .pdfbounds import bounded, page_objects, pages, tables_allowed
 from .textread import join_lines, wrapped_cell
 
 OCR_HINT = ("PDF không có lớp chữ (bản quét, hoặc chỉ có dấu chữ ký số): nhận dạng chữ trước, ví dụ "
@@ -84,14 +86,15 @@ def _inside(word: dict, boxes) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _page(page, number: int) -> list[tuple[float, str, object]]:
+def _page(page, number: int, notes: list[str]) -> list[tuple[float, str, object]]:
     """('text', line) and ('table', rows) items of one page, top to bottom."""
     # A row broken over a page has no rule where the page breaks: close it at the end of the
     # column rules, so its first or last half is a row of the table, not loose words.
     vertical = [e for e in page.edges if e["orientation"] == "v"]
     ends = sorted({round(min(e["top"] for e in vertical), 1),
                    round(max(e["bottom"] for e in vertical), 1)}) if vertical else []
-    tables = page.find_tables({"explicit_horizontal_lines": ends} if ends else {})
+    tables = (page.find_tables({"explicit_horizontal_lines": ends} if ends else {})
+              if tables_allowed(page, notes) else [])
     boxes = [t.bbox for t in tables]
     words = [w for w in page.extract_words(keep_blank_chars=False) if not _inside(w, boxes)]
     items: list[tuple[float, str, object]] = []
@@ -116,16 +119,23 @@ def _page(page, number: int) -> list[tuple[float, str, object]]:
     return items
 
 
-def read_pdf(raw: bytes, file: str) -> Document:
-    from . import MAX_PAGES
+def read_pdf(raw: bytes, file: str, budget: Budget | None = None) -> Document:
+    """Within the limits of pdfbounds.py and the time budget (checked between pages)."""
+    budget = budget or Budget(file)
     logging.disable(logging.CRITICAL)                   # pdfminer's log lines are not our message
+    notes: list[str] = []
     try:
         import pdfplumber
-        with pdfplumber.open(io.BytesIO(raw)) as pdf:
-            if len(pdf.pages) > MAX_PAGES:
-                raise ImportFailure(file, f"PDF có {len(pdf.pages)} trang (tối đa {MAX_PAGES}): tách "
-                                    "văn bản / too many pages")
-            items = [item for n, page in enumerate(pdf.pages, 1) for item in _page(page, n)]
+        with bounded(file) as counter:
+            pdf = pdfplumber.open(io.BytesIO(raw))     # not closed: its close() lays out every page
+            items, rows = [], 0
+            for page in pages(pdf, file, budget, counter):
+                page_objects(page, file)
+                items += _page(page, page.page_number, notes)
+                rows = sum(len(v.rows) for _, kind, v in items if kind == "table")
+                if rows > MAX_ROWS:                        # refused on the page that passes it
+                    raise ImportFailure(file, f"bảng quá lớn (hơn {count(MAX_ROWS)} dòng mọi bảng cộng "
+                                        f"lại, đến trang {page.page_number}): tách văn bản / tables too large")
     except ImportFailure:
         raise
     except Exception as exc:                              # pdfminer raises many kinds
@@ -134,7 +144,7 @@ def read_pdf(raw: bytes, file: str) -> Document:
         logging.disable(logging.NOTSET)
     if not _has_words(items):
         raise ImportFailure(file, OCR_HINT)
-    doc = Document(file, kind="pdf")
+    doc = Document(file, kind="pdf", notes=notes)
     pending: list[tuple[int, str]] = []
     for _, kind, value in items:
         if kind == "text":
