@@ -107,7 +107,7 @@ lint: $(VENV)/.installed           ## ruff check (settings in pyproject.toml)
 test: $(VENV)/.installed browser lint  ## lint, then every test, browser tests included (see README for how long)
 	$(PYTHON) -m pytest
 
-test-fast: $(VENV)/.installed     ## unit tests only: no build, no browser (seconds)
+test-fast: $(VENV)/.installed     ## tests/unit: no browser, no build of the real portal (small ones: README)
 	$(PYTHON) -m pytest tests/unit
 
 clean:
