@@ -101,8 +101,9 @@ browser:                          ## install Debian's chromium if it is not on P
 	    echo "make test: could not install Debian's chromium; install it (sudo apt-get install chromium) or run 'make test-fast'." >&2; \
 	    exit 1; }; }
 
-lint: $(VENV)/.installed           ## ruff check (settings in pyproject.toml)
+lint: $(VENV)/.installed           ## ruff check and ruff format --check (settings in pyproject.toml)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test: $(VENV)/.installed browser lint  ## lint, then every test, browser tests included (see README for how long)
 	$(PYTHON) -m pytest
