@@ -103,13 +103,14 @@ browser:                          ## install Debian's chromium if it is not on P
 	    echo "make test: could not install Debian's chromium; install it (sudo apt-get install chromium) or run 'make test-fast'." >&2; \
 	    exit 1; }; }
 
-lint: $(VENV)/.installed           ## ruff check (settings in pyproject.toml)
+lint: $(VENV)/.installed           ## ruff check and ruff format --check (settings in pyproject.toml)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test: $(VENV)/.installed browser lint  ## lint, then every test, browser tests included (see README for how long)
 	$(PYTHON) -m pytest
 
-test-fast: $(VENV)/.installed     ## unit tests only: no build, no browser (seconds)
+test-fast: $(VENV)/.installed     ## tests/unit: no browser, no build of the real portal (small ones: README)
 	$(PYTHON) -m pytest tests/unit
 
 clean:

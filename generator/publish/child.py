@@ -36,6 +36,9 @@ def cancel_all() -> None:
         child.cancel()
 
 
+_STOPPING = {signal.SIGTERM, signal.SIGHUP, signal.SIGINT}
+
+
 def stop_on_signals() -> None:
     """SIGTERM and SIGHUP end the build as an exception would (its atexit clean-up runs),
     not at once as by default: the staging folders would stay and the children run on."""
@@ -48,7 +51,9 @@ def stop_on_signals() -> None:
 
 def _die_with_parent() -> None:
     """In the child before it starts (Linux): killed when the build process dies, even by
-    SIGKILL, instead of writing on into a folder nobody will move."""
+    SIGKILL, instead of writing on into a folder nobody will move; the signals the parent held
+    while forking are the child's again."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
     try:
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -67,10 +72,17 @@ class StagedChild:
         self.process: subprocess.Popen | None = None
         _running.add(self)   # before the child starts: a signal from here on still cleans up
         self._stderr = tempfile.TemporaryFile()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", module, *args, "--out", str(self.staging)], cwd=ROOT,
-            stdin=subprocess.PIPE if stdin else None, stdout=subprocess.DEVNULL, stderr=self._stderr,
-            env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=_die_with_parent)
+        # A SIGTERM that lands while Python forks runs its handler in an at-fork hook, where
+        # the SystemExit it raises is ignored and the build went on (seen 1 in 3 runs): the
+        # signals wait until the child is started, then stop the build as anywhere else.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", module, *args, "--out", str(self.staging)], cwd=ROOT,
+                stdin=subprocess.PIPE if stdin else None, stdout=subprocess.DEVNULL, stderr=self._stderr,
+                env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=_die_with_parent)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         self.seconds: float | None = None   # the child's wall time, its CPU time and its peak
         self.cpu: float | None = None       # memory (bytes), for the benchmark
         self.maxrss: int | None = None

@@ -171,3 +171,26 @@ def test_the_rule_sees_a_forbidden_import(tmp_path):
     assert any("model/catalog.py" in u and "generator.pages.specs (pages/)" in u
                for u in upward_imports(copy))
     assert any({"generator.model.catalog", "generator.pages.specs"} <= c for c in circles(graph(copy)[0]))
+
+
+def adapter_faults(source: str) -> list[str]:
+    """What would tie the portal to MkDocs' insides in the adapter's source: a private attribute
+    of another object (page._title_from_render), a method patched in (MethodType), state in
+    module globals (`global`)."""
+    faults = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__") \
+                and not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+            faults.append(f"{node.lineno}: private attribute {node.attr}")
+        elif isinstance(node, ast.Name) and node.id == "MethodType":
+            faults.append(f"{node.lineno}: MethodType")
+        elif isinstance(node, ast.Global):
+            faults.append(f"{node.lineno}: global {', '.join(node.names)}")
+    return faults
+
+
+def test_the_mkdocs_adapter_uses_mkdocs_public_interface_and_keeps_no_global_state():
+    """generator/mkdocs_hook.py: its state on one PortalHook instance, MkDocs reached through its
+    events and public attributes only (the hook before issue 29 had five globals, patched
+    page.render and wrote page._title_from_render: this finds 7 faults in it)."""
+    assert adapter_faults((GENERATOR / "mkdocs_hook.py").read_text(encoding="utf-8")) == []
