@@ -11,7 +11,7 @@ import re
 from ..textnorm import fold
 from . import body, metadata
 from .blocks import Document, Para, Table
-from .tables import build_tree, table_rows
+from .tables import build_tree, count_tasks, table_rows
 from .textread import is_caps
 
 _ISSUER_LINE = ("uy ban", "tinh ", "thanh pho")
@@ -50,7 +50,9 @@ def annex_number(heading: str | None) -> str | None:
 
 
 def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
-    """The task tree of an annex's tables (a table broken over pages continues the one before)."""
+    """The task tree of an annex's tables (a table broken over pages continues the one before).
+    stats['table_tasks'] counts the task rows the table reader found (the choice between
+    readers asks it: when the tables hold tasks, the body's prose restating them is text)."""
     rows: list[dict] = []
     fields = None
     for table in annex["tables"]:
@@ -66,7 +68,9 @@ def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
     number = annex_number(annex.get("heading"))
     source = number.replace("PHỤ LỤC", "Phụ lục") if number else (
         "Phụ lục" if annex.get("heading") else None)
-    return build_tree(rows, source)
+    tree = build_tree(rows, source)
+    stats["table_tasks"] = stats.get("table_tasks", 0) + count_tasks(tree)
+    return tree
 
 
 def annexes(part: dict, loose: list[str], file: str, stats: dict, review: list[str]

@@ -11,9 +11,7 @@ task rows nobody could name, a review note says so.
 from __future__ import annotations
 
 from .blocks import Document, Para, Table
-from .tables import STT, header_fields
-
-_HEAD_ROWS = 6            # a header stands in the first rows (a title row may come first)
+from .tables import SETTINGS, STT, header_fields, looks_like_agency, names_responsible
 
 
 def _width(table: Table) -> int:
@@ -21,9 +19,25 @@ def _width(table: Table) -> int:
 
 
 def is_task_table(table: Table) -> bool:
+    """A header that names the task (a content column) and who does it (a lead or coordinating
+    column); or, when no column names who, a column whose cells are agencies (the rows' shape).
+    A table of places, parameters, coordinates or units to inspect names no task and no one
+    who does it: it stays text."""
     if table.header_rows == 0:                 # the text reader's one-cell-a-block layout
         return True
-    return any(header_fields(row) for row in table.rows[:_HEAD_ROWS])
+    for index, row in enumerate(table.rows[:SETTINGS.header_rows_searched]):
+        fields = header_fields(row)
+        if fields is None:
+            continue
+        if names_responsible(fields):
+            return True
+        body = [r for r in table.rows[index + 1:] if len(r) == len(fields)]
+        for col, field in enumerate(fields):
+            if field and field.startswith("?") and body:
+                share = sum(1 for r in body if looks_like_agency(r[col])) / len(body)
+                if share >= SETTINGS.agency_column_share:
+                    return True
+    return False
 
 
 def continues(table: Table, width: int | None) -> bool:

@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import fold
 from .blocks import Document, Para, Table
+from .tablecols import SETTINGS
+from .textread import join_lines
+from .vocabulary import NUMBER_HEADERS
 
 _PIPE = "|"
+_ANNEX = re.compile(r"^PHỤ LỤC\b")                 # an annex heading never stands in a cell
+_HEADING = re.compile(r"^#{1,6}\s+\S")              # a Markdown heading with text: outside the grid
 
 
 def is_site_text(lines: list[str]) -> bool:
@@ -68,20 +74,36 @@ def _cell(lines: list[str]) -> str:
     return "\n".join(t for t in (clean(" ".join(seg)) for seg in segments) if t)
 
 
-def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
+def _outside(text: str, row: list[str]) -> bool:
+    """A line that starts a cell but is text after the grid (a page without blank lines gives
+    no other sign): an annex heading, a Markdown heading, or a table's 'STT' in the middle of a
+    row (the next table's header)."""
+    bare = clean(text)
+    return bool(_ANNEX.match(bare) or _HEADING.match(text.strip())
+                or (row and fold(bare) in NUMBER_HEADERS))
+
+
+def _grid(lines: list[tuple[int, str]], i: int, run_together: bool = False) -> tuple[Table, int]:
     """The grid whose first '|' is at line i; returns it and the index after it. A row ends at
     two '|' lines in a row; the grid ends at a blank line after a closing '|' when no '|'
-    follows."""
+    follows, at a cell that is text outside the grid (`_outside`), or before a 'cell' longer
+    than any cell (the document's body between two grids on a page without blank lines). On
+    such a page a row as wide as the widest row before it ends the grid when text follows its
+    closing '|' (a row never gets a cell more than the grid has columns)."""
     rows: list[list[str]] = []
     row_lines: list[int] = []
     row: list[str] = []
     cell: list[str] = []
     first_line = 0
+    cell_start = i
     n = len(lines)
     while i < n:
         number, text = lines[i]
         if text.strip() == _PIPE:
             if any(x.strip() for x in cell):
+                if sum(1 for x in cell if x.strip()) > SETTINGS.max_cell_lines:
+                    i = cell_start                     # not a cell: the text after the grid
+                    break
                 row.append(_cell(cell))
                 cell = []
             elif row:                                  # '|' '|': the row ends
@@ -90,6 +112,12 @@ def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
                 row = []
             i += 1
             continue
+        full = run_together and rows and len(row) >= max(len(r) for r in rows) and \
+            i and lines[i - 1][1].strip() == _PIPE
+        if not any(x.strip() for x in cell) and text.strip() and (rows or row) and (full or _outside(text, row)):
+            if row and fold(clean(text)) in NUMBER_HEADERS:
+                i -= 1                                 # the '|' before it opens the next table
+            break
         if not text.strip():
             if not any(x.strip() for x in cell):       # after a closing '|'
                 j = i
@@ -104,9 +132,11 @@ def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
             continue
         if not row and not any(x.strip() for x in cell):
             first_line = number
+        if not any(x.strip() for x in cell):
+            cell_start = i
         cell.append(text)
         i += 1
-    if any(x.strip() for x in cell):
+    if any(x.strip() for x in cell) and i >= n:
         row.append(_cell(cell))
     if row:
         rows.append(row)
@@ -115,13 +145,33 @@ def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
     return Table(rows, start, row_lines=row_lines), i
 
 
+def _joined(para: list[tuple[int, str]]) -> list[Para]:
+    """Text without blank lines between paragraphs: each line cleaned, lines joined into
+    paragraphs as a PDF's text is (textread.join_lines); a paragraph whose lines were all
+    bold or all italic keeps that emphasis."""
+    units = [(n, clean(t).strip("*_ ")) for n, t in para]
+    paras = join_lines([(n, t) for n, t in units if t])
+    starts = [p.line for p in paras] + [None]
+    for p, end in zip(paras, starts[1:]):
+        raw = [t for n, t in para if n >= p.line and (end is None or n < end) and clean(t).strip("*_ ")]
+        p.emphasis = _emphasis("\n".join(raw))
+    return paras
+
+
 def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
-    """Lines (number, text) -> the document's blocks, in order."""
+    """Lines (number, text) -> the document's blocks, in order. A page saved without blank
+    lines (every paragraph hard-wrapped and run together) is read line by line instead."""
     i, n = 0, len(numbered)
     para: list[tuple[int, str]] = []
+    blanks = sum(1 for _, t in numbered if not t.strip())
+    run_together = blanks < SETTINGS.min_blank_share * max(n, 1)
 
     def flush() -> None:
         if not para:
+            return
+        if run_together:
+            doc.blocks.extend(_joined(para))
+            para.clear()
             return
         raw = "\n".join(t for _, t in para)
         text = clean(raw)
@@ -133,7 +183,7 @@ def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
         number, text = numbered[i]
         if text.strip() == _PIPE:
             flush()
-            table, i = _grid(numbered, i)
+            table, i = _grid(numbered, i, run_together)
             if table.rows:
                 doc.blocks.append(table)
             continue

@@ -1,59 +1,29 @@
-"""Task tables -> sections and tasks: column names, repeated headers, continued rows, section rows.
+"""Task tables -> sections and tasks: column names, repeated headers, merged cells, group rows.
 
-A table's header row names its columns ("STT", "Nội dung", "Cơ quan chủ trì" ...); a header
-repeated after a page break is dropped; a row whose STT cell is empty continues the row above
-(a cell broken over a page); a row with only a number and a title ("A", "I", "1 Hợp tác phát
-triển du lịch", "1.1 ..." followed by its "-" items) is a section. Sections nest by their
+A table's header row names its columns ("STT", "Nội dung", "Cơ quan chủ trì" …, as officials
+write them: vocabulary.TASK_COLUMNS); a header repeated under a section, with or without its
+STT, is dropped; a row whose STT cell is empty continues the row above (a cell broken over a
+page); a row with only a number and a title ("A", "I", "5.1 … Thương mại" whose other cells
+are empty) is a group row. A row with fewer cells than the header lost the cells merged with
+the rows above it (a web page writes a vertically merged cell once): it is a task of its own
+that takes the merged cells from the row above; which columns it has is read from where its
+cells stand and what they hold (a number, a time, an agency). Sections nest by their
 numbering: letters, then roman numerals, then 1, 1.1, 1.1.1, then bullets.
 """
 from __future__ import annotations
 
 import re
 
-from ..textnorm import fold
 from .blocks import ImportFailure, Table
+from .tablecols import (SETTINGS, STT, TableSettings, align, column_of, header_fields,  # noqa: F401
+                        label, looks_like_agency, looks_like_time, names_responsible)
 
-# words a folded header holds -> task field, tried in order ("Sở, ngành chủ trì tham mưu" is the
-# lead, "Đơn vị phối hợp thực hiện" the coordinating agencies, "Tên nhiệm vụ" the content)
-COLUMNS = [
-    ("phoi hop", "coordinating_text"), ("chu tri", "lead_text"),
-    ("thoi gian", "timeframe"), ("thoi han", "timeframe"), ("tien do", "timeframe"),
-    ("hinh thuc", "form"), ("dau moi", "contact"), ("lien he", "contact"),
-    ("san pham", "product"), ("ket qua", "product"), ("ghi chu", "note"),
-    ("noi dung", "content"), ("nhiem vu", "content"), ("hoat dong", "content"),
-    ("ten cong viec", "content"), ("cong viec", "content"), ("danh muc", "content"),
-    ("co quan thuc hien", "lead_text"), ("don vi thuc hien", "lead_text"),
-]
-_NUMBER_HEADERS = {"stt", "tt", "so tt", "so thu tu", "s tt", "thu tu"}
-STT = re.compile(r"^(?:[A-Z]|[a-zđ]\)?|[IVXL]+\.?|\d+(?:\.\d+)*\.?|[-+•])$")
+
 _NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?$")      # "(1) (2) (3)" under the header
 _ROMAN = re.compile(r"^[IVXL]+$")
 _GROUP_NUMBER = re.compile(r"^(\d+(?:\.\d+)*|[IVXL]+|[A-Z])[.)]?\s+(\S.*)$", re.S)
 _ENDS = (".", ":", ";", "!", "?")
 _ITEM = re.compile(r"- [^\W\d_]")
-
-
-def column_of(header: str) -> str | None:
-    """The task field a column header names ('STT', 'Cơ quan chủ trì' …), or None."""
-    key = fold(header).strip(" .:*")
-    if key in _NUMBER_HEADERS:
-        return "number"
-    if len(key) > 70:
-        return None
-    words = f" {re.sub(r'[^a-z0-9]+', ' ', key)} "
-    for name, field in COLUMNS:
-        if f" {name} " in words:
-            return field
-    return None
-
-
-def header_fields(row: list[str]) -> list[str | None] | None:
-    """The fields a header row names, or None when the row is not a header. A column the
-    portal has no field for is kept as '?<its header>' (it goes into the task's note)."""
-    fields = [column_of(c) if c.strip() else None for c in row]
-    if "number" not in fields or "content" not in fields:
-        return None
-    return [f if f or not c.strip() else "?" + " ".join(c.split()) for c, f in zip(row, fields)]
 
 
 def is_numbering_row(row: list[str]) -> bool:
@@ -116,20 +86,48 @@ def _join(before: str, after: str) -> str:
     return before + ("\n\n" if before.rstrip().endswith(_ENDS) else " ") + after
 
 
+def _group_row(raw: list[str]) -> dict | None:
+    """A row holding a number and a title only (the rest empty or '** **'): a group row."""
+    cells = [c.strip() for c in raw if c.strip()]
+    if len(cells) == 2 and STT.match(cells[0]) and not STT.match(cells[1]):
+        return {"number": cells[0], "content": cells[1], "_group": True}
+    return None
+
+
+def _cells_to_row(cells: list[str], fields: list[str | None]) -> dict:
+    row: dict = {}
+    for cell, field in zip(cells, fields):
+        if not field:
+            continue
+        if field.startswith(("?", "note:")):
+            if cell.strip():
+                key, name = ("_extra", field[1:]) if field[0] == "?" else ("_known", field[5:])
+                row.setdefault(key, []).append((name, cell.strip()))
+        else:
+            row[field] = _join(row.get(field, ""), cell.strip())
+    return row
+
+
 def table_rows(table: Table, file: str, out: list[dict] | None = None,
                fields: list | None = None, count: dict | None = None) -> tuple[list[dict], list]:
-    """Rows of a table as {field: text} (header rows dropped, continued rows merged), added to
-    `out`: a table broken over pages continues the one before, with its columns when Word
-    did not repeat the header. Returns (rows, the columns in force)."""
+    """Rows of a table as {field: text} (header rows dropped, continued rows merged, merged
+    cells taken from the row above), added to `out`: a table broken over pages continues the
+    one before, with its columns when Word did not repeat the header. Returns (rows, the
+    columns in force). `count` gets 'header', 'merged' (continued rows) and 'spanned' (short
+    rows that took merged cells from the row above)."""
     rows = table.rows
     if table.header_rows == 0 and len(rows) == 1:
         rows = group_cells(rows[0], file, table.line)
     out = [] if out is None else out
     count = {} if count is None else count
+    above: dict | None = None                        # the last task row, for merged cells
     for raw in rows:
         found = header_fields(raw)
         if found:
-            fields = found
+            repeated = fields is not None and len(found) < len(fields) and \
+                {f for f in found if f} <= {f for f in fields if f}
+            if not repeated:
+                fields = found
             count["header"] = count.get("header", 0) + 1
             continue                                   # a header, first or repeated
         if fields is not None and is_numbering_row(raw):
@@ -140,13 +138,31 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
             if text:
                 out.append({"_paragraph": text})
             continue
-        row = {}
-        for cell, field in zip(raw, fields):
-            if field and field.startswith("?"):
-                if cell.strip():
-                    row.setdefault("_extra", []).append((field[1:], cell.strip()))
-            elif field:
-                row[field] = _join(row.get(field, ""), cell.strip())
+        group = _group_row(raw)
+        if group and len(raw) != len(fields):
+            out.append(group)                          # 'A | title', '5.1 | ** ** | Thương mại | ** **'
+            above = None
+            continue
+        cells, inherited = list(raw), []
+        short = len(raw) < len(fields) and sum(1 for c in raw if c.strip()) > 1
+        if short:
+            cols, inherited = align(raw, fields)
+            cells = [""] * len(fields)
+            for cell, col in zip(raw, cols):
+                cells[col] = cell
+        row = _cells_to_row(cells, fields)
+        if short:
+            taken = [fields[c] for c in inherited if above is not None and fields[c]
+                     and not fields[c].startswith(("?", "note:")) and above.get(fields[c])]
+            for field in taken:
+                row[field] = above[field]
+            if taken:
+                row["_spanned"] = True
+                count["spanned"] = count.get("spanned", 0) + 1
+            if any(v for k, v in row.items() if not k.startswith("_")):
+                out.append(row)
+                above = above if taken else row
+            continue
         if not any(v for k, v in row.items() if not k.startswith("_")) and not row.get("_extra"):
             continue
         number = row.get("number", "")
@@ -155,13 +171,16 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
             # a group row merged across the table: its title stands in the first column
             title = _join(number, row.get("content", ""))
             m = _GROUP_NUMBER.match(title)
-            row = {"number": m.group(1) if m else "", "content": m.group(2) if m else title,
-                   "_group": True}
-        if not row.get("number") and not row.get("_group") and out and "_paragraph" not in out[-1]:
+            out.append({"number": m.group(1) if m else "", "content": m.group(2) if m else title,
+                        "_group": True})
+            above = None
+            continue
+        if not row.get("number") and out and "_paragraph" not in out[-1] \
+                and not out[-1].get("_group") and len(raw) >= len(fields):
             prev = out[-1]
             for key, value in row.items():
-                if key == "_extra":
-                    prev.setdefault("_extra", []).extend(value)
+                if key in ("_extra", "_known"):
+                    prev.setdefault(key, []).extend(value)
                 elif value:
                     prev[key] = _join(prev.get(key, ""), value)
             count["merged"] = count.get("merged", 0) + 1
@@ -169,6 +188,7 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
                 "dòng không có STT được ghép vào dòng trên (trang bị ngắt giữa ô): kiểm tra chỗ nối")
             continue
         out.append(row)
+        above = row
     for row in out:
         lists_kept(row)
     if fields is None:
@@ -180,8 +200,8 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
 def is_section_row(row: dict, following: dict | None) -> bool:
     if row.get("_group"):
         return True
-    if row.get("_extra") or any(v for k, v in row.items()
-                                if k not in {"number", "content"} and not k.startswith("_")):
+    if row.get("_extra") or row.get("_known") or row.get("_spanned") or any(
+            v for k, v in row.items() if k not in {"number", "content"} and not k.startswith("_")):
         return False
     number = row.get("number", "").rstrip(".")
     if rank(number) < 2:
@@ -192,17 +212,35 @@ def is_section_row(row: dict, following: dict | None) -> bool:
     return nxt in {"-", "+", "•"} or nxt.startswith(number + ".")
 
 
+def _holder(source: str | None) -> dict:
+    return {"number": None, "title": None, "paragraphs": [], "source": source, "tasks": [], "sections": []}
+
+
+def _task(row: dict) -> dict:
+    task = {k: (v or None) for k, v in row.items() if not k.startswith("_")}
+    task["number"] = row.get("number") or None
+    task["_from_table"] = True
+    if row.get("_review"):
+        task["_review"] = list(row["_review"])
+    notes = [f"{name}: {value}" for name, value in row.get("_known", []) + row.get("_extra", [])]
+    if notes:
+        task["note"] = "\n\n".join(([task["note"]] if task.get("note") else []) + notes)
+    return task
+
+
 def build_tree(rows: list[dict], source: str | None) -> list[dict]:
     """Rows -> sections holding tasks, nested by numbering. Tasks before any section row go
-    into one section without number."""
+    into one section without number. What the reader is unsure of is one review line a kind,
+    on the first section: the unknown columns, the rows that took merged cells."""
     top: list[dict] = []
     stack: list[tuple[int, dict]] = []
     loose: dict | None = None
+    unknown: dict[str, None] = {}
+    spanned: list[str] = []
     for index, row in enumerate(rows):
         if "_paragraph" in row:
             if loose is None and not stack:
-                loose = {"number": None, "title": None, "paragraphs": [], "source": source,
-                         "tasks": [], "sections": []}
+                loose = _holder(source)
                 top.append(loose)
             holder = stack[-1][1] if stack else loose
             holder["paragraphs"].append(row["_paragraph"])
@@ -215,28 +253,34 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
             r = rank(number)
             while stack and stack[-1][0] >= r:
                 stack.pop()
-            section = {"number": number.rstrip(".") or None, "title": row.get("content") or None,
-                       "paragraphs": [], "source": source, "tasks": [], "sections": []}
+            section = _holder(source)
+            section.update(number=number.rstrip(".") or None, title=row.get("content") or None)
             (stack[-1][1]["sections"] if stack else top).append(section)
             stack.append((r, section))
             continue
-        task = {k: (v or None) for k, v in row.items() if not k.startswith("_")}
-        task["number"] = number or None
-        task["_from_table"] = True
-        if row.get("_review"):
-            task["_review"] = list(row["_review"])
-        if row.get("_extra"):
-            extra = [f"{name}: {value}" for name, value in row["_extra"]]
-            task["note"] = "\n\n".join(([task["note"]] if task.get("note") else []) + extra)
-            task.setdefault("_review", []).append(
-                "cột " + ", ".join(f"'{n}'" for n in dict(row["_extra"])) +
-                " không có trong mẫu của cổng: chép vào 'note', chuyển sang trường đúng nếu có")
+        task = _task(row)
+        unknown.update((name, None) for name, _ in row.get("_extra", []))
+        if row.get("_spanned"):
+            spanned.append(" ".join(((row.get("number") or "") + " " + (row.get("content") or "")[:30]).split()))
         if stack:
             stack[-1][1]["tasks"].append(task)
         else:
             if loose is None:
-                loose = {"number": None, "title": None, "paragraphs": [], "source": source,
-                         "tasks": [], "sections": []}
+                loose = _holder(source)
                 top.append(loose)
             loose["tasks"].append(task)
+    if top and unknown:
+        top[0].setdefault("_review", []).append(
+            "cột " + ", ".join(f"'{n}'" for n in unknown) + " không có trong mẫu của cổng: chép vào "
+            "'note' của từng nhiệm vụ, chuyển sang trường đúng nếu có")
+    if top and spanned:
+        top[0].setdefault("_review", []).append(
+            f"{len(spanned)} hàng in thiếu ô (ô gộp với hàng trên: STT, cơ quan chủ trì, phối hợp …), "
+            "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: " + "; ".join(spanned[:8])
+            + (" …" if len(spanned) > 8 else ""))
     return top
+
+
+def count_tasks(sections: list[dict]) -> int:
+    """Task rows of a table's tree (what the choice between readers asks the table reader)."""
+    return sum(len(s["tasks"]) + count_tasks(s["sections"]) for s in sections)

@@ -1,0 +1,119 @@
+"""Task tables as officials print them: column names, repeated headers, group rows, merged
+cells, and tables beside the task table that are no task list (excerpts of real documents in
+tests/fixtures/import/real/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.importer.blocks import Para, Table
+from generator.importer.layout import is_task_table
+from generator.importer.tables import build_tree, column_of, table_rows
+from generator.importer.textread import read_text
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "real"
+
+
+def _tasks(sections, path=()):
+    for sec in sections:
+        here = path + (" ".join(x for x in (sec["number"], sec["title"]) if x),)
+        for task in sec["tasks"]:
+            yield here, task
+        yield from _tasks(sec["sections"], here)
+
+
+def _tree(table: Table) -> list[dict]:
+    rows, _ = table_rows(table, "x.txt")
+    return build_tree(rows, "Phụ lục")
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Đơn vị thực hiện", "lead_text"), ("Chủ trì thực hiện", "lead_text"),
+    ("Trách nhiệm thực hiện", "lead_text"), ("Cơ quan chủ trì[1]", "lead_text"),
+    ("Cơ quan phối hợp", "coordinating_text"), ("Thời hạn hoàn thành", "timeframe"),
+    ("Sản phẩm đầu ra", "product"), ("Chỉ tiêu đạt được", "product"),
+    ("Nhiệm vụ, giải pháp", "content"), ("Tên dự án, nhiệm vụ", "content"),
+    # beside the task, no field of the portal: kept in the note under the column's name
+    ("Theo dõi, kiểm tra, đôn đốc", "note:"), ("Nguồn kinh phí", "note:"),
+    ("Thuộc nhóm nhiệm vụ, hành động[1]", "note:"), ("Nguồn lực thực hiện[2]", "note:"),
+])
+def test_column_names_as_officials_write_them(header, field):
+    assert column_of(header) == field
+
+
+def test_a_table_with_a_header_repeated_under_each_section_and_sub_groups():
+    """Đồng Nai's appendix: 'Đơn vị thực hiện' is the lead; the header repeated under a section
+    without its STT is no task; '5.1 | ** ** | Thương mại | ** ** …' groups 5.1.x."""
+    doc = read_text((REAL / "dongnai-phu-luc.txt").read_text(encoding="utf-8"), "dongnai.txt")
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    tasks = list(_tasks(_tree(table)))
+    assert [t["number"] for _, t in tasks] == ["1.1", "2.1", "1.1", "1.2", "5.1.1", "5.1.2"]
+    assert [t["lead_text"] for _, t in tasks] == [
+        "Sở Tư pháp", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường",
+        "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Công Thương"]
+    assert all(t["timeframe"] == "2026 - 2030" and t["content"] for _, t in tasks)
+    assert tasks[4][0][-1] == "5.1 Thương mại"
+    assert tasks[0][0] == ("A PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ", "I Hoàn thiện thể chế")
+
+
+def _ttg():
+    return read_text((REAL / "ttg-phu-luc.txt").read_text(encoding="utf-8"), "ttg.txt")
+
+
+def test_a_page_without_blank_lines_gives_its_grids_and_paragraphs():
+    """thuvienphapluat: no blank line anywhere; the site's grid, the letterhead, the body, the
+    signature, each annex heading and each table come apart."""
+    doc = _ttg()
+    grids = [b for b in doc.blocks if isinstance(b, Table)]
+    texts = [b.text for b in doc.blocks if isinstance(b, Para)]
+    assert ["Số: 2530/QĐ-TTg", "Hà Nội, ngày 19 tháng 11 năm 2025"] in [g.rows[-1] for g in grids]
+    assert "PHỤ LỤC I" in texts and "PHỤ LỤC II" in texts
+    assert any(t.startswith("Điều 1. Phê duyệt “Kế hoạch") for t in texts)
+    heads = [g.rows[0][0] for g in grids if is_task_table(g)]
+    assert heads == ["STT", "STT"]
+
+
+def test_merged_cells_give_one_task_a_row_that_takes_them_from_the_row_above():
+    doc = _ttg()
+    first, second = [b for b in doc.blocks if isinstance(b, Table) and is_task_table(b)]
+    tasks = [t for _, t in _tasks(_tree(first))]
+    assert len(tasks) == 11
+    # A.1 and its four rows printing only Nội dung / Chỉ tiêu / Thời hạn
+    assert [t["number"] for t in tasks[:5]] == ["1"] * 5
+    assert {t["lead_text"] for t in tasks[:5]} == {"Bộ Nông nghiệp và Môi trường"}
+    assert len({t["coordinating_text"] for t in tasks[:5]}) == 1
+    assert tasks[1]["content"].startswith("- Rà soát, cập nhật các hướng dẫn kỹ thuật")
+    assert tasks[1]["timeframe"].startswith("Giai đoạn 2026 - 2027")
+    assert "Thuộc nhóm nhiệm vụ, hành động: Hoàn thiện hệ thống" in tasks[0]["note"]
+    # D.: no STT printed; its rows take the lead of its first row
+    assert [t["number"] for t in tasks[5:8]] == [None] * 3
+    assert {t["lead_text"] for t in tasks[5:8]} == {"Bộ Khoa học và Công nghệ"}
+    # G.: a row printing its own coordinating agencies, its lead merged with the row above
+    assert tasks[9]["lead_text"] == "Bộ Giáo dục và Đào tạo"
+    assert tasks[9]["coordinating_text"] == "Các bộ, ngành liên quan"
+    assert tasks[9]["content"].startswith("- Nghiên cứu việc xây dựng chương trình đào tạo")
+    two = [t for _, t in _tasks(_tree(second))]
+    assert two[0]["lead_text"] == "Bộ Nông nghiệp và Môi trường"        # 'Cơ quan chủ trì[1]'
+    assert two[0]["content"].startswith("Xây dựng, nâng cấp và vận hành Hệ thống")
+    assert "Nội dung chính: - Xây dựng trung tâm dữ liệu" in two[0]["note"]
+
+
+@pytest.mark.parametrize("header", [
+    ["TT", "Đối tượng quan trắc", "Thông số quan trắc", "Tần suất quan trắc", "Thời gian quan trắc"],
+    ["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"],
+    ["TT", "Địa điểm quan trắc", "Tọa độ lấy mẫu"],
+    ["STT", "Nội dung kiểm tra", "Thời gian kiểm tra"],
+])
+def test_a_table_that_names_no_one_who_does_a_task_is_no_task_table(header):
+    rows = [header, ["1", "Cửa sông Yên", "Tháng 3/2026", "", ""][:len(header)]]
+    assert not is_task_table(Table(rows))
+
+
+def test_a_lead_cell_spanning_the_coordinating_column_leaves_it_empty():
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+    rows = [header, ["1", "Việc một", "Sở Tài chính", "Sở Xây dựng", "Năm 2026"],
+            ["2", "Việc hai", "Sở Nội vụ", "Quý IV/2026"]]
+    tasks = [t for _, t in _tasks(_tree(Table(rows)))]
+    assert (tasks[1]["number"], tasks[1]["lead_text"], tasks[1]["coordinating_text"],
+            tasks[1]["timeframe"]) == ("2", "Sở Nội vụ", None, "Quý IV/2026")
