@@ -117,3 +117,15 @@ def test_a_lead_cell_spanning_the_coordinating_column_leaves_it_empty():
     tasks = [t for _, t in _tasks(_tree(Table(rows)))]
     assert (tasks[1]["number"], tasks[1]["lead_text"], tasks[1]["coordinating_text"],
             tasks[1]["timeframe"]) == ("2", "Sở Nội vụ", None, "Quý IV/2026")
+
+
+def test_the_table_reader_says_how_many_task_rows_it_found():
+    """The choice between readers asks it: stats['table_tasks'] after documents.table_sections."""
+    from generator.importer.documents import split_documents, table_sections
+    from generator.importer.layout import settle
+    doc = settle(_ttg())
+    stats = {"rows": 0}
+    for part in split_documents(doc):
+        for annex in part["annexes"]:
+            table_sections(annex, doc.file, stats)
+    assert stats["table_tasks"] == 11 + 1
