@@ -83,19 +83,30 @@ def _outside(text: str, row: list[str]) -> bool:
                 or (row and fold(bare) in NUMBER_HEADERS))
 
 
+def _block(lines: list[tuple[int, str]], i: int) -> int:
+    """Lines of text from line i to the next '|' line."""
+    j = i
+    while j < len(lines) and lines[j][1].strip() != _PIPE:
+        j += 1
+    return j - i
+
+
 def _grid(lines: list[tuple[int, str]], i: int, run_together: bool = False) -> tuple[Table, int]:
     """The grid whose first '|' is at line i; returns it and the index after it. A row ends at
     two '|' lines in a row; the grid ends at a blank line after a closing '|' when no '|'
     follows, at a cell that is text outside the grid (`_outside`), or before a 'cell' longer
     than any cell (the document's body between two grids on a page without blank lines). On
-    such a page a row as wide as the widest row before it ends the grid when text follows its
-    closing '|' (a row never gets a cell more than the grid has columns)."""
+    such a page a row as wide as the widest row before it ends the grid when the text after
+    its closing '|' runs longer than any cell of the grid (the body, footnotes; a row never
+    gets a cell more than the grid has columns, and a label such as 'Nơi ban hành:' of a
+    grid of varying width is short)."""
     rows: list[list[str]] = []
     row_lines: list[int] = []
     row: list[str] = []
     cell: list[str] = []
     first_line = 0
     cell_start = i
+    longest = 0                                        # lines of the longest cell so far
     n = len(lines)
     while i < n:
         number, text = lines[i]
@@ -105,6 +116,7 @@ def _grid(lines: list[tuple[int, str]], i: int, run_together: bool = False) -> t
                     i = cell_start                     # not a cell: the text after the grid
                     break
                 row.append(_cell(cell))
+                longest = max(longest, sum(1 for x in cell if x.strip()))
                 cell = []
             elif row:                                  # '|' '|': the row ends
                 rows.append(row)
@@ -113,7 +125,7 @@ def _grid(lines: list[tuple[int, str]], i: int, run_together: bool = False) -> t
             i += 1
             continue
         full = run_together and rows and len(row) >= max(len(r) for r in rows) and \
-            i and lines[i - 1][1].strip() == _PIPE
+            i and lines[i - 1][1].strip() == _PIPE and _block(lines, i) > longest
         if not any(x.strip() for x in cell) and text.strip() and (rows or row) and (full or _outside(text, row)):
             if row and fold(clean(text)) in NUMBER_HEADERS:
                 i -= 1                                 # the '|' before it opens the next table
