@@ -29,6 +29,7 @@ class TableSettings:
     max_cell_lines: int = 60          # site text: a longer 'cell' is text outside the grid
     min_blank_share: float = 0.005    # site text with fewer blank lines has no blank-line paragraphs
     merged_alignments: int = 5000     # alignments of a short row tried at most
+    sub_header_words: int = 5         # a second header row's names are this short
 
 
 SETTINGS = TableSettings()
@@ -143,3 +144,32 @@ def align(cells: list[str], fields: list[str | None]) -> tuple[list[int], list[i
         if best_score is None or score > best_score:
             best, best_score = list(cols), score
     return best, list(range(best[0]))
+
+
+def sub_header(row: list[str], fields: list[str | None]) -> list[str | None] | None:
+    """A second header row under a column split in two ('Đơn vị thực hiện' over 'Chủ trì' and
+    'Phối hợp'; every cell of it names a column and none names the task): the columns in force
+    with the split column replaced, or None. A Word table gives the row at full width (blank
+    under the columns not split); a web page gives only the cells under the split column."""
+    named = [(i, column_of(c)) for i, c in enumerate(row) if c.strip()]
+    if not named or any(f in (None, "number", "content") for _, f in named) or any(
+            len(c.split()) > SETTINGS.sub_header_words or c.rstrip().endswith((".", ";")) for c in row):
+        return None
+    if len(named) < 2:
+        return None                                    # a column split in one is no split
+    if len(row) == len(fields):
+        if any(fields[i] in ("number", "content") for i, _ in named):
+            return None                                # the text of a cell broken over a page
+        out = list(fields)
+        for i, field in named:
+            out[i] = field if field != "note:" else "note:" + label(row[i])
+        return out
+    subs = [f if f != "note:" else "note:" + label(row[i]) for i, f in named]
+    kinds = {f for f in subs if f}
+    parent = next((i for i, f in enumerate(fields) if f in kinds or
+                   (f in RESPONSIBLE_FIELDS and kinds <= RESPONSIBLE_FIELDS)), None)
+    if parent is None:
+        return None
+    if fields[parent:parent + len(subs)] == subs:
+        return list(fields)                            # split already (a header repeated with it)
+    return fields[:parent] + subs + fields[parent + 1:]

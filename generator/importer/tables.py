@@ -16,7 +16,7 @@ import re
 
 from .blocks import ImportFailure, Table
 from .tablecols import (SETTINGS, STT, TableSettings, align, column_of, header_fields,  # noqa: F401
-                        label, looks_like_agency, looks_like_time, names_responsible)
+                        label, looks_like_agency, looks_like_time, names_responsible, sub_header)
 
 
 _NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?$")      # "(1) (2) (3)" under the header
@@ -121,8 +121,15 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
     out = [] if out is None else out
     count = {} if count is None else count
     above: dict | None = None                        # the last task row, for merged cells
+    after_header = False
     for raw in rows:
         found = header_fields(raw)
+        split = sub_header(raw, fields) if after_header and not found else None
+        after_header = bool(found)
+        if split:
+            fields = split
+            count["header"] = count.get("header", 0) + 1
+            continue                                   # 'Chủ trì | Phối hợp' under 'Đơn vị thực hiện'
         if found:
             repeated = fields is not None and len(found) < len(fields) and \
                 {f for f in found if f} <= {f for f in fields if f}

@@ -131,3 +131,21 @@ def test_the_table_reader_says_how_many_task_rows_it_found():
         for annex in part["annexes"]:
             table_sections(annex, doc.file, stats)
     assert stats["table_tasks"] == 11 + 1
+
+
+@pytest.mark.parametrize("rows", [
+    # Word: the second header row at full width, blank under the columns not split
+    [["STT", "Nội dung", "Đơn vị thực hiện", "", "Thời gian"], ["", "", "Chủ trì", "Phối hợp", ""],
+     ["1", "Việc một", "Sở Tài chính", "Sở Xây dựng", "Năm 2026"]],
+    # a web page: only the cells under the split column, and the two header rows repeated
+    [["STT", "Nội dung", "Cơ quan thực hiện", "Thời gian"], ["Chủ trì", "Phối hợp"],
+     ["1", "Việc một", "Sở Tài chính", "Sở Xây dựng", "Năm 2026"],
+     ["Nội dung", "Cơ quan thực hiện", "Thời gian"], ["Chủ trì", "Phối hợp"],
+     ["2", "Việc hai", "Sở Nội vụ", "Sở Y tế", "Quý I/2027"]],
+])
+def test_a_column_split_in_two_under_a_second_header_row(rows):
+    tasks = [t for _, t in _tasks(_tree(Table(rows)))]
+    assert [(t["content"], t["lead_text"], t["coordinating_text"], t["timeframe"]) for t in tasks][:2] == [
+        ("Việc một", "Sở Tài chính", "Sở Xây dựng", "Năm 2026"),
+        ("Việc hai", "Sở Nội vụ", "Sở Y tế", "Quý I/2027")][:len(tasks)]
+    assert len(tasks) == (2 if len(rows) > 3 else 1)
