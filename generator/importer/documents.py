@@ -73,6 +73,15 @@ def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
     return tree
 
 
+def table_task_rows(part: dict, file: str) -> int:
+    """How many task rows the part's task tables hold (0 without a task table), read without
+    touching the draft: the choice between readers asks it before reading the body."""
+    stats = {"rows": 0}
+    for annex in [{"heading": None, "paras": [], "tables": part["tables"]}] + part["annexes"]:
+        table_sections(annex, file, stats)
+    return stats.get("table_tasks", 0)
+
+
 def annexes(part: dict, loose: list[str], file: str, stats: dict, review: list[str]
             ) -> tuple[list[dict], list[dict]]:
     """(task sections from annex tables, appendices that are not task tables). `loose` are

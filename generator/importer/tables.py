@@ -227,6 +227,8 @@ def _task(row: dict) -> dict:
     task = {k: (v or None) for k, v in row.items() if not k.startswith("_")}
     task["number"] = row.get("number") or None
     task["_from_table"] = True
+    if row.get("_spanned"):
+        task["_merged_row"] = True                     # its number is the row above's: one review line a table
     if row.get("_review"):
         task["_review"] = list(row["_review"])
     notes = [f"{name}: {value}" for name, value in row.get("_known", []) + row.get("_extra", [])]

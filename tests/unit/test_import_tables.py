@@ -131,6 +131,16 @@ def test_the_table_reader_says_how_many_task_rows_it_found():
         for annex in part["annexes"]:
             table_sections(annex, doc.file, stats)
     assert stats["table_tasks"] == 11 + 1
+    from generator.importer.documents import table_task_rows
+    assert [table_task_rows(part, doc.file) for part in split_documents(doc)] == [12]
+
+
+def test_rows_sharing_a_merged_number_get_one_review_line_not_one_each(catalog):
+    from generator.importer.draft import build_draft
+    from generator.importer.layout import settle
+    draft = build_draft(settle(_ttg()), catalog, "ttg-thu-nghiem-2025")
+    assert not [m for m in draft.review if "trùng" in m]
+    assert len([m for m in draft.review if "hàng in thiếu ô" in m]) == 1     # one for the table
 
 
 @pytest.mark.parametrize("rows", [
