@@ -108,6 +108,17 @@ def _cells_to_row(cells: list[str], fields: list[str | None]) -> dict:
     return row
 
 
+def _leading_merged(cells: list[str], fields: list, row: dict, above: dict) -> list[str]:
+    """A full-width row whose leading cells are blank inside a table (not at a page's top): the
+    cells of a vertical merge (a PDF prints a merged cell once, in its first row). Takes them
+    from the row above; returns the fields taken."""
+    lead = next((i for i, c in enumerate(cells) if c.strip()), len(cells))
+    taken = [f for f in fields[:lead] if f and not f.startswith(("?", "note:")) and above.get(f)]
+    for field in taken:
+        row[field] = above[field]
+    return taken
+
+
 def table_rows(table: Table, file: str, out: list[dict] | None = None,
                fields: list | None = None, count: dict | None = None) -> tuple[list[dict], list]:
     """Rows of a table as {field: text} (header rows dropped, continued rows merged, merged
@@ -122,6 +133,7 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
     count = {} if count is None else count
     above: dict | None = None                        # the last task row, for merged cells
     after_header = False
+    first_data = True                                # a page's first row may continue the last
     for raw in rows:
         found = header_fields(raw)
         split = sub_header(raw, fields) if after_header and not found else None
@@ -135,6 +147,7 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
                 {f for f in found if f} <= {f for f in fields if f}
             if not repeated:
                 fields = found
+            first_data = True                          # after a header repeated on a new page
             count["header"] = count.get("header", 0) + 1
             continue                                   # a header, first or repeated
         if fields is not None and is_numbering_row(raw):
@@ -182,7 +195,15 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
                         "_group": True})
             above = None
             continue
-        if not row.get("number") and out and "_paragraph" not in out[-1] \
+        first, first_data = first_data, False
+        if not row.get("number") and not first and above is not None:
+            taken = _leading_merged(cells, fields, row, above)
+            if taken:                                  # a vertically merged STT (and lead …) cell
+                row["_spanned"] = True
+                count["spanned"] = count.get("spanned", 0) + 1
+                out.append(row)
+                continue
+        if not row.get("number") and first and out and "_paragraph" not in out[-1] \
                 and not out[-1].get("_group") and len(raw) >= len(fields):
             prev = out[-1]
             for key, value in row.items():

@@ -159,3 +159,18 @@ def test_a_column_split_in_two_under_a_second_header_row(rows):
         ("Việc một", "Sở Tài chính", "Sở Xây dựng", "Năm 2026"),
         ("Việc hai", "Sở Nội vụ", "Sở Y tế", "Quý I/2027")][:len(tasks)]
     assert len(tasks) == (2 if len(rows) > 3 else 1)
+
+
+def test_a_merged_cell_printed_once_in_its_first_row_inside_a_page():
+    """A PDF prints a vertically merged STT / lead / coordinating cell in its first row only:
+    a row inside the page whose leading cells are blank is a task of its own taking them from
+    the row above (only a page's first row continues the row before the page break)."""
+    header = ["STT", "Cơ quan chủ trì", "Cơ quan phối hợp", "Nội dung", "Thời hạn"]
+    rows = [header, ["1", "Bộ Xây dựng", "Bộ Tài chính", "Việc một", "Năm 2026"],
+            ["", "", "", "Việc hai", "Năm 2027"],
+            ["2", "Bộ Y tế", "", "Việc ba", "Năm 2028"]]
+    tasks = [t for _, t in _tasks(_tree(Table(rows)))]
+    assert [(t["number"], t["lead_text"], t["coordinating_text"], t["content"], t["timeframe"])
+            for t in tasks] == [("1", "Bộ Xây dựng", "Bộ Tài chính", "Việc một", "Năm 2026"),
+                                ("1", "Bộ Xây dựng", "Bộ Tài chính", "Việc hai", "Năm 2027"),
+                                ("2", "Bộ Y tế", None, "Việc ba", "Năm 2028")]
