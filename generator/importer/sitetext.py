@@ -170,6 +170,30 @@ def _joined(para: list[tuple[int, str]]) -> list[Para]:
     return paras
 
 
+_MOTTO = "cong hoa xa hoi chu nghia viet nam"       # the quốc hiệu every document opens with
+
+
+def _block_text(block: Para | Table) -> str:
+    return " ".join(" ".join(r) for r in block.rows) if isinstance(block, Table) else block.text
+
+
+def drop_site_chrome(doc: Document, first: int = 0) -> None:
+    """The site's own text before the document (its menus, a grid of the document's data, an
+    editorial summary): every administrative document opens with the national motto (Nghị
+    định 30/2020/NĐ-CP), so blocks before the first block holding it are the site's, not the
+    document's. They leave the document with one note saying what was left out."""
+    blocks = doc.blocks[first:]
+    k = next((i for i, b in enumerate(blocks) if _MOTTO in fold(_block_text(b))), None)
+    if not k:
+        return
+    shown = " / ".join(_block_text(b)[:50] for b in blocks[:min(k, 3)])
+    line = next((b.line for b in blocks[:k] if b.line), 0)
+    where = f" (từ dòng {line})" if line else ""
+    doc.notes.append(f"{k} đoạn/bảng trước quốc hiệu{where} là chữ của trang web, không thuộc văn bản: "
+                     f"đã bỏ ('{shown}' …), kiểm tra")
+    del doc.blocks[first:first + k]
+
+
 def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
     """Lines (number, text) -> the document's blocks, in order. A page saved without blank
     lines (every paragraph hard-wrapped and run together) is read line by line instead."""
@@ -205,3 +229,4 @@ def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
             para.append((number, text))
         i += 1
     flush()
+    drop_site_chrome(doc)

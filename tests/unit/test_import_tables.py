@@ -69,7 +69,10 @@ def test_a_page_without_blank_lines_gives_its_grids_and_paragraphs():
     texts = [b.text for b in doc.blocks if isinstance(b, Para)]
     assert ["Số: 2530/QĐ-TTg", "Hà Nội, ngày 19 tháng 11 năm 2025"] in [g.rows[-1] for g in grids]
     # the site's grid of varying width stays whole: a short label after a full row is a cell
-    assert ["Người ký:", "Trần Hồng Hà", "Ngày ban hành:", "19/11/2025"] in grids[0].rows
+    from generator.importer.sitetext import _grid
+    lines = list(enumerate((REAL / "ttg-phu-luc.txt").read_text(encoding="utf-8").splitlines(), 1))
+    site_grid, _ = _grid(lines, 0, run_together=True)
+    assert ["Người ký:", "Trần Hồng Hà", "Ngày ban hành:", "19/11/2025"] in site_grid.rows
     assert "PHỤ LỤC I" in texts and "PHỤ LỤC II" in texts
     assert any(t.startswith("Điều 1. Phê duyệt “Kế hoạch") for t in texts)
     heads = [g.rows[0][0] for g in grids if is_task_table(g)]
@@ -174,3 +177,10 @@ def test_a_merged_cell_printed_once_in_its_first_row_inside_a_page():
             for t in tasks] == [("1", "Bộ Xây dựng", "Bộ Tài chính", "Việc một", "Năm 2026"),
                                 ("1", "Bộ Xây dựng", "Bộ Tài chính", "Việc hai", "Năm 2027"),
                                 ("2", "Bộ Y tế", None, "Việc ba", "Năm 2028")]
+
+
+def test_the_sites_own_text_before_the_national_motto_is_left_out_with_a_note():
+    doc = _ttg()
+    assert doc.blocks[0].rows[0][1].startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert [n for n in doc.notes if "trước quốc hiệu" in n and "từ dòng 5" in n]
+    assert not any("Số hiệu" in (b.text if isinstance(b, Para) else str(b.rows)) for b in doc.blocks)
