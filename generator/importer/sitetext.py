@@ -15,7 +15,7 @@ import re
 from ..textnorm import fold
 from .blocks import Document, Para, Table
 from .tablecols import SETTINGS
-from .textread import join_lines
+from .textread import MARKER, is_caps, join_lines
 from .vocabulary import NUMBER_HEADERS
 
 _PIPE = "|"
@@ -161,8 +161,19 @@ def _joined(para: list[tuple[int, str]]) -> list[Para]:
     """Text without blank lines between paragraphs: each line cleaned, lines joined into
     paragraphs as a PDF's text is (textread.join_lines); a paragraph whose lines were all
     bold or all italic keeps that emphasis."""
-    units = [(n, clean(t).strip("*_ ")) for n, t in para]
-    paras = join_lines([(n, t) for n, t in units if t])
+    units: list[tuple[int, str]] = []
+    last_raw = ""
+    for n, raw in para:
+        text = clean(raw).strip("*_ ")
+        if not text:
+            continue
+        if units and is_caps(text) and is_caps(units[-1][1]) and not MARKER.match(text) \
+                and not units[-1][1].endswith((".", ":")) and _emphasis(raw) == _emphasis(last_raw):
+            units[-1] = (units[-1][0], units[-1][1] + " " + text)    # a title wrapped over lines
+        else:
+            units.append((n, text))
+        last_raw = raw
+    paras = join_lines(units)
     starts = [p.line for p in paras] + [None]
     for p, end in zip(paras, starts[1:]):
         raw = [t for n, t in para if n >= p.line and (end is None or n < end) and clean(t).strip("*_ ")]

@@ -184,3 +184,11 @@ def test_the_sites_own_text_before_the_national_motto_is_left_out_with_a_note():
     assert doc.blocks[0].rows[0][1].startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert [n for n in doc.notes if "trước quốc hiệu" in n and "từ dòng 5" in n]
     assert not any("Số hiệu" in (b.text if isinstance(b, Para) else str(b.rows)) for b in doc.blocks)
+
+
+def test_a_title_wrapped_over_capital_lines_is_one_paragraph_on_a_page_without_blank_lines():
+    texts = [b.text for b in _ttg().blocks if isinstance(b, Para)]
+    assert "PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC Ô NHIỄM VÀ QUẢN LÝ CHẤT LƯỢNG MÔI " \
+           "TRƯỜNG KHÔNG KHÍ GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2045" in texts
+    assert texts[texts.index("PHỤ LỤC I") + 1].startswith("BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI "
+                                                          "PHÁP TẠI KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA")
