@@ -15,6 +15,8 @@ from .tables import build_tree, count_tasks, table_rows
 from .textread import is_caps
 
 _ISSUER_LINE = ("uy ban", "tinh ", "thanh pho")
+# an annex heading: 'PHỤ LỤC …' in capitals, or a line that is only 'Phụ lục I' / 'Phụ lục 2'
+ANNEX = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+(?:[IVXLC]+|\d+))?\s*$)")
 
 
 def split_documents(doc: Document) -> list[dict]:
@@ -37,7 +39,7 @@ def split_documents(doc: Document) -> list[dict]:
             cur, signed = new, False
         if fold(text).startswith("noi nhan"):
             signed = True
-        if re.match(r"^PHỤ LỤC\b", text):
+        if ANNEX.match(text):
             cur["annexes"].append({"heading": text, "paras": [], "tables": []})
             continue
         (cur["annexes"][-1]["paras"] if cur["annexes"] else cur["paras"]).append(block)
@@ -45,7 +47,7 @@ def split_documents(doc: Document) -> list[dict]:
 
 
 def annex_number(heading: str | None) -> str | None:
-    m = re.match(r"^PHỤ LỤC\s+([IVX0-9]+)\b", heading or "")
+    m = re.match(r"^PHỤ LỤC\s+([IVX0-9]+)\b", (heading or "").upper())
     return f"PHỤ LỤC {m.group(1)}" if m else None
 
 

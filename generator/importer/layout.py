@@ -56,18 +56,28 @@ def looks_like_rows(table: Table) -> bool:
 
 def paragraphs(table: Table) -> list[Para]:
     """A layout table's text: a small table (letterhead, signature) column by column, so the
-    left column's 'ỦY BAN NHÂN DÂN / Số: …' stays together; a larger one row by row."""
+    left column's 'ỦY BAN NHÂN DÂN / Số: …' stays together; a larger one (a schedule, sites,
+    coordinates: a table that is no task list) row by row, a row of short cells as one line
+    'STT | Đơn vị được kiểm tra | Thời gian kiểm tra' so it still reads as the table it was."""
     rows = table.rows
     width = _width(table)
     if width <= 3 and len(rows) <= 8:
-        cells = [r[c] for c in range(width) for r in rows if c < len(r)]
+        cells = [(r[c], table.line) for c in range(width) for r in rows if c < len(r)]
     else:
-        cells = [c for r in rows for c in r]
+        cells = []
+        for index, row in enumerate(rows):
+            line = table.row_lines[index] if index < len(table.row_lines) else table.line
+            filled = [" ".join(c.split()) for c in row if c.strip()]
+            if len(filled) >= 2 and all("\n\n" not in c and len(c) <= SETTINGS.data_cell_chars
+                                        for c in row if c.strip()):
+                cells.append((" | ".join(filled), line))
+            else:
+                cells += [(c, line) for c in row]
     out = []
-    for cell in cells:
+    for cell, line in cells:
         for part in cell.split("\n\n"):
             if part.strip():
-                out.append(Para(part.strip(), table.line))
+                out.append(Para(part.strip(), line))
     return out
 
 

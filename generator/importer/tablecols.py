@@ -30,6 +30,7 @@ class TableSettings:
     min_blank_share: float = 0.005    # site text with fewer blank lines has no blank-line paragraphs
     merged_alignments: int = 5000     # alignments of a short row tried at most
     sub_header_words: int = 5         # a second header row's names are this short
+    data_cell_chars: int = 200        # a table that is no task list: a row of cells this short is one line
 
 
 SETTINGS = TableSettings()

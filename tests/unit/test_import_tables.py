@@ -192,3 +192,22 @@ def test_a_title_wrapped_over_capital_lines_is_one_paragraph_on_a_page_without_b
            "TRƯỜNG KHÔNG KHÍ GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2045" in texts
     assert texts[texts.index("PHỤ LỤC I") + 1].startswith("BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI "
                                                           "PHÁP TẠI KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA")
+
+
+def test_a_schedule_table_in_an_annex_titled_in_lower_case_stays_an_appendix_row_by_row():
+    """Lâm Đồng's 'Phụ lục I' (units to inspect and their months) is no task list: it stays the
+    annex's text, a row a line."""
+    from generator.importer.blocks import Document
+    from generator.importer.documents import annexes, split_documents
+    from generator.importer.layout import settle
+    units = [["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"], ["I", "Cơ quan chuyên môn cấp tỉnh", ""]]
+    units += [[str(n), f"Xã số {n}", "Tháng 3/2026"] for n in range(1, 9)]
+    doc = settle(Document("x.docx", [Para("V. TỔ CHỨC THỰC HIỆN"), Para("Phụ lục I"),
+                                     Para("THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA"),
+                                     Para("(Kèm theo Kế hoạch số /KH-UBND)"), Table(units)]))
+    part = split_documents(doc)[0]
+    sections, appendices = annexes(part, [], doc.file, {"rows": 0}, [])
+    assert sections == []
+    assert appendices[0]["title"] == "Phụ lục I"
+    assert appendices[0]["paragraphs"][:3] == ["STT | Đơn vị được kiểm tra | Thời gian kiểm tra",
+                                               "I | Cơ quan chuyên môn cấp tỉnh", "1 | Xã số 1 | Tháng 3/2026"]
