@@ -11,7 +11,7 @@ task rows nobody could name, a review note says so.
 from __future__ import annotations
 
 from .blocks import Document, Para, Table
-from .tables import SETTINGS, STT, header_fields, looks_like_agency, names_responsible
+from .tables import SETTINGS, STT, agency_column, header_fields, names_responsible
 
 
 def _width(table: Table) -> int:
@@ -27,16 +27,8 @@ def is_task_table(table: Table) -> bool:
         return True
     for index, row in enumerate(table.rows[:SETTINGS.header_rows_searched]):
         fields = header_fields(row)
-        if fields is None:
-            continue
-        if names_responsible(fields):
+        if fields is not None and names_responsible(agency_column(fields, table.rows[index + 1:])):
             return True
-        body = [r for r in table.rows[index + 1:] if len(r) == len(fields)]
-        for col, field in enumerate(fields):
-            if field and field.startswith("?") and body:
-                share = sum(1 for r in body if looks_like_agency(r[col])) / len(body)
-                if share >= SETTINGS.agency_column_share:
-                    return True
     return False
 
 

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice, pairwise
 
 from ..textnorm import fold
-from .vocabulary import AGENCY_STARTS, NUMBER_HEADERS, RESPONSIBLE_FIELDS, TASK_COLUMNS, TIME_PATTERNS
+from .vocabulary import (
+    AGENCY_STARTS,
+    NUMBER_HEADERS,
+    RESPONSIBLE_FIELDS,
+    TASK_COLUMNS,
+    TIME_PATTERNS,
+)
 
 
 @dataclass(frozen=True)
@@ -80,9 +86,7 @@ def header_fields(row: list[str]) -> list[str | None] | None:
             out.append(None)
         elif field is None:
             out.append("?" + label(cell))
-        elif field == "content" and "content" in out:
-            out.append("note:" + label(cell))
-        elif field == "note:":
+        elif field == "content" and "content" in out or field == "note:":
             out.append("note:" + label(cell))
         else:
             out.append(field)
@@ -133,13 +137,9 @@ def align(cells: list[str], fields: list[str | None]) -> tuple[list[int], list[i
     cells is a cell spanning it (a lead spanning the coordinating column): empty, not merged."""
     width, k = len(fields), len(cells)
     best, best_score = list(range(width - k, width)), None
-    tried = 0
-    for cols in combinations(range(width), k):
-        tried += 1
-        if tried > SETTINGS.merged_alignments:
-            break
+    for cols in islice(combinations(range(width), k), SETTINGS.merged_alignments):
         score = sum(_fit(c, fields[i]) for c, i in zip(cells, cols))
-        score -= 0.25 * sum(1 for a, b in zip(cols, cols[1:]) if b - a > 1)   # gaps inside
+        score -= 0.25 * sum(1 for a, b in pairwise(cols) if b - a > 1)       # gaps inside
         score -= 0.1 * (width - 1 - cols[-1])                               # trailing gap
         score += 0.01 * cols[0]                        # rather the leading cells merged
         if best_score is None or score > best_score:
@@ -174,3 +174,18 @@ def sub_header(row: list[str], fields: list[str | None]) -> list[str | None] | N
     if fields[parent:parent + len(subs)] == subs:
         return list(fields)                            # split already (a header repeated with it)
     return fields[:parent] + subs + fields[parent + 1:]
+
+
+def agency_column(fields: list[str | None], rows: list[list[str]]) -> list[str | None]:
+    """A header that names no one who does the task ('Cơ quan, đơn vị' is no column name the
+    vocabulary knows): an unknown column whose cells are mostly agencies is the lead. Returns
+    the fields, that column made 'lead_text' when there is one."""
+    if names_responsible(fields):
+        return fields
+    body = [r for r in rows if len(r) == len(fields) and any(c.strip() for c in r)]
+    for col, field in enumerate(fields):
+        if field and field.startswith("?") and body:
+            share = sum(1 for r in body if looks_like_agency(r[col])) / len(body)
+            if share >= SETTINGS.agency_column_share:
+                return fields[:col] + ["lead_text"] + fields[col + 1:]
+    return fields

@@ -7,21 +7,32 @@ page); a row with only a number and a title ("A", "I", "5.1 … Thương mại" 
 are empty) is a group row. A row with fewer cells than the header lost the cells merged with
 the rows above it (a web page writes a vertically merged cell once): it is a task of its own
 that takes the merged cells from the row above; which columns it has is read from where its
-cells stand and what they hold (a number, a time, an agency). Sections nest by their
-numbering: letters, then roman numerals, then 1, 1.1, 1.1.1, then bullets.
+cells stand and what they hold (a number, a time, an agency): tablecols.py. The rows become
+sections and tasks in tabletree.py.
 """
 from __future__ import annotations
 
 import re
 
 from .blocks import ImportFailure, Table
-from .tablecols import (SETTINGS, STT, TableSettings, align, column_of, header_fields,  # noqa: F401
-                        label, looks_like_agency, looks_like_time, names_responsible, sub_header)
-
+from .tablecols import (  # noqa: F401
+    SETTINGS,
+    STT,
+    TableSettings,
+    agency_column,
+    align,
+    column_of,
+    header_fields,
+    label,
+    looks_like_agency,
+    looks_like_time,
+    names_responsible,
+    sub_header,
+)
+from .tabletree import build_tree, count_tasks, is_section_row, rank  # noqa: F401
 
 _NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?$")      # "(1) (2) (3)" under the header
-_ROMAN = re.compile(r"^[IVXL]+$")
-_GROUP_NUMBER = re.compile(r"^(\d+(?:\.\d+)*|[IVXL]+|[A-Z])[.)]?\s+(\S.*)$", re.S)
+_GROUP_NUMBER = re.compile(r"^(\d+(?:\.\d+)*|[IVXL]+|[A-Z])[.)]?\s+(\S.*)$", re.DOTALL)
 _ENDS = (".", ":", ";", "!", "?")
 _ITEM = re.compile(r"- [^\W\d_]")
 
@@ -29,19 +40,6 @@ _ITEM = re.compile(r"- [^\W\d_]")
 def is_numbering_row(row: list[str]) -> bool:
     cells = [c.strip() for c in row if c.strip()]
     return len(cells) >= 3 and all(_NUMBERING.match(c) for c in cells)
-
-
-def rank(number: str) -> int:
-    number = number.rstrip(".")
-    if number in {"-", "+", "•"}:
-        return 99
-    if _ROMAN.match(number):
-        return 1
-    if re.match(r"^[A-Z]$", number):
-        return 0
-    if re.match(r"^[a-zđ]\)?$", number):
-        return 10
-    return 2 + number.count(".")
 
 
 def group_cells(cells: list[str], file: str, line: int) -> list[list[str]]:
@@ -134,8 +132,10 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
     above: dict | None = None                        # the last task row, for merged cells
     after_header = False
     first_data = True                                # a page's first row may continue the last
-    for raw in rows:
+    for index, raw in enumerate(rows):
         found = header_fields(raw)
+        if found:
+            found = agency_column(found, rows[index + 1:])
         split = sub_header(raw, fields) if after_header and not found else None
         after_header = bool(found)
         if split:
@@ -223,94 +223,3 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
         raise ImportFailure(file, "bảng không có dòng tiêu đề (STT, Nội dung, …) / "
                             "table without a header row", table.line)
     return out, fields
-
-
-def is_section_row(row: dict, following: dict | None) -> bool:
-    if row.get("_group"):
-        return True
-    if row.get("_extra") or row.get("_known") or row.get("_spanned") or any(
-            v for k, v in row.items() if k not in {"number", "content"} and not k.startswith("_")):
-        return False
-    number = row.get("number", "").rstrip(".")
-    if rank(number) < 2:
-        return True
-    if following is None:
-        return False
-    nxt = following.get("number", "").rstrip(".")
-    return nxt in {"-", "+", "•"} or nxt.startswith(number + ".")
-
-
-def _holder(source: str | None) -> dict:
-    return {"number": None, "title": None, "paragraphs": [], "source": source, "tasks": [], "sections": []}
-
-
-def _task(row: dict) -> dict:
-    task = {k: (v or None) for k, v in row.items() if not k.startswith("_")}
-    task["number"] = row.get("number") or None
-    task["_from_table"] = True
-    if row.get("_spanned"):
-        task["_merged_row"] = True                     # its number is the row above's: one review line a table
-    if row.get("_review"):
-        task["_review"] = list(row["_review"])
-    notes = [f"{name}: {value}" for name, value in row.get("_known", []) + row.get("_extra", [])]
-    if notes:
-        task["note"] = "\n\n".join(([task["note"]] if task.get("note") else []) + notes)
-    return task
-
-
-def build_tree(rows: list[dict], source: str | None) -> list[dict]:
-    """Rows -> sections holding tasks, nested by numbering. Tasks before any section row go
-    into one section without number. What the reader is unsure of is one review line a kind,
-    on the first section: the unknown columns, the rows that took merged cells."""
-    top: list[dict] = []
-    stack: list[tuple[int, dict]] = []
-    loose: dict | None = None
-    unknown: dict[str, None] = {}
-    spanned: list[str] = []
-    for index, row in enumerate(rows):
-        if "_paragraph" in row:
-            if loose is None and not stack:
-                loose = _holder(source)
-                top.append(loose)
-            holder = stack[-1][1] if stack else loose
-            holder["paragraphs"].append(row["_paragraph"])
-            holder.setdefault("_review", []).append(
-                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra")
-            continue
-        following = rows[index + 1] if index + 1 < len(rows) else None
-        number = row.get("number", "")
-        if is_section_row(row, following):
-            r = rank(number)
-            while stack and stack[-1][0] >= r:
-                stack.pop()
-            section = _holder(source)
-            section.update(number=number.rstrip(".") or None, title=row.get("content") or None)
-            (stack[-1][1]["sections"] if stack else top).append(section)
-            stack.append((r, section))
-            continue
-        task = _task(row)
-        unknown.update((name, None) for name, _ in row.get("_extra", []))
-        if row.get("_spanned"):
-            spanned.append(" ".join(((row.get("number") or "") + " " + (row.get("content") or "")[:30]).split()))
-        if stack:
-            stack[-1][1]["tasks"].append(task)
-        else:
-            if loose is None:
-                loose = _holder(source)
-                top.append(loose)
-            loose["tasks"].append(task)
-    if top and unknown:
-        top[0].setdefault("_review", []).append(
-            "cột " + ", ".join(f"'{n}'" for n in unknown) + " không có trong mẫu của cổng: chép vào "
-            "'note' của từng nhiệm vụ, chuyển sang trường đúng nếu có")
-    if top and spanned:
-        top[0].setdefault("_review", []).append(
-            f"{len(spanned)} hàng in thiếu ô (ô gộp với hàng trên: STT, cơ quan chủ trì, phối hợp …), "
-            "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: " + "; ".join(spanned[:8])
-            + (" …" if len(spanned) > 8 else ""))
-    return top
-
-
-def count_tasks(sections: list[dict]) -> int:
-    """Task rows of a table's tree (what the choice between readers asks the table reader)."""
-    return sum(len(s["tasks"]) + count_tasks(s["sections"]) for s in sections)

@@ -211,3 +211,13 @@ def test_a_schedule_table_in_an_annex_titled_in_lower_case_stays_an_appendix_row
     assert appendices[0]["title"] == "Phụ lục I"
     assert appendices[0]["paragraphs"][:3] == ["STT | Đơn vị được kiểm tra | Thời gian kiểm tra",
                                                "I | Cơ quan chuyên môn cấp tỉnh", "1 | Xã số 1 | Tháng 3/2026"]
+
+
+def test_a_column_of_agencies_under_a_name_no_vocabulary_knows_is_the_lead():
+    rows = [["STT", "Nội dung", "Cơ quan, đơn vị", "Thời gian"],
+            ["1", "Việc một", "Sở Tài chính", "Năm 2026"], ["2", "Việc hai", "UBND các xã", "Năm 2027"],
+            ["3", "Việc ba", "Sở Y tế", "Năm 2027"]]
+    assert is_task_table(Table(rows))
+    assert [t["lead_text"] for _, t in _tasks(_tree(Table(rows)))] == ["Sở Tài chính", "UBND các xã", "Sở Y tế"]
+    places = [["STT", "Nội dung", "Địa điểm", "Thời gian"], ["1", "Quan trắc", "Cửa sông Yên", "Tháng 3"]]
+    assert not is_task_table(Table(places))
