@@ -212,8 +212,7 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
                 elif value:
                     prev[key] = _join(prev.get(key, ""), value)
             count["merged"] = count.get("merged", 0) + 1
-            prev.setdefault("_review", []).append(
-                "dòng không có STT được ghép vào dòng trên (trang bị ngắt giữa ô): kiểm tra chỗ nối")
+            prev["_joined"] = True                     # the table's one review line lists it
             continue
         out.append(row)
         above = row

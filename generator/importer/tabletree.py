@@ -58,12 +58,14 @@ def _task(row: dict) -> dict:
 def build_tree(rows: list[dict], source: str | None) -> list[dict]:
     """Rows -> sections holding tasks, nested by numbering. Tasks before any section row go
     into one section without number. What the reader is unsure of is one review line a kind,
-    on the first section: the unknown columns, the rows that took merged cells."""
+    on the first section: the unknown columns, the rows that took merged cells, the rows joined
+    over a page break."""
     top: list[dict] = []
     stack: list[tuple[int, dict]] = []
     loose: dict | None = None
     unknown: dict[str, None] = {}
     spanned: list[str] = []
+    joined: list[str] = []
     for index, row in enumerate(rows):
         if "_paragraph" in row:
             if loose is None and not stack:
@@ -87,8 +89,11 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
             continue
         task = _task(row)
         unknown.update((name, None) for name, _ in row.get("_extra", []))
+        name = " ".join(((row.get("number") or "") + " " + (row.get("content") or "")[:30]).split())
         if row.get("_spanned"):
-            spanned.append(" ".join(((row.get("number") or "") + " " + (row.get("content") or "")[:30]).split()))
+            spanned.append(name)
+        if row.get("_joined"):
+            joined.append(name)
         if stack:
             stack[-1][1]["tasks"].append(task)
         else:
@@ -105,6 +110,10 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
             f"{len(spanned)} hàng in thiếu ô (ô gộp với hàng trên: STT, cơ quan chủ trì, phối hợp …), "
             "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: " + "; ".join(spanned[:8])
             + (" …" if len(spanned) > 8 else ""))
+    if top and joined:
+        top[0].setdefault("_review", []).append(
+            f"{len(joined)} hàng nối với dòng không có STT ở đầu trang sau (trang bị ngắt giữa ô): "
+            "kiểm tra chỗ nối: " + "; ".join(joined[:8]) + (" …" if len(joined) > 8 else ""))
     return top
 
 
