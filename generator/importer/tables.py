@@ -171,6 +171,16 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
             for cell, col in zip(raw, cols):
                 cells[col] = cell
         row = _cells_to_row(cells, fields)
+        if short and not row.get("content") and out and not out[-1].get("_group") \
+                and "_paragraph" not in out[-1] and "content" in fields:
+            prev = out[-1]                             # no task of its own: the rest of the row
+            for key, value in row.items():             # above, cut at a blank cell ('| |')
+                if key in ("_extra", "_known"):
+                    prev.setdefault(key, []).extend(value)
+                elif value:
+                    prev[key] = _join(prev.get(key, ""), value)
+            prev["_filled"] = True
+            continue
         if short:
             taken = [fields[c] for c in inherited if above is not None and fields[c]
                      and not fields[c].startswith(("?", "note:")) and above.get(fields[c])]

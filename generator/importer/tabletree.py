@@ -66,6 +66,7 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
     unknown: dict[str, None] = {}
     spanned: list[str] = []
     joined: list[str] = []
+    filled: list[str] = []
     for index, row in enumerate(rows):
         if "_paragraph" in row:
             if loose is None and not stack:
@@ -94,6 +95,8 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
             spanned.append(name)
         if row.get("_joined"):
             joined.append(name)
+        if row.get("_filled"):
+            filled.append(name)
         if stack:
             stack[-1][1]["tasks"].append(task)
         else:
@@ -114,6 +117,10 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
         top[0].setdefault("_review", []).append(
             f"{len(joined)} hàng nối với dòng không có STT ở đầu trang sau (trang bị ngắt giữa ô): "
             "kiểm tra chỗ nối: " + "; ".join(joined[:8]) + (" …" if len(joined) > 8 else ""))
+    if top and filled:
+        top[0].setdefault("_review", []).append(
+            f"{len(filled)} hàng bị cắt ở một ô trống (trang web in ô trống như hết hàng), phần sau "
+            "được ghép lại: kiểm tra cột của từng ô: " + "; ".join(filled[:8]) + (" …" if len(filled) > 8 else ""))
     return top
 
 

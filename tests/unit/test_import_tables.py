@@ -221,3 +221,20 @@ def test_a_column_of_agencies_under_a_name_no_vocabulary_knows_is_the_lead():
     assert [t["lead_text"] for _, t in _tasks(_tree(Table(rows)))] == ["Sở Tài chính", "UBND các xã", "Sở Y tế"]
     places = [["STT", "Nội dung", "Địa điểm", "Thời gian"], ["1", "Quan trắc", "Cửa sông Yên", "Tháng 3"]]
     assert not is_task_table(Table(places))
+
+
+def test_a_row_cut_at_a_blank_cell_by_a_web_page_is_glued_back():
+    """A web page writes an empty cell as nothing between two '|' lines, which reads as the end
+    of the row: the rest of the row, with no task of its own, goes back to it."""
+    page = "\n".join(["|", "STT", "|", "Nội dung", "|", "Cơ quan chủ trì", "|", "Cơ quan phối hợp", "|",
+                      "Thời gian", "|", "Sản phẩm", "|", "|", "1", "|", "Việc một", "|", "Sở Tài chính",
+                      "|", "|", "Năm 2026", "|", "Kế hoạch", "|", "|", "2", "|", "Việc hai", "|", "Sở Y tế",
+                      "|", "Sở Nội vụ", "|", "Năm 2027", "|", "Báo cáo", "|", ""])
+    doc = read_text("Kế hoạch\n\n" + page, "x.txt")
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    tree = _tree(table)
+    tasks = [t for _, t in _tasks(tree)]
+    assert [(t["number"], t["lead_text"], t["coordinating_text"], t["timeframe"], t["product"])
+            for t in tasks] == [("1", "Sở Tài chính", None, "Năm 2026", "Kế hoạch"),
+                                ("2", "Sở Y tế", "Sở Nội vụ", "Năm 2027", "Báo cáo")]
+    assert [m for m in tree[0]["_review"] if m.startswith("1 hàng bị cắt")]
