@@ -11,10 +11,12 @@ import re
 from ..textnorm import fold
 from . import body, metadata
 from .blocks import Document, Para, Table
-from .tables import build_tree, table_rows
+from .tables import build_tree, count_tasks, table_rows
 from .textread import is_caps
 
 _ISSUER_LINE = ("uy ban", "tinh ", "thanh pho")
+# an annex heading: 'PHỤ LỤC …' in capitals, or a line that is only 'Phụ lục I' / 'Phụ lục 2'
+ANNEX = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+(?:[IVXLC]+|\d+))?\s*$)")
 
 
 def split_documents(doc: Document) -> list[dict]:
@@ -37,7 +39,7 @@ def split_documents(doc: Document) -> list[dict]:
             cur, signed = new, False
         if fold(text).startswith("noi nhan"):
             signed = True
-        if re.match(r"^PHỤ LỤC\b", text):
+        if ANNEX.match(text):
             cur["annexes"].append({"heading": text, "paras": [], "tables": []})
             continue
         (cur["annexes"][-1]["paras"] if cur["annexes"] else cur["paras"]).append(block)
@@ -45,12 +47,14 @@ def split_documents(doc: Document) -> list[dict]:
 
 
 def annex_number(heading: str | None) -> str | None:
-    m = re.match(r"^PHỤ LỤC\s+([IVX0-9]+)\b", heading or "")
+    m = re.match(r"^PHỤ LỤC\s+([IVX0-9]+)\b", (heading or "").upper())
     return f"PHỤ LỤC {m.group(1)}" if m else None
 
 
 def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
-    """The task tree of an annex's tables (a table broken over pages continues the one before)."""
+    """The task tree of an annex's tables (a table broken over pages continues the one before).
+    stats['table_tasks'] counts the task rows the table reader found (the choice between
+    readers asks it: when the tables hold tasks, the body's prose restating them is text)."""
     rows: list[dict] = []
     fields = None
     for table in annex["tables"]:
@@ -66,7 +70,18 @@ def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
     number = annex_number(annex.get("heading"))
     source = number.replace("PHỤ LỤC", "Phụ lục") if number else (
         "Phụ lục" if annex.get("heading") else None)
-    return build_tree(rows, source)
+    tree = build_tree(rows, source)
+    stats["table_tasks"] = stats.get("table_tasks", 0) + count_tasks(tree)
+    return tree
+
+
+def table_task_rows(part: dict, file: str) -> int:
+    """How many task rows the part's task tables hold (0 without a task table), read without
+    touching the draft: the choice between readers asks it before reading the body."""
+    stats = {"rows": 0}
+    for annex in [{"heading": None, "paras": [], "tables": part["tables"]}] + part["annexes"]:
+        table_sections(annex, file, stats)
+    return stats.get("table_tasks", 0)
 
 
 def annexes(part: dict, loose: list[str], file: str, stats: dict, review: list[str]

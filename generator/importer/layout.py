@@ -11,9 +11,7 @@ task rows nobody could name, a review note says so.
 from __future__ import annotations
 
 from .blocks import Document, Para, Table
-from .tables import STT, header_fields
-
-_HEAD_ROWS = 6            # a header stands in the first rows (a title row may come first)
+from .tables import SETTINGS, STT, agency_column, header_fields, names_responsible
 
 
 def _width(table: Table) -> int:
@@ -21,9 +19,17 @@ def _width(table: Table) -> int:
 
 
 def is_task_table(table: Table) -> bool:
+    """A header that names the task (a content column) and who does it (a lead or coordinating
+    column); or, when no column names who, a column whose cells are agencies (the rows' shape).
+    A table of places, parameters, coordinates or units to inspect names no task and no one
+    who does it: it stays text."""
     if table.header_rows == 0:                 # the text reader's one-cell-a-block layout
         return True
-    return any(header_fields(row) for row in table.rows[:_HEAD_ROWS])
+    for index, row in enumerate(table.rows[:SETTINGS.header_rows_searched]):
+        fields = header_fields(row)
+        if fields is not None and names_responsible(agency_column(fields, table.rows[index + 1:])):
+            return True
+    return False
 
 
 def continues(table: Table, width: int | None) -> bool:
@@ -42,18 +48,28 @@ def looks_like_rows(table: Table) -> bool:
 
 def paragraphs(table: Table) -> list[Para]:
     """A layout table's text: a small table (letterhead, signature) column by column, so the
-    left column's 'ỦY BAN NHÂN DÂN / Số: …' stays together; a larger one row by row."""
+    left column's 'ỦY BAN NHÂN DÂN / Số: …' stays together; a larger one (a schedule, sites,
+    coordinates: a table that is no task list) row by row, a row of short cells as one line
+    'STT | Đơn vị được kiểm tra | Thời gian kiểm tra' so it still reads as the table it was."""
     rows = table.rows
     width = _width(table)
     if width <= 3 and len(rows) <= 8:
-        cells = [r[c] for c in range(width) for r in rows if c < len(r)]
+        cells = [(r[c], table.line) for c in range(width) for r in rows if c < len(r)]
     else:
-        cells = [c for r in rows for c in r]
+        cells = []
+        for index, row in enumerate(rows):
+            line = table.row_lines[index] if index < len(table.row_lines) else table.line
+            filled = [" ".join(c.split()) for c in row if c.strip()]
+            if len(filled) >= 2 and all("\n\n" not in c and len(c) <= SETTINGS.data_cell_chars
+                                        for c in row if c.strip()):
+                cells.append((" | ".join(filled), line))
+            else:
+                cells += [(c, line) for c in row]
     out = []
-    for cell in cells:
+    for cell, line in cells:
         for part in cell.split("\n\n"):
             if part.strip():
-                out.append(Para(part.strip(), table.line))
+                out.append(Para(part.strip(), line))
     return out
 
 

@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import fold
 from .blocks import Document, Para, Table
+from .tablecols import SETTINGS
+from .textread import MARKER, is_caps, join_lines
+from .vocabulary import NUMBER_HEADERS
 
 _PIPE = "|"
+_ANNEX = re.compile(r"^PHỤ LỤC\b")                 # an annex heading never stands in a cell
+_HEADING = re.compile(r"^#{1,6}\s+\S")              # a Markdown heading with text: outside the grid
 
 
 def is_site_text(lines: list[str]) -> bool:
@@ -68,21 +74,49 @@ def _cell(lines: list[str]) -> str:
     return "\n".join(t for t in (clean(" ".join(seg)) for seg in segments) if t)
 
 
-def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
+def _outside(text: str, row: list[str]) -> bool:
+    """A line that starts a cell but is text after the grid (a page without blank lines gives
+    no other sign): an annex heading, a Markdown heading, or a table's 'STT' in the middle of a
+    row (the next table's header)."""
+    bare = clean(text)
+    return bool(_ANNEX.match(bare) or _HEADING.match(text.strip())
+                or (row and fold(bare) in NUMBER_HEADERS))
+
+
+def _block(lines: list[tuple[int, str]], i: int) -> int:
+    """Lines of text from line i to the next '|' line."""
+    j = i
+    while j < len(lines) and lines[j][1].strip() != _PIPE:
+        j += 1
+    return j - i
+
+
+def _grid(lines: list[tuple[int, str]], i: int, run_together: bool = False) -> tuple[Table, int]:
     """The grid whose first '|' is at line i; returns it and the index after it. A row ends at
     two '|' lines in a row; the grid ends at a blank line after a closing '|' when no '|'
-    follows."""
+    follows, at a cell that is text outside the grid (`_outside`), or before a 'cell' longer
+    than any cell (the document's body between two grids on a page without blank lines). On
+    such a page a row as wide as the widest row before it ends the grid when the text after
+    its closing '|' runs longer than any cell of the grid (the body, footnotes; a row never
+    gets a cell more than the grid has columns, and a label such as 'Nơi ban hành:' of a
+    grid of varying width is short)."""
     rows: list[list[str]] = []
     row_lines: list[int] = []
     row: list[str] = []
     cell: list[str] = []
     first_line = 0
+    cell_start = i
+    longest = 0                                        # lines of the longest cell so far
     n = len(lines)
     while i < n:
         number, text = lines[i]
         if text.strip() == _PIPE:
             if any(x.strip() for x in cell):
+                if sum(1 for x in cell if x.strip()) > SETTINGS.max_cell_lines:
+                    i = cell_start                     # not a cell: the text after the grid
+                    break
                 row.append(_cell(cell))
+                longest = max(longest, sum(1 for x in cell if x.strip()))
                 cell = []
             elif row:                                  # '|' '|': the row ends
                 rows.append(row)
@@ -90,6 +124,12 @@ def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
                 row = []
             i += 1
             continue
+        full = run_together and rows and len(row) >= max(len(r) for r in rows) and \
+            i and lines[i - 1][1].strip() == _PIPE and _block(lines, i) > longest
+        if not any(x.strip() for x in cell) and text.strip() and (rows or row) and (full or _outside(text, row)):
+            if row and fold(clean(text)) in NUMBER_HEADERS:
+                i -= 1                                 # the '|' before it opens the next table
+            break
         if not text.strip():
             if not any(x.strip() for x in cell):       # after a closing '|'
                 j = i
@@ -104,9 +144,11 @@ def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
             continue
         if not row and not any(x.strip() for x in cell):
             first_line = number
+        if not any(x.strip() for x in cell):
+            cell_start = i
         cell.append(text)
         i += 1
-    if any(x.strip() for x in cell):
+    if any(x.strip() for x in cell) and i >= n:
         row.append(_cell(cell))
     if row:
         rows.append(row)
@@ -115,13 +157,68 @@ def _grid(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
     return Table(rows, start, row_lines=row_lines), i
 
 
+def _joined(para: list[tuple[int, str]]) -> list[Para]:
+    """Text without blank lines between paragraphs: each line cleaned, lines joined into
+    paragraphs as a PDF's text is (textread.join_lines); a paragraph whose lines were all
+    bold or all italic keeps that emphasis."""
+    units: list[tuple[int, str]] = []
+    last_raw = ""
+    for n, raw in para:
+        text = clean(raw).strip("*_ ")
+        if not text:
+            continue
+        if units and is_caps(text) and is_caps(units[-1][1]) and not MARKER.match(text) \
+                and not units[-1][1].endswith((".", ":")) and _emphasis(raw) == _emphasis(last_raw):
+            units[-1] = (units[-1][0], units[-1][1] + " " + text)    # a title wrapped over lines
+        else:
+            units.append((n, text))
+        last_raw = raw
+    paras = join_lines(units)
+    starts = [p.line for p in paras] + [None]
+    for p, end in zip(paras, starts[1:]):
+        raw = [t for n, t in para if n >= p.line and (end is None or n < end) and clean(t).strip("*_ ")]
+        p.emphasis = _emphasis("\n".join(raw))
+    return paras
+
+
+_MOTTO = "cong hoa xa hoi chu nghia viet nam"       # the quốc hiệu every document opens with
+
+
+def _block_text(block: Para | Table) -> str:
+    return " ".join(" ".join(r) for r in block.rows) if isinstance(block, Table) else block.text
+
+
+def drop_site_chrome(doc: Document, first: int = 0) -> None:
+    """The site's own text before the document (its menus, a grid of the document's data, an
+    editorial summary): every administrative document opens with the national motto (Nghị
+    định 30/2020/NĐ-CP), so blocks before the first block holding it are the site's, not the
+    document's. They leave the document with one note saying what was left out."""
+    blocks = doc.blocks[first:]
+    k = next((i for i, b in enumerate(blocks) if _MOTTO in fold(_block_text(b))), None)
+    if not k:
+        return
+    shown = " / ".join(_block_text(b)[:50] for b in blocks[:min(k, 3)])
+    line = next((b.line for b in blocks[:k] if b.line), 0)
+    where = f" (từ dòng {line})" if line else ""
+    doc.notes.append(f"{k} đoạn/bảng trước quốc hiệu{where} là chữ của trang web, không thuộc văn bản: "
+                     f"đã bỏ ('{shown}' …), kiểm tra")
+    del doc.blocks[first:first + k]
+
+
 def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
-    """Lines (number, text) -> the document's blocks, in order."""
+    """Lines (number, text) -> the document's blocks, in order. A page saved without blank
+    lines (every paragraph hard-wrapped and run together) is read line by line instead."""
     i, n = 0, len(numbered)
     para: list[tuple[int, str]] = []
+    blanks = sum(1 for _, t in numbered if not t.strip())
+    run_together = blanks < SETTINGS.min_blank_share * max(n, 1)
 
     def flush() -> None:
         if not para:
+            return
+        if run_together:
+            doc.blocks.extend(_joined(para))
+            para.clear()
             return
         raw = "\n".join(t for _, t in para)
         text = clean(raw)
@@ -133,7 +230,7 @@ def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
         number, text = numbered[i]
         if text.strip() == _PIPE:
             flush()
-            table, i = _grid(numbered, i)
+            table, i = _grid(numbered, i, run_together)
             if table.rows:
                 doc.blocks.append(table)
             continue
@@ -143,3 +240,4 @@ def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:
             para.append((number, text))
         i += 1
     flush()
+    drop_site_chrome(doc)

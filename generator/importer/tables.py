@@ -1,77 +1,45 @@
-"""Task tables -> sections and tasks: column names, repeated headers, continued rows, section rows.
+"""Task tables -> sections and tasks: column names, repeated headers, merged cells, group rows.
 
-A table's header row names its columns ("STT", "Nội dung", "Cơ quan chủ trì" ...); a header
-repeated after a page break is dropped; a row whose STT cell is empty continues the row above
-(a cell broken over a page); a row with only a number and a title ("A", "I", "1 Hợp tác phát
-triển du lịch", "1.1 ..." followed by its "-" items) is a section. Sections nest by their
-numbering: letters, then roman numerals, then 1, 1.1, 1.1.1, then bullets.
+A table's header row names its columns ("STT", "Nội dung", "Cơ quan chủ trì" …, as officials
+write them: vocabulary.TASK_COLUMNS); a header repeated under a section, with or without its
+STT, is dropped; a row whose STT cell is empty continues the row above (a cell broken over a
+page); a row with only a number and a title ("A", "I", "5.1 … Thương mại" whose other cells
+are empty) is a group row. A row with fewer cells than the header lost the cells merged with
+the rows above it (a web page writes a vertically merged cell once): it is a task of its own
+that takes the merged cells from the row above; which columns it has is read from where its
+cells stand and what they hold (a number, a time, an agency): tablecols.py. The rows become
+sections and tasks in tabletree.py.
 """
 from __future__ import annotations
 
 import re
 
-from ..textnorm import fold
 from .blocks import ImportFailure, Table
+from .tablecols import (  # noqa: F401
+    SETTINGS,
+    STT,
+    TableSettings,
+    agency_column,
+    align,
+    column_of,
+    header_fields,
+    label,
+    looks_like_agency,
+    looks_like_time,
+    names_responsible,
+    sub_header,
+)
+from .tabletree import build_tree, count_tasks, is_section_row, rank  # noqa: F401
 
-# words a folded header holds -> task field, tried in order ("Sở, ngành chủ trì tham mưu" is the
-# lead, "Đơn vị phối hợp thực hiện" the coordinating agencies, "Tên nhiệm vụ" the content)
-COLUMNS = [
-    ("phoi hop", "coordinating_text"), ("chu tri", "lead_text"),
-    ("thoi gian", "timeframe"), ("thoi han", "timeframe"), ("tien do", "timeframe"),
-    ("hinh thuc", "form"), ("dau moi", "contact"), ("lien he", "contact"),
-    ("san pham", "product"), ("ket qua", "product"), ("ghi chu", "note"),
-    ("noi dung", "content"), ("nhiem vu", "content"), ("hoat dong", "content"),
-    ("ten cong viec", "content"), ("cong viec", "content"), ("danh muc", "content"),
-    ("co quan thuc hien", "lead_text"), ("don vi thuc hien", "lead_text"),
-]
-_NUMBER_HEADERS = {"stt", "tt", "so tt", "so thu tu", "s tt", "thu tu"}
-STT = re.compile(r"^(?:[A-Z]|[a-zđ]\)?|[IVXL]+\.?|\d+(?:\.\d+)*\.?|[-+•])$")
 _NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?$")      # "(1) (2) (3)" under the header
-_ROMAN = re.compile(r"^[IVXL]+$")
-_GROUP_NUMBER = re.compile(r"^(\d+(?:\.\d+)*|[IVXL]+|[A-Z])[.)]?\s+(\S.*)$", re.S)
+_GROUP_NUMBER = re.compile(r"^(\d+(?:\.\d+)*|[IVXL]+|[A-Z])[.)]?\s+(\S.*)$", re.DOTALL)
 _ENDS = (".", ":", ";", "!", "?")
 _ITEM = re.compile(r"- [^\W\d_]")
-
-
-def column_of(header: str) -> str | None:
-    """The task field a column header names ('STT', 'Cơ quan chủ trì' …), or None."""
-    key = fold(header).strip(" .:*")
-    if key in _NUMBER_HEADERS:
-        return "number"
-    if len(key) > 70:
-        return None
-    words = f" {re.sub(r'[^a-z0-9]+', ' ', key)} "
-    for name, field in COLUMNS:
-        if f" {name} " in words:
-            return field
-    return None
-
-
-def header_fields(row: list[str]) -> list[str | None] | None:
-    """The fields a header row names, or None when the row is not a header. A column the
-    portal has no field for is kept as '?<its header>' (it goes into the task's note)."""
-    fields = [column_of(c) if c.strip() else None for c in row]
-    if "number" not in fields or "content" not in fields:
-        return None
-    return [f if f or not c.strip() else "?" + " ".join(c.split()) for c, f in zip(row, fields)]
 
 
 def is_numbering_row(row: list[str]) -> bool:
     cells = [c.strip() for c in row if c.strip()]
     return len(cells) >= 3 and all(_NUMBERING.match(c) for c in cells)
-
-
-def rank(number: str) -> int:
-    number = number.rstrip(".")
-    if number in {"-", "+", "•"}:
-        return 99
-    if _ROMAN.match(number):
-        return 1
-    if re.match(r"^[A-Z]$", number):
-        return 0
-    if re.match(r"^[a-zđ]\)?$", number):
-        return 10
-    return 2 + number.count(".")
 
 
 def group_cells(cells: list[str], file: str, line: int) -> list[list[str]]:
@@ -116,20 +84,70 @@ def _join(before: str, after: str) -> str:
     return before + ("\n\n" if before.rstrip().endswith(_ENDS) else " ") + after
 
 
+def _group_row(raw: list[str]) -> dict | None:
+    """A row holding a number and a title only (the rest empty or '** **'): a group row."""
+    cells = [c.strip() for c in raw if c.strip()]
+    if len(cells) == 2 and STT.match(cells[0]) and not STT.match(cells[1]):
+        return {"number": cells[0], "content": cells[1], "_group": True}
+    return None
+
+
+def _cells_to_row(cells: list[str], fields: list[str | None]) -> dict:
+    row: dict = {}
+    for cell, field in zip(cells, fields):
+        if not field:
+            continue
+        if field.startswith(("?", "note:")):
+            if cell.strip():
+                key, name = ("_extra", field[1:]) if field[0] == "?" else ("_known", field[5:])
+                row.setdefault(key, []).append((name, cell.strip()))
+        else:
+            row[field] = _join(row.get(field, ""), cell.strip())
+    return row
+
+
+def _leading_merged(cells: list[str], fields: list, row: dict, above: dict) -> list[str]:
+    """A full-width row whose leading cells are blank inside a table (not at a page's top): the
+    cells of a vertical merge (a PDF prints a merged cell once, in its first row). Takes them
+    from the row above; returns the fields taken."""
+    lead = next((i for i, c in enumerate(cells) if c.strip()), len(cells))
+    taken = [f for f in fields[:lead] if f and not f.startswith(("?", "note:")) and above.get(f)]
+    for field in taken:
+        row[field] = above[field]
+    return taken
+
+
 def table_rows(table: Table, file: str, out: list[dict] | None = None,
                fields: list | None = None, count: dict | None = None) -> tuple[list[dict], list]:
-    """Rows of a table as {field: text} (header rows dropped, continued rows merged), added to
-    `out`: a table broken over pages continues the one before, with its columns when Word
-    did not repeat the header. Returns (rows, the columns in force)."""
+    """Rows of a table as {field: text} (header rows dropped, continued rows merged, merged
+    cells taken from the row above), added to `out`: a table broken over pages continues the
+    one before, with its columns when Word did not repeat the header. Returns (rows, the
+    columns in force). `count` gets 'header', 'merged' (continued rows) and 'spanned' (short
+    rows that took merged cells from the row above)."""
     rows = table.rows
     if table.header_rows == 0 and len(rows) == 1:
         rows = group_cells(rows[0], file, table.line)
     out = [] if out is None else out
     count = {} if count is None else count
-    for raw in rows:
+    above: dict | None = None                        # the last task row, for merged cells
+    after_header = False
+    first_data = True                                # a page's first row may continue the last
+    for index, raw in enumerate(rows):
         found = header_fields(raw)
         if found:
-            fields = found
+            found = agency_column(found, rows[index + 1:])
+        split = sub_header(raw, fields) if after_header and not found else None
+        after_header = bool(found)
+        if split:
+            fields = split
+            count["header"] = count.get("header", 0) + 1
+            continue                                   # 'Chủ trì | Phối hợp' under 'Đơn vị thực hiện'
+        if found:
+            repeated = fields is not None and len(found) < len(fields) and \
+                {f for f in found if f} <= {f for f in fields if f}
+            if not repeated:
+                fields = found
+            first_data = True                          # after a header repeated on a new page
             count["header"] = count.get("header", 0) + 1
             continue                                   # a header, first or repeated
         if fields is not None and is_numbering_row(raw):
@@ -140,13 +158,41 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
             if text:
                 out.append({"_paragraph": text})
             continue
-        row = {}
-        for cell, field in zip(raw, fields):
-            if field and field.startswith("?"):
-                if cell.strip():
-                    row.setdefault("_extra", []).append((field[1:], cell.strip()))
-            elif field:
-                row[field] = _join(row.get(field, ""), cell.strip())
+        group = _group_row(raw)
+        if group and len(raw) != len(fields):
+            out.append(group)                          # 'A | title', '5.1 | ** ** | Thương mại | ** **'
+            above = None
+            continue
+        cells, inherited = list(raw), []
+        short = len(raw) < len(fields) and sum(1 for c in raw if c.strip()) > 1
+        if short:
+            cols, inherited = align(raw, fields)
+            cells = [""] * len(fields)
+            for cell, col in zip(raw, cols):
+                cells[col] = cell
+        row = _cells_to_row(cells, fields)
+        if short and not row.get("content") and out and not out[-1].get("_group") \
+                and "_paragraph" not in out[-1] and "content" in fields:
+            prev = out[-1]                             # no task of its own: the rest of the row
+            for key, value in row.items():             # above, cut at a blank cell ('| |')
+                if key in ("_extra", "_known"):
+                    prev.setdefault(key, []).extend(value)
+                elif value:
+                    prev[key] = _join(prev.get(key, ""), value)
+            prev["_filled"] = True
+            continue
+        if short:
+            taken = [fields[c] for c in inherited if above is not None and fields[c]
+                     and not fields[c].startswith(("?", "note:")) and above.get(fields[c])]
+            for field in taken:
+                row[field] = above[field]
+            if taken:
+                row["_spanned"] = True
+                count["spanned"] = count.get("spanned", 0) + 1
+            if any(v for k, v in row.items() if not k.startswith("_")):
+                out.append(row)
+                above = above if taken else row
+            continue
         if not any(v for k, v in row.items() if not k.startswith("_")) and not row.get("_extra"):
             continue
         number = row.get("number", "")
@@ -155,88 +201,34 @@ def table_rows(table: Table, file: str, out: list[dict] | None = None,
             # a group row merged across the table: its title stands in the first column
             title = _join(number, row.get("content", ""))
             m = _GROUP_NUMBER.match(title)
-            row = {"number": m.group(1) if m else "", "content": m.group(2) if m else title,
-                   "_group": True}
-        if not row.get("number") and not row.get("_group") and out and "_paragraph" not in out[-1]:
+            out.append({"number": m.group(1) if m else "", "content": m.group(2) if m else title,
+                        "_group": True})
+            above = None
+            continue
+        first, first_data = first_data, False
+        if not row.get("number") and not first and above is not None:
+            taken = _leading_merged(cells, fields, row, above)
+            if taken:                                  # a vertically merged STT (and lead …) cell
+                row["_spanned"] = True
+                count["spanned"] = count.get("spanned", 0) + 1
+                out.append(row)
+                continue
+        if not row.get("number") and first and out and "_paragraph" not in out[-1] \
+                and not out[-1].get("_group") and len(raw) >= len(fields):
             prev = out[-1]
             for key, value in row.items():
-                if key == "_extra":
-                    prev.setdefault("_extra", []).extend(value)
+                if key in ("_extra", "_known"):
+                    prev.setdefault(key, []).extend(value)
                 elif value:
                     prev[key] = _join(prev.get(key, ""), value)
             count["merged"] = count.get("merged", 0) + 1
-            prev.setdefault("_review", []).append(
-                "dòng không có STT được ghép vào dòng trên (trang bị ngắt giữa ô): kiểm tra chỗ nối")
+            prev["_joined"] = True                     # the table's one review line lists it
             continue
         out.append(row)
+        above = row
     for row in out:
         lists_kept(row)
     if fields is None:
         raise ImportFailure(file, "bảng không có dòng tiêu đề (STT, Nội dung, …) / "
                             "table without a header row", table.line)
     return out, fields
-
-
-def is_section_row(row: dict, following: dict | None) -> bool:
-    if row.get("_group"):
-        return True
-    if row.get("_extra") or any(v for k, v in row.items()
-                                if k not in {"number", "content"} and not k.startswith("_")):
-        return False
-    number = row.get("number", "").rstrip(".")
-    if rank(number) < 2:
-        return True
-    if following is None:
-        return False
-    nxt = following.get("number", "").rstrip(".")
-    return nxt in {"-", "+", "•"} or nxt.startswith(number + ".")
-
-
-def build_tree(rows: list[dict], source: str | None) -> list[dict]:
-    """Rows -> sections holding tasks, nested by numbering. Tasks before any section row go
-    into one section without number."""
-    top: list[dict] = []
-    stack: list[tuple[int, dict]] = []
-    loose: dict | None = None
-    for index, row in enumerate(rows):
-        if "_paragraph" in row:
-            if loose is None and not stack:
-                loose = {"number": None, "title": None, "paragraphs": [], "source": source,
-                         "tasks": [], "sections": []}
-                top.append(loose)
-            holder = stack[-1][1] if stack else loose
-            holder["paragraphs"].append(row["_paragraph"])
-            holder.setdefault("_review", []).append(
-                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra")
-            continue
-        following = rows[index + 1] if index + 1 < len(rows) else None
-        number = row.get("number", "")
-        if is_section_row(row, following):
-            r = rank(number)
-            while stack and stack[-1][0] >= r:
-                stack.pop()
-            section = {"number": number.rstrip(".") or None, "title": row.get("content") or None,
-                       "paragraphs": [], "source": source, "tasks": [], "sections": []}
-            (stack[-1][1]["sections"] if stack else top).append(section)
-            stack.append((r, section))
-            continue
-        task = {k: (v or None) for k, v in row.items() if not k.startswith("_")}
-        task["number"] = number or None
-        task["_from_table"] = True
-        if row.get("_review"):
-            task["_review"] = list(row["_review"])
-        if row.get("_extra"):
-            extra = [f"{name}: {value}" for name, value in row["_extra"]]
-            task["note"] = "\n\n".join(([task["note"]] if task.get("note") else []) + extra)
-            task.setdefault("_review", []).append(
-                "cột " + ", ".join(f"'{n}'" for n in dict(row["_extra"])) +
-                " không có trong mẫu của cổng: chép vào 'note', chuyển sang trường đúng nếu có")
-        if stack:
-            stack[-1][1]["tasks"].append(task)
-        else:
-            if loose is None:
-                loose = {"number": None, "title": None, "paragraphs": [], "source": source,
-                         "tasks": [], "sections": []}
-                top.append(loose)
-            loose["tasks"].append(task)
-    return top

@@ -49,7 +49,7 @@ def assign_ids(sections: list[dict]) -> None:
             base, n = tid, 2
             while tid in seen:
                 tid, n = f"{base}-{n}", n + 1
-            if tid != base:
+            if tid != base and not task.get("_merged_row"):     # a merged row: its table says so once
                 task.setdefault("_review", []).append(f"mã '{base}' trùng: đổi thành '{tid}', kiểm tra số thứ tự")
             seen.add(tid)
             task["id"] = tid

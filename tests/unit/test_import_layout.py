@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.importer import import_file
-from generator.importer.tables import table_rows
+from generator.importer.tables import build_tree, table_rows
 from generator.importer.textread import read_text
 from tests.conftest import draft_tasks
 
@@ -82,7 +82,9 @@ def test_a_small_spaced_table_over_two_pages():
         ("2", "Tổ chức hội nghị xúc tiến đầu tư giữa hai tỉnh", "Sở Công Thương", "Năm 2027"),
         ("3", "Báo cáo kết quả", "Sở Tài chính", "Tháng 12/2027")]
     assert count == {"header": 3, "merged": 1}      # header, '(1) (2) …', the repeated header
-    assert rows[1]["_review"]                        # the row joined over the page says so
+    assert rows[1]["_joined"]                        # the row joined over the page is listed once
+    review = build_tree(rows, None)[0]["_review"]
+    assert [m for m in review if m.startswith("1 hàng nối") and "2 Tổ chức hội nghị" in m]
     assert doc.tables()[1].line == 9                 # lines numbered as the file numbers them
     assert [p.text for p in doc.paragraphs()] == ["II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN"]
 

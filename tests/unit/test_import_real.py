@@ -76,12 +76,21 @@ def test_a_ministry_plan_names_its_units(catalog, tmp_path):
     assert {a["province"] for a in draft.agencies} == {None}
 
 
-def test_an_unknown_column_is_kept_in_the_note(catalog, tmp_path):
-    spec = dataclasses.replace(LAO_CAI, columns=LAO_CAI.columns[:-1] + ["Kinh phí dự kiến"])
+def test_an_unknown_column_is_kept_in_the_note_with_one_review_line(catalog, tmp_path):
+    spec = dataclasses.replace(LAO_CAI, columns=LAO_CAI.columns[:-1] + ["Đánh giá"])
+    draft = _draft(catalog, tmp_path, "cot-la.docx", docx_bytes(spec), "lao-cai-thu-nghiem-2026")
+    tasks = list(draft_tasks(draft.plans[0]["sections"]))
+    assert tasks[1]["note"] == "Đánh giá: Phối hợp với tỉnh Sơn La"
+    assert not any("'Đánh giá'" in m for t in tasks for m in t.get("_review", []))
+    assert len([m for m in draft.review if "'Đánh giá'" in m and "note" in m]) == 1
+
+
+def test_a_known_column_without_a_field_goes_to_the_note_without_review(catalog, tmp_path):
+    spec = dataclasses.replace(LAO_CAI, columns=LAO_CAI.columns[:-1] + ["Nguồn kinh phí"])
     draft = _draft(catalog, tmp_path, "cot-la.docx", docx_bytes(spec), "lao-cai-thu-nghiem-2026")
     task = list(draft_tasks(draft.plans[0]["sections"]))[1]
-    assert task["note"] == "Kinh phí dự kiến: Phối hợp với tỉnh Sơn La"
-    assert any("'Kinh phí dự kiến'" in m and "note" in m for m in task["_review"])
+    assert task["note"] == "Nguồn kinh phí: Phối hợp với tỉnh Sơn La"
+    assert not any("Nguồn kinh phí" in m for m in draft.review)
 
 
 @pytest.mark.parametrize("pdf", sorted(p.name for p in PDFS.glob("*.pdf") if p.name.split(".")[0] in SPECS))

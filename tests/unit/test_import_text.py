@@ -76,7 +76,7 @@ def test_tab_rows_with_a_repeated_header_and_a_continued_row():
     rows = table_rows(read_text(text, "t.txt").tables()[0], "t.txt")[0]
     assert [r["number"] for r in rows] == ["1", "2"]
     assert rows[0]["content"] == "Phần một.\n\nPhần hai của nhiệm vụ còn tiếp ở trang sau."
-    assert rows[0]["_review"] and rows[1]["timeframe"] == ""
+    assert rows[0]["_joined"] and rows[1]["timeframe"] == ""
 
 
 def test_lines_join_into_paragraphs():
