@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.site.searchprobe import probe
+
 pytestmark = pytest.mark.browser
 
 
@@ -57,7 +59,7 @@ def test_results_say_what_they_are_and_rank_own_pages_first(page, server):
 def all_hits(page, server, query):
     """Every result's URL as the search page computes them (the page shows the first ten)."""
     page.goto(server + "tim-kiem/index.html")
-    return set(page.evaluate("q => window.portalSearchAll(q)", query))
+    return set(probe(page, "ranked", query))
 
 
 def test_unaccented_query_returns_what_the_accented_one_returns(page, server):
@@ -167,7 +169,7 @@ def ranked(page, server, query):
     """Every result URL of a query in the order the search page ranks them."""
     if "tim-kiem/" not in page.url:
         page.goto(server + "tim-kiem/index.html")
-    return page.evaluate("q => window.portalSearchRanked(q)", query)
+    return probe(page, "ranked", query)
 
 
 def page_words(built_site, url):
@@ -210,7 +212,7 @@ def test_both_tone_placements_rank_alike(page, server):
 
 
 def test_every_result_is_reachable(page, server):
-    page.goto(server + "tim-kiem/index.html?q=nam+duoc+lieu")
+    page.goto(server + "tim-kiem/index.html?q=hop+tac+phat+trien")
     page.wait_for_function("document.querySelectorAll('#ket-qua li').length === 10")
     status = page.text_content("#trang-thai-tim")
     total = int(status.split()[0])
@@ -263,7 +265,7 @@ def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query)
     """tim-kiem.js's query keys are generator/search/words.py's (fold, one spelling, phrases)."""
     from generator.search.words import query_keys
     page.goto(server + "tim-kiem/index.html")
-    assert page.evaluate("q => window.portalSearchKeys(q)", query) == query_keys(query)
+    assert probe(page, "keys", query) == query_keys(query)
 
 
 @pytest.mark.parametrize("url", ["nhiem-vu/son-la/index.html", "lich/2023-q4/index.html"])
@@ -357,8 +359,8 @@ def test_edit_distance_and_corrections_in_the_page_are_python_s(page, server, bu
              ("caoo", "cao"), ("tuu", "tu")]
     for a, b in pairs:
         for limit in (1, 2):
-            assert page.evaluate("([a, b, l]) => window.portalSearchDistance(a, b, l)", [a, b, limit]) \
+            assert probe(page, "distance", [a, b, limit]) \
                 == distance(a, b, limit), (a, b, limit)
     for word in ["lihc", "tuu", "yem", "caoo", "hnug", "thuongg", "nhgiep", "dy", "2025", "xuc", "tieen"]:
-        assert page.evaluate("([w, v]) => window.portalSearchCorrections(w, v)", [word, vocabulary]) \
+        assert probe(page, "corrections", [word, vocabulary]) \
             == corrections(word, vocabulary), word
