@@ -29,6 +29,7 @@ from generator.errors import GeneratorError, one_line  # noqa: E402
 from generator.fields import URL  # noqa: E402
 from generator.child import ChildError, stop_on_signals  # noqa: E402
 from generator.search.index import kind_of  # noqa: E402
+from generator.search.facets import facets_of  # noqa: E402
 from generator.search.process import SearchIndexer  # noqa: E402
 from generator.sidefiles import SideFiles  # noqa: E402
 
@@ -79,7 +80,8 @@ def on_files(files: Files, config) -> Files:
     for path, content in _site.files.items():
         files.append(File.generated(config, path, content=content))
     if not _preview(config):   # the search index, made by a third process from the pages
-        _search = SearchIndexer(Path(config["site_dir"]), [f.url for f in files.documentation_pages()])
+        _search = SearchIndexer(Path(config["site_dir"]), [f.url for f in files.documentation_pages()],
+                                facets_of(_site.catalog))
     return files
 
 

@@ -347,10 +347,13 @@
      only into such a phrase. A slot of alternatives matches by each (3). An unfinished last
      word after another gets the phrases it may end (.ends: the ENDINGS commonest words of the
      vocabulary it begins: "nong sa" -> nong~san, nong~sang …).
+     A word of a page's kind ("Nhiệm vụ", "Kế hoạch": the w! keys) counts as on the page.
      Resolves to {forms: [[{word, first, last, level, set, title, typed}]], fixed, unknown}. */
   Engine.prototype.forms = function (meta, slots, sets) {
     var self = this, last = slots.length - 1;
-    var nowhere = slots.filter(function (s, i) { return s.kind === "word" && i < last && !sets[s.alts[0][0]]; });
+    var nowhere = slots.filter(function (s, i) {
+      return s.kind === "word" && i < last && !sets[s.alts[0][0]] && !sets[s.alts[0][0] + "!"];
+    });
     return this.lookup(meta, nowhere.map(function (s) { return s.alts[0][0] + "*"; })).then(function (more) {
       merge(sets, more);
       return self.typos(meta, slots, sets);
@@ -365,8 +368,10 @@
       var list = [];
       if (s.kind === "word") {
         var w = s.alts[0][0];
-        if (sets[w]) list.push({ word: w, level: 3, set: sets[w], title: sets[w + "!"], typed: true });
-        if (sets[w + "*"] && (i === last || !sets[w]))
+        // a word of the page's kind counts as the page's ("nhiệm vụ" is every task's)
+        var whole = sets[w] && sets[w + "!"] ? or([sets[w], sets[w + "!"]], n) : sets[w] || sets[w + "!"];
+        if (whole) list.push({ word: w, level: 3, set: whole, title: sets[w + "!"], typed: true });
+        if (sets[w + "*"] && (i === last || !whole))
           list.push({ word: w, level: 2, set: sets[w + "*"], typed: true,
                       title: i === last ? sets[w + "*!"] || sets[w + "!"] : null });
       } else {
@@ -478,21 +483,26 @@
        4. how each slot matched: whole (or by an alternative), its beginning, a correction;
        5. a province, partnership, plan, agency or listing page (lich/, nhiem-vu/) whose h1
           (all of it) or kind has every required slot: the page the query names (in that
-          order when it names several);
-       6. a province whose h1 holds two neighbouring words of the query and at least half
-          of its required slots (a question naming a province: "hợp tác với Nghệ An là gì");
-       7. the query's neighbouring required words side by side in its text (a phrase: it
+          order when it names several); a province whose h1 holds two neighbouring words of
+          the query (not both "tỉnh", "thành phố") and at least half of its required slots
+          comes after the partnerships
+          named, before the plans (a question naming a province: "hợp tác với Nghệ An là gì"),
+          unless the query names an agency (all of its h1: that is what it means);
+       6. the query's neighbouring required words side by side in its text (a phrase: it
           beats the same words scattered in an h1);
-       8. the required slots in its h1 (matched there as well as in the text), when that is
+       7. the required slots in its h1 (matched there as well as in the text), when that is
           more than half of them;
-       9. the phrases in its h1;
-      10. the slots matched by the words as typed (before another word for the same thing);
-      11. the optional words it has, and their phrases;
-      12. the page's number: its kind (a province, partnership or agency; a task; a plan or
+       8. the phrases in its h1;
+       9. the slots matched by the words as typed (before another word for the same thing);
+      10. the optional words it has, and their phrases;
+      11. the page's number: its kind (a province, partnership or agency; a task; a plan or
           document; listing pages; help pages), then its address. */
   /* The kinds of page a query can name (index.py KINDS' ranks), in the order they come when
      it names several: a province, a partnership, a plan, an agency, a listing page. */
-  var HELP = 7, NAMED = { 0: 5, 1: 4, 4: 3, 2: 2, 6: 1 }, PART = { 0: 1 };
+  var HELP = 7, NAMED = { 0: 10, 1: 8, 4: 6, 2: 4, 6: 2 }, PART = { 0: 7 };
+  /* The words of a province's kind and of the start of its h1 ("Tỉnh", "Thành phố": index.py
+     KIND_NAMES): a pair of them in an h1 does not name a province. */
+  var PLACE = ["tinh", "thanh", "pho", "thanh pho"];
   Engine.prototype.rank = function (query) {
     var self = this;
     return this.ready().then(function (meta) {
@@ -536,12 +546,13 @@
           });
         });
       });
-      pairs.push({ body: or(body, n), title: or(title, n), optional: slots[i].optional || slots[i + 1].optional });
+      pairs.push({ body: or(body, n), title: or(title, n), optional: slots[i].optional || slots[i + 1].optional,
+                   place: PLACE.indexOf(slots[i].alts[0].join(" ")) < 0 || PLACE.indexOf(slots[i + 1].alts[0].join(" ")) < 0 });
     }
-    var results = [], kinds = meta.k || [];
+    var results = [], kinds = meta.k || [], agencyNamed = false, partly = [];
     for (var p = 0; p < n; p++) {
       if (!has(any, p)) continue;
-      var matched = 0, named = 0, levels = 0, accents = 0, inTitle = 0, inBody = 0, asTyped = 0, extra = 0;
+      var matched = 0, named = 0, levels = 0, accents = 0, inTitle = 0, inBody = 0, asTyped = 0, extra = 0, place = 0;
       var missing = [];
       forms.forEach(function (f, k) {
         var best = 0, t = 0, typed = 0;
@@ -556,16 +567,18 @@
       exact.forEach(function (s) { accents += has(s, p); });
       pairs.forEach(function (x) {
         if (x.optional) extra += has(x.body, p);
-        else { inTitle += has(x.title, p); inBody += has(x.body, p); }
+        else { inTitle += has(x.title, p); inBody += has(x.body, p); if (x.place) place += has(x.title, p); }
       });
       var kind = 0;
       while (kind + 1 < kinds.length && kinds[kind + 1] <= p) kind++;
       var names = named === required && NAMED[kind] || 0;
-      var part = inTitle && 2 * named >= required && PART[kind] || 0;
+      if (names && kind === 2) agencyNamed = true;
+      else if (!names && place && 2 * named >= required && PART[kind]) { names = PART[kind]; partly.push(results.length); }
       results.push({ id: p, missing: missing,
-                     score: [kind !== HELP || named === required ? 1 : 0, matched, accents, levels, names, part,
+                     score: [kind !== HELP || named === required ? 1 : 0, matched, accents, levels, names,
                              inBody, 2 * named > required ? named : 0, inTitle, asTyped, extra] });
     }
+    if (agencyNamed) partly.forEach(function (k) { results[k].score[4] = 0; });   // the agency is meant
     var full = results.filter(function (r) { return !r.missing.length; }).length;
     var least = required >= 3 ? required - Math.max(1, Math.floor(required / 3)) : required === 2 && !full ? 1 : required;
     results = results.filter(function (r) { return r.score[1] >= Math.max(1, least); });
@@ -705,10 +718,131 @@
       : partial ? " (không trang nào có đủ các từ; các kết quả thiếu từ)" : "");
   }
 
-  function keepInUrl(query) {
+  function keepInUrl(query, chosen) {
     var url = new URL(window.location.href);
     if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+    FACETS.forEach(function (f) {
+      if (chosen && chosen[f[0]]) url.searchParams.set(f[0], chosen[f[0]]); else url.searchParams.delete(f[0]);
+    });
     window.history.replaceState(null, "", url);
+  }
+
+  /* The filters of the search page (generator/search/facets.py): the kind of page (from the
+     page numbers: meta.k), and, fetched only when the filters are opened or the address holds
+     one (chi-muc/nhom.bin, nhom.json), the province, the lead agency and the year or quarter of
+     each page. Each list counts the results the other filters leave, and keeps its choice in
+     the address (?q=…&loai=…&tinh=…&co-quan=…&ky=…). */
+  var FACETS = [["loai", "Loại trang"], ["tinh", "Tỉnh, thành phố"], ["co-quan", "Cơ quan chủ trì"],
+                ["ky", "Năm, quý"]];
+  var KIND_VALUES = ["tinh-thanh", "hop-tac", "co-quan", "nhiem-vu", "ke-hoach", "van-ban", "danh-sach", "huong-dan"];
+  var KIND_LABELS = ["Tỉnh, thành phố", "Quan hệ hợp tác", "Cơ quan", "Nhiệm vụ", "Kế hoạch", "Văn bản",
+                     "Trang danh sách", "Trang hướng dẫn"];
+
+  Engine.prototype.facets = function (meta) {
+    var self = this;
+    if (!this.grouped) {
+      this.grouped = Promise.all([
+        fetch(this.url("chi-muc/nhom.bin?v=" + meta.v)).then(function (r) {
+          if (!r.ok) throw new Error("chi-muc/nhom.bin: " + r.status);
+          return r.arrayBuffer();
+        }),
+        fetch(this.url("chi-muc/nhom.json?v=" + meta.v)).then(function (r) {
+          if (!r.ok) throw new Error("chi-muc/nhom.json: " + r.status);
+          return r.json();
+        })
+      ]).then(function (got) {
+        var bytes = new Uint8Array(got[0]), view = new DataView(got[0]), text = new TextDecoder();
+        var of = {}, at = 0;       // facet -> page -> [values]
+        while (at < bytes.length) {
+          var klen = bytes[at], key = text.decode(bytes.subarray(at + 1, at + 1 + klen));
+          at += 1 + klen;
+          var form = bytes[at], count = view.getUint32(at + 1, true), size = view.getUint32(at + 5, true);
+          var from = at + 9, colon = key.indexOf(":"), facet = key.slice(0, colon), value = key.slice(colon + 1);
+          var pages = of[facet] = of[facet] || {};
+          if (form === 1) {
+            for (var p = 0; p < meta.n; p++) if ((bytes[from + (p >> 3)] >> (p & 7)) & 1) (pages[p] = pages[p] || []).push(value);
+          } else {
+            for (var k = 0, page = 0; k < count; k++) {
+              page += meta.w === 2 ? view.getUint16(from + 2 * k, true) : view.getUint32(from + 4 * k, true);
+              (pages[page] = pages[page] || []).push(value);
+            }
+          }
+          at += 9 + size;
+        }
+        return { of: of, labels: got[1] };
+      });
+      this.grouped.catch(function () { self.grouped = null; });
+    }
+    return this.grouped;
+  };
+
+  function kindOfPage(meta, p) {
+    var k = meta.k || [], kind = 0;
+    while (kind + 1 < k.length && k[kind + 1] <= p) kind++;
+    return kind;
+  }
+
+  /* The values of a facet a result has. */
+  function valuesOf(facet, meta, groups, r) {
+    if (facet === "loai") return [KIND_VALUES[kindOfPage(meta, r.id)]];
+    return (groups && groups.of[facet] && groups.of[facet][r.id]) || [];
+  }
+
+  function filtered(results, chosen, meta, groups, except) {
+    var out = results.filter(function (r) {
+      return FACETS.every(function (f) {
+        var want = chosen[f[0]];
+        return !want || f[0] === except || valuesOf(f[0], meta, groups, r).indexOf(want) >= 0;
+      });
+    });
+    out.full = out.filter(function (r) { return !r.missing.length; }).length;
+    return out;
+  }
+
+  function labelOf(facet, value, groups) {
+    if (facet === "loai") return KIND_LABELS[KIND_VALUES.indexOf(value)] || value;
+    return (groups && groups.labels[facet] && groups.labels[facet][value]) || value;
+  }
+
+  /* The filter lists, counted over `results` (each with the other filters applied). */
+  function drawFilters(box, results, chosen, meta, groups) {
+    FACETS.forEach(function (f) {
+      var select = box.querySelector("select[name=" + f[0] + "]");
+      var counts = {}, within = filtered(results, chosen, meta, groups, f[0]);
+      within.forEach(function (r) {
+        valuesOf(f[0], meta, groups, r).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+      });
+      var values = Object.keys(counts);
+      if (chosen[f[0]] && !(chosen[f[0]] in counts)) { values.push(chosen[f[0]]); counts[chosen[f[0]]] = 0; }
+      if (f[0] === "loai") values.sort(function (a, b) { return KIND_VALUES.indexOf(a) - KIND_VALUES.indexOf(b); });
+      else if (f[0] === "ky") values.sort();
+      else values.sort(function (a, b) { return counts[b] - counts[a] || labelOf(f[0], a, groups).localeCompare(labelOf(f[0], b, groups), "vi"); });
+      select.innerHTML = "";
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = (f[0] !== "loai" && !groups ? "Tất cả" : "Tất cả (" + within.length + ")");
+      select.appendChild(all);
+      values.forEach(function (v) {
+        var o = document.createElement("option");
+        o.value = v;
+        o.textContent = (f[0] === "ky" && v.indexOf("-q") > 0 ? "\u00a0\u00a0" : "") + labelOf(f[0], v, groups) + " (" + counts[v] + ")";
+        select.appendChild(o);
+      });
+      select.value = chosen[f[0]] || "";
+    });
+  }
+
+  function filterBox() {
+    var box = document.createElement("details");
+    box.id = "loc-tim";
+    box.className = "loc-tim";
+    box.hidden = true;
+    var html = '<summary>Lọc kết quả: loại trang, tỉnh, cơ quan, năm hoặc quý</summary><div class="loc-tim__o">';
+    FACETS.forEach(function (f) {
+      html += '<label>' + escapeHtml(f[1]) + ' <select name="' + f[0] + '"><option value="">Tất cả</option></select></label>';
+    });
+    box.innerHTML = html + '<button type="button" class="md-button loc-tim__bo">Bỏ lọc</button></div>';
+    return box;
   }
 
   /* The search page: count, the first ten, "Xem thêm" for the next ten. */
@@ -735,7 +869,11 @@
     said.className = "nghia-tim";
     said.hidden = true;
     list.parentNode.insertBefore(said, hint);
-    var latest = 0, ranked = [], shown = 0, query = "";
+    var filters = filterBox();
+    list.parentNode.insertBefore(filters, list);
+    var latest = 0, all = [], ranked = [], shown = 0, query = "", meta = null, groups = null, chosen = {};
+    var params = new URL(window.location.href).searchParams;
+    FACETS.forEach(function (f) { if (params.get(f[0])) chosen[f[0]] = params.get(f[0]); });
 
     function showMore(ticket) {
       var from = shown, to = Math.min(shown + PAGE, ranked.length);
@@ -744,36 +882,74 @@
         if (ticket !== latest) return;
         data.forEach(function (d) { list.appendChild(item(d)); });
         shown = to;
-        status.textContent = counted(ranked, query) +
+        var narrowed = ranked.length < all.length ? " (lọc còn " + ranked.length + " trên " + all.length + ")" : "";
+        status.textContent = counted(all, query) + narrowed +
           (shown < ranked.length ? ", đang hiện " + shown + " kết quả đầu" : "") + ".";
         more.hidden = shown >= ranked.length;
         if (from > 0 && list.children[from]) list.children[from].querySelector("a").focus();
       });
     }
 
+    /* The results the filters leave, shown from the first; the lists counted again. */
+    function narrow(ticket) {
+      var needed = filters.open || FACETS.some(function (f) { return f[0] !== "loai" && chosen[f[0]]; });
+      var ready = needed && !groups ? engine.facets(meta).then(function (g) { groups = g; }) : Promise.resolve();
+      return ready.then(function () {
+        if (ticket !== latest) return;
+        if (chosen.loai || Object.keys(chosen).length) filters.open = true;
+        ranked = filtered(all, chosen, meta, groups, null);
+        drawFilters(filters, all, chosen, meta, groups);
+        list.innerHTML = "";
+        shown = 0;
+        if (!ranked.length) {
+          status.textContent = counted(all, query) + "; không kết quả nào theo bộ lọc đã chọn.";
+          more.hidden = true;
+          return;
+        }
+        return showMore(ticket);
+      });
+    }
+
     function run(text) {
       var ticket = ++latest;
       query = text.trim();
-      keepInUrl(query);
+      keepInUrl(query, chosen);
       list.innerHTML = "";
       more.hidden = true;
       hint.hidden = true;
       said.hidden = true;
+      filters.hidden = true;
       if (!query) { status.textContent = ""; return; }
       status.textContent = "Đang tìm…";
       engine.rank(query).then(function (results) {
         if (ticket !== latest) return;
-        ranked = results;
-        shown = 0;
-        suggest(hint, results, form.action);
-        explain(said, results);
-        if (!ranked.length) { status.textContent = "Không tìm thấy kết quả cho “" + query + "”."; return; }
-        return showMore(ticket);
+        return engine.ready().then(function (m) {
+          meta = m;
+          all = results;
+          suggest(hint, results, form.action);
+          explain(said, results);
+          if (!all.length) { status.textContent = "Không tìm thấy kết quả cho “" + query + "”."; return; }
+          filters.hidden = all.length < 2;
+          return narrow(ticket);
+        });
       }).catch(function () {
         status.textContent = "Không tải được bộ tìm kiếm (trang cần được mở qua máy chủ web, không phải tệp).";
       });
     }
 
+    filters.addEventListener("change", function (event) {
+      var name = event.target.name;
+      if (!name) return;
+      if (event.target.value) chosen[name] = event.target.value; else delete chosen[name];
+      keepInUrl(query, chosen);
+      narrow(++latest);
+    });
+    filters.addEventListener("toggle", function () { if (filters.open && !groups && meta) narrow(++latest); });
+    filters.querySelector(".loc-tim__bo").addEventListener("click", function () {
+      chosen = {};
+      keepInUrl(query, chosen);
+      narrow(++latest);
+    });
     more.addEventListener("click", function () { showMore(latest); });
     var timer = null;
     input.addEventListener("input", function () {

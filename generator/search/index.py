@@ -22,6 +22,9 @@ cached old one):
                       delta from 0) or as a bitmap of `n` bits (form 1, page p is bit p % 8 of
                       byte p // 8), whichever is smaller
     t/<page>.json     what a result shows: {"url", "title", "loai", "ke_hoach", "muc", "text"}
+    nhom.bin          the filters' values (facets.py: "tinh:<id>", "co-quan:<id>", "ky:<period>"),
+                      each with its pages, entries as in a shard
+    nhom.json         the names of those values: {"tinh": {id: name}, "co-quan": …, "ky": …}
 
 A shard holds about SHARD_BYTES (a key larger than that alone): a query fetches the meta, then
 about three shards a word (the word, its h1 key, its phrase), then the ten results it shows.
@@ -75,7 +78,7 @@ class Index:
     build's process writes each as it comes)."""
 
     def __init__(self, urls: Iterable[str], keep_shown: bool = True,
-                 vocabulary: meaning.Vocabulary | None = None) -> None:
+                 vocabulary: meaning.Vocabulary | None = None, facets: dict | None = None) -> None:
         if vocabulary is None:
             vocabulary, problems = meaning.load()
             if problems:
@@ -84,6 +87,7 @@ class Index:
         self.names: dict[int, list[str]] = {0: [], 2: []}   # h1s of the provinces and agencies
         self.order = page_order(urls)
         self.number = {url: i for i, url in enumerate(self.order)}
+        self.facets = facets or {"pages": {}, "labels": {}}
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.shown: dict[int, bytes] = {}
         self.digests: dict[int, bytes] = {}     # of each result file, for the version
@@ -176,16 +180,33 @@ class Index:
             digest.update(self.digests[n])
         ranks = [kind_of(url)[0] for url in self.order]
         starts = [next((i for i, r in enumerate(ranks) if r >= k), total) for k in range(HELP + 1)]
+        digest.update(self._facet_entries(total, width))
+        digest.update(json.dumps(self.facets["labels"], ensure_ascii=False, sort_keys=True).encode())
         made = meaning.short_names(sorted(self.names[2]), sorted(self.names[0]))
         y = meaning.to_meta(self.vocabulary_of_queries, made)
         digest.update(json.dumps(y, ensure_ascii=False, sort_keys=True).encode())
         meta = {"v": digest.hexdigest()[:12], "n": total, "w": width, "k": starts, "s": firsts, "y": y}
         yield ROOT + "meta.json", json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode()
+        yield ROOT + "nhom.bin", self._facet_entries(total, width)
+        yield ROOT + "nhom.json", json.dumps(self.facets["labels"], ensure_ascii=False, sort_keys=True,
+                                             separators=(",", ":")).encode()
         yield ROOT + "tu.txt", vocabulary
         for i, shard in enumerate(shards):
             yield f"{ROOT}k/{i}.bin", shard
         for n in sorted(self.shown):
             yield f"{ROOT}t/{n}.json", self.shown[n]
+
+
+    def _facet_entries(self, total: int, width: int) -> bytes:
+        """nhom.bin: each facet value's pages (of those in the index), in a shard's format."""
+        postings: dict[str, list[int]] = defaultdict(list)
+        for url, keys in self.facets["pages"].items():
+            n = self.number.get(url)
+            if n is not None:
+                for key in keys:
+                    postings[key].append(n)
+        return b"".join(_entry(k, sorted(v), total, width) for k, v in sorted(postings.items())
+                        if len(k.encode()) <= 255)
 
 
 def _entry(key: str, pages: list[int], total: int, width: int) -> bytes:
