@@ -25,7 +25,7 @@
    first results, a page whose own name is the query ("son la" -> Tỉnh Sơn La) comes first.
 
    An ES module (search.js loads it with type="module"): it sets up the boxes of the page it is
-   loaded in, and exports the engine (Engine, understand, queryKeys, corrections, editDistance)
+   loaded in, and exports the engine (Engine, understand, slotKeys, corrections, editDistance)
    for a page that imports it — the tests do; nothing is put on `window`. */
 
   var PAGE = 10;          // results shown at a time on the search page
@@ -169,23 +169,6 @@
     return this.pages[n];
   };
 
-  /* The keys a query looks up, by use (generator/search/words.py query_keys): the whole
-     words, the words the last begins (another word's beginnings only when it is nowhere
-     whole: Engine.forms), the phrase, the words and phrase in a page's h1 (the last
-     word also as a beginning), and the exact forms when the query has accents. */
-  function queryKeys(query) {
-    var typed = words(query).filter(function (w) { return fold(w); });
-    var folded = typed.map(function (w) { return fold(w); });
-    var pairs = folded.slice(1).map(function (w, i) { return folded[i] + "~" + w; });
-    var accented = typed.some(function (w, i) { return folded[i] !== w; });
-    return {
-      whole: folded, begun: folded.slice(-1).map(function (w) { return w + "*"; }), phrase: pairs,
-      named: folded.map(function (w) { return w + "!"; }).concat(folded.slice(-1).map(function (w) { return w + "*!"; })),
-      named_phrase: pairs.map(function (p) { return p + "!"; }),
-      exact: accented ? typed.map(function (w, i) { return folded[i] + "=" + oneSpelling(w); }) : []
-    };
-  }
-
   /* Edits from a to b (a letter replaced, added, left out, two neighbours swapped), counted up
      to limit + 1 (words.py distance). */
   function editDistance(a, b, limit) {
@@ -294,9 +277,11 @@
 
   function pairsOf(ws) { return ws.slice(1).map(function (w, i) { return ws[i] + "~" + w; }); }
 
-  /* The keys a query's slots look up: each alternative's word (w, w!) or phrase (its pairs,
-     in the text and in the h1), the beginnings of the last word, the exact forms of accented
-     words, and the pairs across neighbouring slots (as typed). */
+  /* The keys a query's slots look up (meaning.py slot_keys: the browser tests compare the
+     two): each alternative's word (w, w!) or phrase (its pairs, in the text and in the h1),
+     the beginnings of the last word, the exact forms of accented words, and the pairs across
+     neighbouring slots (as typed). Another word's beginnings are looked up only when it is
+     nowhere whole (Engine.forms). */
   function slotKeys(slots) {
     var keys = [], last = slots.length - 1;
     slots.forEach(function (s, k) {
@@ -1033,4 +1018,4 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 
-export { Engine, understand, queryKeys, corrections, editDistance };
+export { Engine, understand, slotKeys, corrections, editDistance };

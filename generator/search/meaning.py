@@ -234,3 +234,33 @@ def understand(query: str, y: dict) -> list[dict]:
         for s in slots:
             s["optional"] = False
     return slots
+
+
+def _pairs(ws: list[str]) -> list[str]:
+    return [a + "~" + b for a, b in zip(ws, ws[1:])]
+
+
+def slot_keys(slots: list[dict]) -> list[str]:
+    """The keys tim-kiem.js looks up for a query's slots (its slotKeys; the browser tests
+    compare the two): each alternative's word and its h1 key, or its phrase's pairs (in the
+    text and the h1); the last word's beginnings; an accented word's exact form; the pair
+    across each two neighbouring slots as typed. In order, each once."""
+    keys: list[str] = []
+    last = len(slots) - 1
+    for k, s in enumerate(slots):
+        for a in s["alts"]:
+            if len(a) == 1:
+                keys += [a[0], a[0] + "!"]
+            else:
+                for p in _pairs(a):
+                    keys += [p, p + "!"]
+        if s["kind"] == "word":
+            w, typed = s["alts"][0][0], s["typed"][0]
+            if k == last:
+                keys += [w + "*", w + "*!"]
+            if fold(typed) != typed:
+                keys.append(w + "=" + one_spelling(typed))
+        if k < last:
+            p = s["alts"][0][-1] + "~" + slots[k + 1]["alts"][0][0]
+            keys += [p, p + "!"]
+    return list(dict.fromkeys(keys))

@@ -5,7 +5,7 @@ shipped script puts nothing on `window` for the tests.
     probe(page, "ranked", "son la")      -> every result URL, in ranked order
     probe(page, "explain", query)        -> [[url, "score,…"], …]
     probe(page, "results", query)        -> {"urls", "suggestion", "meaning", "unknown"}
-    probe(page, "keys", query)           -> queryKeys(query)
+    probe(page, "keys", query)           -> slotKeys(understand(query, meta.y))
     probe(page, "understand", query)     -> the slots of the query, with the index's meta.y
     probe(page, "corrections", [w, vocabulary]) / probe(page, "distance", [a, b, limit])
 """
@@ -29,7 +29,7 @@ PROBE = """async ([what, arg]) => {
     const {r, urls} = await all(arg);
     return {urls, suggestion: r.suggestion || "", meaning: r.meaning || "", unknown: r.unknown || []};
   }
-  if (what === "keys") return m.queryKeys(arg);
+  if (what === "keys") return m.slotKeys(m.understand(arg, (await engine.ready()).y || {}));
   if (what === "understand") return m.understand(arg, (await engine.ready()).y || {});
   if (what === "corrections") return m.corrections(arg[0], arg[1]);
   if (what === "distance") return m.editDistance(arg[0], arg[1], arg[2]);

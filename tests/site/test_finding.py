@@ -260,12 +260,16 @@ def test_header_search_shows_results_as_you_type(page, server):
 
 
 @pytest.mark.parametrize("query", ["Thanh Hoá", "thanh hoa", "Điện Biên", "thuỷ lợi", "Quý III/2026",
-                                   "So\u031bn La", "4778/KH-UBND", "  ", "ĐẦU TƯ"])
-def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query):
-    """tim-kiem.js's query keys are generator/search/words.py's (fold, one spelling, phrases)."""
-    from generator.search.words import query_keys
+                                   "So\u031bn La", "4778/KH-UBND", "  ", "ĐẦU TƯ", "Sở KH&CN Hà Nội",
+                                   "công ty du lịch là gì", "q3 2026"])
+def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, built_site, query):
+    """tim-kiem.js's query keys are generator/search/meaning.py's (fold, one spelling, phrases,
+    the forms of what the query means)."""
+    import json
+    from generator.search.meaning import slot_keys, understand
+    y = json.loads((built_site / "chi-muc/meta.json").read_text(encoding="utf-8"))["y"]
     page.goto(server + "tim-kiem/index.html")
-    assert probe(page, "keys", query) == query_keys(query)
+    assert probe(page, "keys", query) == slot_keys(understand(query, y))
 
 
 @pytest.mark.parametrize("url", ["nhiem-vu/son-la/index.html", "lich/2023-q4/index.html"])

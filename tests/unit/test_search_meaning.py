@@ -123,3 +123,12 @@ def test_a_bad_vocabulary_stops_the_index_with_the_message(tmp_path: Path, monke
     monkeypatch.setattr(meaning.load, "__defaults__", (path, None))
     with pytest.raises(ValueError, match="tu-dien.yml:2"):
         Index(["index.html"])
+
+
+def test_the_keys_of_a_query_s_slots():
+    keys = meaning.slot_keys(meaning.understand("Cơ quan skhcn", Y))
+    assert keys[:3] == ["co", "co!", "co=cơ"]
+    assert "so~khoa" in keys and "cong~nghe!" in keys and "skhcn" in keys and "skhcn!" in keys
+    assert "quan~skhcn" in keys and "quan~skhcn!" in keys          # across slots, as typed
+    assert "skhcn*" not in keys                                      # beginnings: a word slot only
+    assert meaning.slot_keys(meaning.understand("du li", Y))[-2:] == ["li*", "li*!"]
