@@ -277,24 +277,47 @@
 
   function pairsOf(ws) { return ws.slice(1).map(function (w, i) { return ws[i] + "~" + w; }); }
 
+  /* The pairs a phrase of several words is looked for by: all but those with a linking word
+     ("và", "các", "của", "tại", "với": meaning.py LINKING), whose pages are most pages and
+     whose pairs fill many shards ("sở khoa học và công nghệ": so~khoa, khoa~hoc, cong~nghe). */
+  var LINKING = ["va", "cac", "cua", "tai", "voi"];
+  function altPairs(ws) {
+    var kept = pairsOf(ws).filter(function (p) {
+      return p.split("~").every(function (w) { return LINKING.indexOf(w) < 0; });
+    });
+    return kept.length ? kept : pairsOf(ws);
+  }
+
   /* The keys a query's slots look up (meaning.py slot_keys: the browser tests compare the
      two): each alternative's word (w, w!) or phrase (its pairs, in the text and in the h1),
      the beginnings of the last word, the exact forms of accented words, and the pairs across
      neighbouring slots (as typed). Another word's beginnings are looked up only when it is
-     nowhere whole (Engine.forms). */
+     nowhere whole (Engine.forms). An optional word's only the pairs in an h1 with a required
+     neighbour (whether it spells a name: then it is required, and its keys are fetched
+     next); a common word's pages would cost a shard each (at 25,000 tasks, "với", "là" and
+     "gì" made a second query 56 KB). */
   function slotKeys(slots) {
     var keys = [], last = slots.length - 1;
     slots.forEach(function (s, k) {
+      var next = k < last && slots[k + 1];
+      if (s.optional) {    // only whether it spells a name with a neighbour (Engine.rank)
+        if (k > 0 && !slots[k - 1].optional) {
+          var before = slots[k - 1].alts[0];
+          keys.push(before[before.length - 1] + "~" + s.alts[0][0] + "!");
+        }
+        if (next && !next.optional) keys.push(s.alts[0][0] + "~" + next.alts[0][0] + "!");
+        return;
+      }
       s.alts.forEach(function (a) {
         if (a.length === 1) keys.push(a[0], a[0] + "!");
-        else pairsOf(a).forEach(function (p) { keys.push(p, p + "!"); });
+        else altPairs(a).forEach(function (p) { keys.push(p, p + "!"); });
       });
       if (s.kind === "word") {
         if (k === last) keys.push(s.alts[0][0] + "*", s.alts[0][0] + "*!");
         if (fold(s.typed[0]) !== s.typed[0]) keys.push(s.alts[0][0] + "=" + oneSpelling(s.typed[0]));
       }
-      if (k < last) {
-        var p = s.alts[0][s.alts[0].length - 1] + "~" + slots[k + 1].alts[0][0];
+      if (next && !next.optional) {
+        var p = s.alts[0][s.alts[0].length - 1] + "~" + next.alts[0][0];
         keys.push(p, p + "!");
       }
     });
@@ -319,7 +342,7 @@
   /* The pages of an alternative: a word's, or a phrase's (every pair side by side). */
   function altSet(sets, a, mark, n) {
     if (a.length === 1) return sets[a[0] + mark] || null;
-    var parts = pairsOf(a).map(function (p) { return sets[p + mark]; });
+    var parts = altPairs(a).map(function (p) { return sets[p + mark]; });
     return parts.every(Boolean) ? and(parts, n) : null;
   }
 
@@ -373,7 +396,7 @@
       return list;
     });
     var need = [];
-    forms.forEach(function (f, i) { if (!f.length && slots[i].kind === "word") need.push(i); });
+    forms.forEach(function (f, i) { if (!f.length && slots[i].kind === "word" && !slots[i].optional) need.push(i); });
     var fixed = {}, unknown = [], begun = last > 0 && forms[last].filter(function (x) { return x.level === 2; })[0];
     if (!need.length && !begun) return Promise.resolve({ forms: forms, fixed: fixed, unknown: unknown });
     return this.vocabulary(meta).then(function (vocabulary) {
@@ -479,7 +502,7 @@
           more than half of them;
        8. the phrases in its h1;
        9. the slots matched by the words as typed (before another word for the same thing);
-      10. the optional words it has, and their phrases;
+      10. (the optional words are not looked up: they weigh nothing);
       11. the page's number: its kind (a province, partnership or agency; a task; a plan or
           document; listing pages; help pages), then its address. */
   /* The kinds of page a query can name (index.py KINDS' ranks), in the order they come when
@@ -494,13 +517,21 @@
       var slots = understand(query, meta.y || {});
       if (!slots.length) return [];
       return self.lookup(meta, slotKeys(slots)).then(function (sets) {
+        var glued = false;
         slots.forEach(function (s, k) {
           if (!s.optional) return;
           var w = s.alts[0][0], before = k > 0 && slots[k - 1].alts[0], after = k + 1 < slots.length && slots[k + 1].alts[0];
           if (ofKinds(before && sets[before[before.length - 1] + "~" + w + "!"], meta, [0, 1, 2, 4]) ||
-              ofKinds(after && sets[w + "~" + after[0] + "!"], meta, [0, 1, 2, 4])) s.optional = false;
+              ofKinds(after && sets[w + "~" + after[0] + "!"], meta, [0, 1, 2, 4])) {
+            s.optional = false;
+            glued = true;
+          }
         });
-        return self.forms(meta, slots, sets).then(function (found) {
+        var more = glued ? self.lookup(meta, slotKeys(slots)) : Promise.resolve({});
+        return more.then(function (got) {
+          merge(sets, got);
+          return self.forms(meta, slots, sets);
+        }).then(function (found) {
           return ranked(self, meta, query, slots, sets, found);
         });
       });

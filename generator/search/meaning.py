@@ -21,7 +21,7 @@ A query is read into slots (`understand`), each one or more typed words:
     quarter a number 1-4 after "quý" (or "q3"): the number and its Roman form ("quý 3" = "Quý III")
 
 An optional word (a question or function word of the list, typed without accents or with the
-list's) is a slot marked optional: never required, counted last; tim-kiem.js makes it required
+list's) is a slot marked optional: never required, not weighed; tim-kiem.js makes it required
 again when, with the word beside it, it spells part of a province's, partnership's, plan's or
 agency's name ("son la": "la").
 """
@@ -45,6 +45,7 @@ SPAN = 6              # words of a group member or an abbreviation written with 
 SHORT_PART = 5        # letters of each part of an abbreviation written with spaces or dots
 SKIPPED = frozenset(("va", "cac", "cua", "tai"))          # not in initials: và, các, của, tại
 PLACE_WORDS = ("tinh", "thanh pho")
+LINKING = frozenset(("va", "cac", "cua", "tai", "voi"))   # left out of a phrase's pairs
 
 
 @dataclass(frozen=True)
@@ -240,19 +241,34 @@ def _pairs(ws: list[str]) -> list[str]:
     return [a + "~" + b for a, b in zip(ws, ws[1:])]
 
 
+def alt_pairs(ws: list[str]) -> list[str]:
+    """The pairs a phrase of several words is looked for by: all but those with a linking word
+    (LINKING: their pages are most pages, their pairs fill many shards), unless none is left."""
+    kept = [p for p in _pairs(ws) if not set(p.split("~")) & LINKING]
+    return kept or _pairs(ws)
+
+
 def slot_keys(slots: list[dict]) -> list[str]:
     """The keys tim-kiem.js looks up for a query's slots (its slotKeys; the browser tests
     compare the two): each alternative's word and its h1 key, or its phrase's pairs (in the
     text and the h1); the last word's beginnings; an accented word's exact form; the pair
-    across each two neighbouring slots as typed. In order, each once."""
+    across each two neighbouring required slots as typed; for an optional word only its pairs
+    in an h1 with a required neighbour (whether it spells a name). In order, each once."""
     keys: list[str] = []
     last = len(slots) - 1
     for k, s in enumerate(slots):
+        nxt = slots[k + 1] if k < last else None
+        if s["optional"]:         # only whether it spells a name with a required neighbour
+            if k > 0 and not slots[k - 1]["optional"]:
+                keys.append(slots[k - 1]["alts"][0][-1] + "~" + s["alts"][0][0] + "!")
+            if nxt and not nxt["optional"]:
+                keys.append(s["alts"][0][0] + "~" + nxt["alts"][0][0] + "!")
+            continue
         for a in s["alts"]:
             if len(a) == 1:
                 keys += [a[0], a[0] + "!"]
             else:
-                for p in _pairs(a):
+                for p in alt_pairs(a):
                     keys += [p, p + "!"]
         if s["kind"] == "word":
             w, typed = s["alts"][0][0], s["typed"][0]
@@ -260,7 +276,7 @@ def slot_keys(slots: list[dict]) -> list[str]:
                 keys += [w + "*", w + "*!"]
             if fold(typed) != typed:
                 keys.append(w + "=" + one_spelling(typed))
-        if k < last:
-            p = s["alts"][0][-1] + "~" + slots[k + 1]["alts"][0][0]
+        if nxt and not nxt["optional"]:
+            p = s["alts"][0][-1] + "~" + nxt["alts"][0][0]
             keys += [p, p + "!"]
     return list(dict.fromkeys(keys))

@@ -129,6 +129,13 @@ def test_the_keys_of_a_query_s_slots():
     keys = meaning.slot_keys(meaning.understand("Cơ quan skhcn", Y))
     assert keys[:3] == ["co", "co!", "co=cơ"]
     assert "so~khoa" in keys and "cong~nghe!" in keys and "skhcn" in keys and "skhcn!" in keys
+    assert "hoc~va" not in keys and "va~cong" not in keys          # a linking word's pairs
     assert "quan~skhcn" in keys and "quan~skhcn!" in keys          # across slots, as typed
     assert "skhcn*" not in keys                                      # beginnings: a word slot only
     assert meaning.slot_keys(meaning.understand("du li", Y))[-2:] == ["li*", "li*!"]
+
+
+def test_an_optional_word_costs_only_the_pairs_that_may_make_it_part_of_a_name():
+    keys = meaning.slot_keys(meaning.understand("nghe an la gi", Y))
+    assert "an~la!" in keys
+    assert not {"la", "la!", "gi", "gi!", "an~la", "la~gi", "la~gi!"} & set(keys)
