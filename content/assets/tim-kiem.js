@@ -747,28 +747,18 @@
      page numbers: meta.k), and, fetched only when the filters are opened or the address holds
      one (chi-muc/nhom.bin, nhom.json), the province, the lead agency and the year or quarter of
      each page. Each list counts the results the other filters leave, and keeps its choice in
-     the address (?q=…&loai=…&tinh=…&co-quan=…&ky=…). */
+     the address (?q=…&loai=…&tinh=…&co-quan=…&ky=…). The lead agencies are listed once a
+     province is chosen (its agencies' file: chi-muc/nhom/<province>.bin, .json). */
   var FACETS = [["loai", "Loại trang"], ["tinh", "Tỉnh, thành phố"], ["co-quan", "Cơ quan chủ trì"],
                 ["ky", "Năm, quý"]];
   var KIND_VALUES = ["tinh-thanh", "hop-tac", "co-quan", "nhiem-vu", "ke-hoach", "van-ban", "danh-sach", "huong-dan"];
   var KIND_LABELS = ["Tỉnh, thành phố", "Quan hệ hợp tác", "Cơ quan", "Nhiệm vụ", "Kế hoạch", "Văn bản",
                      "Trang danh sách", "Trang hướng dẫn"];
 
-  Engine.prototype.facets = function (meta) {
-    var self = this;
-    if (!this.grouped) {
-      this.grouped = Promise.all([
-        fetch(this.url("chi-muc/nhom.bin?v=" + meta.v)).then(function (r) {
-          if (!r.ok) throw new Error("chi-muc/nhom.bin: " + r.status);
-          return r.arrayBuffer();
-        }),
-        fetch(this.url("chi-muc/nhom.json?v=" + meta.v)).then(function (r) {
-          if (!r.ok) throw new Error("chi-muc/nhom.json: " + r.status);
-          return r.json();
-        })
-      ]).then(function (got) {
-        var bytes = new Uint8Array(got[0]), view = new DataView(got[0]), text = new TextDecoder();
-        var of = {}, at = 0;       // facet -> page -> [values]
+  /* A facet file (nhom.bin, nhom/<province>.bin) read into of: facet -> page -> [values]. */
+  function readFacets(buffer, meta, of) {
+        var bytes = new Uint8Array(buffer), view = new DataView(buffer), text = new TextDecoder();
+        var at = 0;
         while (at < bytes.length) {
           var klen = bytes[at], key = text.decode(bytes.subarray(at + 1, at + 1 + klen));
           at += 1 + klen;
@@ -785,11 +775,54 @@
           }
           at += 9 + size;
         }
-        return { of: of, labels: got[1] };
+  }
+
+  Engine.prototype.fetchPair = function (meta, name) {
+    var self = this;
+    return Promise.all([
+      fetch(self.url("chi-muc/" + name + ".bin?v=" + meta.v)).then(function (r) {
+        if (!r.ok) throw new Error("chi-muc/" + name + ".bin: " + r.status);
+        return r.arrayBuffer();
+      }),
+      fetch(self.url("chi-muc/" + name + ".json?v=" + meta.v)).then(function (r) {
+        if (!r.ok) throw new Error("chi-muc/" + name + ".json: " + r.status);
+        return r.json();
+      })
+    ]);
+  };
+
+  /* The provinces and quarters of every page (and its years: its quarters'). */
+  Engine.prototype.facets = function (meta) {
+    var self = this;
+    if (!this.grouped) {
+      this.grouped = this.fetchPair(meta, "nhom").then(function (got) {
+        var of = { "co-quan": {} };
+        readFacets(got[0], meta, of);
+        var years = of.ky || {};
+        Object.keys(years).forEach(function (p) {
+          years[p].slice().forEach(function (k) {
+            var y = k.slice(0, 4);
+            if (years[p].indexOf(y) < 0) years[p].push(y);
+          });
+        });
+        got[1]["co-quan"] = {};
+        return { of: of, labels: got[1], provinces: {} };
       });
       this.grouped.catch(function () { self.grouped = null; });
     }
     return this.grouped;
+  };
+
+  /* The lead agencies of one province's pages, added to the groups once. */
+  Engine.prototype.agencies = function (meta, groups, province) {
+    if (!groups.provinces[province]) {
+      groups.provinces[province] = this.fetchPair(meta, "nhom/" + province).then(function (got) {
+        readFacets(got[0], meta, groups.of);
+        Object.keys(got[1]).forEach(function (k) { groups.labels["co-quan"][k] = got[1][k]; });
+      });
+      groups.provinces[province].catch(function () { delete groups.provinces[province]; });
+    }
+    return groups.provinces[province];
   };
 
   function kindOfPage(meta, p) {
@@ -817,6 +850,7 @@
 
   function labelOf(facet, value, groups) {
     if (facet === "loai") return KIND_LABELS[KIND_VALUES.indexOf(value)] || value;
+    if (facet === "ky" && /^\d{4}$/.test(value)) return "Năm " + value;
     return (groups && groups.labels[facet] && groups.labels[facet][value]) || value;
   }
 
@@ -845,6 +879,10 @@
         select.appendChild(o);
       });
       select.value = chosen[f[0]] || "";
+      if (f[0] === "co-quan") {
+        select.disabled = !chosen.tinh;
+        if (!chosen.tinh) select.options[0].textContent = "Chọn tỉnh, thành phố trước";
+      }
     });
   }
 
@@ -911,6 +949,9 @@
       var needed = filters.open || FACETS.some(function (f) { return f[0] !== "loai" && chosen[f[0]]; });
       var ready = needed && !groups ? engine.facets(meta).then(function (g) { groups = g; }) : Promise.resolve();
       return ready.then(function () {
+        if (groups && chosen.tinh) return engine.agencies(meta, groups, chosen.tinh);
+        delete chosen["co-quan"];        // an agency is chosen within its province
+      }).then(function () {
         if (ticket !== latest) return;
         if (chosen.loai || Object.keys(chosen).length) filters.open = true;
         ranked = filtered(all, chosen, meta, groups, null);
@@ -957,6 +998,7 @@
       var name = event.target.name;
       if (!name) return;
       if (event.target.value) chosen[name] = event.target.value; else delete chosen[name];
+      if (name === "tinh") delete chosen["co-quan"];
       keepInUrl(query, chosen);
       narrow(++latest);
     });

@@ -22,9 +22,11 @@ cached old one):
                       delta from 0) or as a bitmap of `n` bits (form 1, page p is bit p % 8 of
                       byte p // 8), whichever is smaller
     t/<page>.json     what a result shows: {"url", "title", "loai", "ke_hoach", "muc", "text"}
-    nhom.bin          the filters' values (facets.py: "tinh:<id>", "co-quan:<id>", "ky:<period>"),
+    nhom.bin          the filters' provinces and quarters (facets.py: "tinh:<id>", "ky:<period>"),
                       each with its pages, entries as in a shard
-    nhom.json         the names of those values: {"tinh": {id: name}, "co-quan": …, "ky": …}
+    nhom.json         their names: {"tinh": {id: name}, "ky": {period: name}}
+    nhom/<p>.bin      the lead agencies of province p ("co-quan:<id>"), each with its pages
+    nhom/<p>.json     their names: {id: name}
 
 A shard holds about SHARD_BYTES (a key larger than that alone): a query fetches the meta, then
 about three shards a word (the word, its h1 key, its phrase), then the ten results it shows.
@@ -180,16 +182,15 @@ class Index:
             digest.update(self.digests[n])
         ranks = [kind_of(url)[0] for url in self.order]
         starts = [next((i for i, r in enumerate(ranks) if r >= k), total) for k in range(HELP + 1)]
-        digest.update(self._facet_entries(total, width))
-        digest.update(json.dumps(self.facets["labels"], ensure_ascii=False, sort_keys=True).encode())
+        facet_files = list(self._facet_files(total, width))
+        for path, data in facet_files:
+            digest.update(path.encode() + data)
         made = meaning.short_names(sorted(self.names[2]), sorted(self.names[0]))
         y = meaning.to_meta(self.vocabulary_of_queries, made)
         digest.update(json.dumps(y, ensure_ascii=False, sort_keys=True).encode())
         meta = {"v": digest.hexdigest()[:12], "n": total, "w": width, "k": starts, "s": firsts, "y": y}
         yield ROOT + "meta.json", json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode()
-        yield ROOT + "nhom.bin", self._facet_entries(total, width)
-        yield ROOT + "nhom.json", json.dumps(self.facets["labels"], ensure_ascii=False, sort_keys=True,
-                                             separators=(",", ":")).encode()
+        yield from facet_files
         yield ROOT + "tu.txt", vocabulary
         for i, shard in enumerate(shards):
             yield f"{ROOT}k/{i}.bin", shard
@@ -197,16 +198,34 @@ class Index:
             yield f"{ROOT}t/{n}.json", self.shown[n]
 
 
-    def _facet_entries(self, total: int, width: int) -> bytes:
-        """nhom.bin: each facet value's pages (of those in the index), in a shard's format."""
+    def _facet_files(self, total: int, width: int) -> Iterator[tuple[str, bytes]]:
+        """nhom.bin and .json (provinces, quarters), nhom/<province>.bin and .json (its lead
+        agencies): each value's pages (of those in the index), in a shard's format."""
         postings: dict[str, list[int]] = defaultdict(list)
         for url, keys in self.facets["pages"].items():
             n = self.number.get(url)
             if n is not None:
                 for key in keys:
                     postings[key].append(n)
-        return b"".join(_entry(k, sorted(v), total, width) for k, v in sorted(postings.items())
-                        if len(k.encode()) <= 255)
+        labels = self.facets["labels"]
+        where = self.facets.get("agency_province", {})
+        files: dict[str, list[str]] = defaultdict(list)
+        files["nhom"] = []
+        for key in sorted(postings):
+            facet, _, value = key.partition(":")
+            files["nhom" if facet != "co-quan" else "nhom/" + where.get(value, "khac")].append(key)
+
+        def dump(data) -> bytes:
+            return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+        for name, keys in sorted(files.items()):
+            yield ROOT + name + ".bin", b"".join(_entry(k, sorted(postings[k]), total, width)
+                                                 for k in keys if len(k.encode()) <= 255)
+            if name == "nhom":
+                yield ROOT + "nhom.json", dump({f: v for f, v in labels.items() if f != "co-quan"})
+            else:
+                names = labels.get("co-quan", {})
+                yield ROOT + name + ".json", dump({k[8:]: names.get(k[8:], k[8:]) for k in keys})
 
 
 def _entry(key: str, pages: list[int], total: int, width: int) -> bytes:

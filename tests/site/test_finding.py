@@ -425,6 +425,7 @@ def test_filters_narrow_the_results_with_the_keyboard_on_a_phone_and_stay_in_the
     page.wait_for_function("document.querySelector('#loc-tim select[name=tinh]').options.length > 2")
     options = page.eval_on_selector_all("#loc-tim select[name=tinh] option", "os => os.map(o => o.value)")
     assert "son-la" in options
+    assert page.is_disabled("#loc-tim select[name=co-quan]")      # an agency within its province
     box = page.locator("#loc-tim select[name=tinh]").bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 360
     page.focus("#loc-tim select[name=tinh]")
@@ -433,6 +434,8 @@ def test_filters_narrow_the_results_with_the_keyboard_on_a_phone_and_stay_in_the
     narrowed = int(page.text_content("#trang-thai-tim").split("lọc còn ")[1].split()[0])
     assert 0 < narrowed < total
     assert "tinh=son-la" in page.url
+    agencies = page.eval_on_selector_all("#loc-tim select[name=co-quan] option", "os => os.map(o => o.value)")
+    assert len(agencies) > 2 and all(a.startswith("son-la-") for a in agencies[1:]), agencies
     page.select_option("#loc-tim select[name=ky]", "2026-q3")
     page.wait_for_function(f"!document.getElementById('trang-thai-tim').textContent.includes('lọc còn {narrowed} ')")
     hrefs = page.eval_on_selector_all("#ket-qua li a", "as => as.map(a => a.getAttribute('href'))")
