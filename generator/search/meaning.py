@@ -46,6 +46,7 @@ SHORT_PART = 5        # letters of each part of an abbreviation written with spa
 SKIPPED = frozenset(("va", "cac", "cua", "tai"))          # not in initials: và, các, của, tại
 PLACE_WORDS = ("tinh", "thanh pho")
 LINKING = frozenset(("va", "cac", "cua", "tai", "voi"))   # left out of a phrase's pairs
+LOCAL = frozenset(("xa", "phuong", "huyen", "quan", "thi tran", "thi xa", "thanh pho", "tinh"))
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,17 @@ def _bare_name(title: str, places: list[str]) -> str:
                 if rest[-n:] == p.split():
                     cut -= n
                     break
-            return " ".join(ws[:cut])
+            return _before_place(ws[:cut])
+    return _before_place(ws)
+
+
+def _before_place(ws: list[str]) -> str:
+    """A name cut before a place inside it ("Ủy ban nhân dân phường Mai Sơn" -> "Ủy ban nhân
+    dân"); "" for a name that is a place ("Huyện Mai Sơn"): a place is called by its name."""
+    folded = [fold(w) for w in ws]
+    for i in range(len(ws)):
+        if folded[i] in LOCAL or " ".join(folded[i:i + 2]) in LOCAL:
+            return " ".join(ws[:i])
     return " ".join(ws)
 
 

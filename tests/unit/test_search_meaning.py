@@ -82,6 +82,9 @@ def test_abbreviations_are_made_from_the_names_of_agencies_and_places():
     assert made["hcm"] == ["Hồ Chí Minh"] and made["tphcm"] == ["Thành phố Hồ Chí Minh"]
     assert made["tth"] == ["Thừa Thiên Huế"]
     assert made["dhvhttdl"] == ["Đại học Văn hóa Thể thao và Du lịch"]  # the place left out
+    local = meaning.short_names(["Ủy ban nhân dân phường Mai Sơn, tỉnh Sơn La", "Huyện Mai Sơn, tỉnh Sơn La"],
+                                ["Tỉnh Sơn La"])
+    assert local == {"ubnd": ["Ủy ban nhân dân"], "bnd": ["ban nhân dân"]}   # a place is not abbreviated
 
 
 def test_the_shipped_vocabulary_loads_and_goes_into_the_meta():
