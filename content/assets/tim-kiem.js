@@ -5,24 +5,26 @@
 
    The index (generator/search/, built with the site under chi-muc/) gives, for every key, the
    set of pages that hold it; pages are numbered in their ranking order (a province,
-   partnership or agency page first, then tasks, then plans and documents, then index pages
-   and guides). A query fetches the index's meta (once), the few small shards that hold its
+   partnership or agency page first, then tasks, then plans and documents, then listing
+   pages, then help pages). A query fetches the index's meta (once), the few small shards that hold its
    keys, and then only the pages it shows. The keys of a word (generator/search/words.py):
      w      the word folded: no tones, no marks, đ -> d   ("Điện" -> "dien")
      w*     every word that begins with it                ("ca" -> các, cây, cả …)
      w=e    the word with its accents as typed            ("tầm" is not "tâm")
      a~b    two words side by side (a phrase)
      w! w*! a~b!  in a page's h1, any of its words (the page is named by the query)
-   The last word of a query may be unfinished: it matches the words it begins too. A word that
-   matches nothing is looked up in the index's vocabulary (chi-muc/tu.txt, fetched only then)
-   at one edit, two for five letters or more ("lihc" -> "lich"), and the page says "Có phải
-   bạn muốn tìm: …". A page holding every word is a result; for three words or more, one
-   holding all but one too, after them and marked. The order (Engine.rank): how many words,
-   accents as typed, whole words before beginnings before corrections, a province,
-   partnership, plan or agency the query names (every word in its h1 or kind), more than half
-   the words in the h1, the phrase, the h1's phrase, then the page's number (its kind, then its address). Both
-   tone placements ("Hoá", "Hóa") are one spelling in the index and in the query. Among the
-   first results, a page whose own name is the query ("son la" -> Tỉnh Sơn La) comes first.
+   A query is first read for what it means (understand: optional question words, words that
+   mean the same, abbreviations, quarters as numbers; the vocabulary in the meta's "y"). The
+   last word may be unfinished: it matches the words it begins too. A word on no page is looked
+   up in the index's vocabulary (chi-muc/tu.txt, fetched only then) at one edit, two for five
+   letters or more ("lihc" -> "lich"), and corrected only when that makes the query match; the
+   page says "Có phải bạn muốn tìm: …", or that the word is on no page. A page holding every
+   required word is a result; for three or more, one holding all but one too, after them and
+   marked. The order is Engine.rank's (help pages last, how many words, accents, whole words,
+   the page the query names, the phrase, the h1 …). Both tone placements ("Hoá", "Hóa") are
+   one spelling in the index and in the query. Among the first results, a page whose own name
+   is the query ("son la" -> Tỉnh Sơn La) comes first. The search page's filters (kind,
+   province, lead agency, year or quarter) read chi-muc/nhom*, fetched only when opened.
 
    An ES module (search.js loads it with type="module"): it sets up the boxes of the page it is
    loaded in, and exports the engine (Engine, understand, slotKeys, corrections, editDistance)
