@@ -20,7 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["son la", "cong thuong", "hoi cho ocop", "thanh hoa du lich", "dien bien",
-           "xuc tien dau tu", "xuc tien dau tuu", "nong sa"]       # a typo, an unfinished word
+           "xuc tien dau tu", "xuc tien dau tuu", "nong sa",       # a typo, an unfinished word
+           "cong ty dau tu son la", "skhcn son la", "hop tac voi nghe an la gi",  # what people mean:
+           "quy 3 2026"]                           # other words, an abbreviation, a question, a quarter
 
 
 def generate(out: Path, n_tasks: int, seed: int = 2026) -> dict:

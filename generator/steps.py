@@ -24,6 +24,7 @@ from .pages.content_check import content_problems
 from .pages.render import PageBody
 from .publish.child import ChildError, stop_on_signals
 from .publish.datapackage import licence_from
+from .publish.search.facets import facets_of
 from .publish.search.process import SearchIndexer
 from .publish.sidefiles import SideFiles
 
@@ -101,8 +102,9 @@ class PortalBuild:
 
     def index_pages(self, urls: list[str]) -> None:
         """Start the search index's process for the pages at `urls` (a preview has none)."""
-        if not self.preview:
-            self._search = SearchIndexer(self.settings.site_dir, urls)
+        if not self.preview:   # the search page's filters come from the catalog (publish/search/facets.py)
+            facets = facets_of(self.site.catalog) if self.site is not None else None
+            self._search = SearchIndexer(self.settings.site_dir, urls, facets)
 
     def body(self, src_uri: str) -> PageBody | None:
         """A generated page's body, or None for a page of content/."""

@@ -159,7 +159,7 @@ def test_task_page_from_plan_to_agency(browser, server):
 
 def test_search_with_the_keyboard_alone(browser, server):
     """Tab to the header's search box, type, Enter: the search page lists the results, and
-    Tab from its box reaches the button and then the first result."""
+    Tab from its box reaches the button, the filters and then the first result."""
     context, page, _, _ = visit(browser, server, PAGES["plan"], "desktop")
     try:
         for _ in range(40):
@@ -175,6 +175,8 @@ def test_search_with_the_keyboard_alone(browser, server):
         assert page.evaluate("document.activeElement.id") == "tu-khoa"  # autofocus on the box
         assert page.input_value("#tu-khoa") == "cong thuong"
         page.keyboard.press("Tab")  # the search button
+        page.keyboard.press("Tab")  # the filters of the results (folded)
+        assert page.evaluate("document.activeElement.closest('#loc-tim') !== null")
         page.keyboard.press("Tab")  # the first result
         assert "cong-thuong" in page.evaluate("document.activeElement.getAttribute('href')")
     finally:

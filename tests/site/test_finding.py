@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.site.searchprobe import probe
+
 pytestmark = pytest.mark.browser
 
 
@@ -57,7 +59,7 @@ def test_results_say_what_they_are_and_rank_own_pages_first(page, server):
 def all_hits(page, server, query):
     """Every result's URL as the search page computes them (the page shows the first ten)."""
     page.goto(server + "tim-kiem/index.html")
-    return set(page.evaluate("q => window.portalSearchAll(q)", query))
+    return set(probe(page, "ranked", query))
 
 
 def test_unaccented_query_returns_what_the_accented_one_returns(page, server):
@@ -167,7 +169,7 @@ def ranked(page, server, query):
     """Every result URL of a query in the order the search page ranks them."""
     if "tim-kiem/" not in page.url:
         page.goto(server + "tim-kiem/index.html")
-    return page.evaluate("q => window.portalSearchRanked(q)", query)
+    return probe(page, "ranked", query)
 
 
 def page_words(built_site, url):
@@ -210,7 +212,7 @@ def test_both_tone_placements_rank_alike(page, server):
 
 
 def test_every_result_is_reachable(page, server):
-    page.goto(server + "tim-kiem/index.html?q=nam+duoc+lieu")
+    page.goto(server + "tim-kiem/index.html?q=hop+tac+phat+trien")
     page.wait_for_function("document.querySelectorAll('#ket-qua li').length === 10")
     status = page.text_content("#trang-thai-tim")
     total = int(status.split()[0])
@@ -258,12 +260,16 @@ def test_header_search_shows_results_as_you_type(page, server):
 
 
 @pytest.mark.parametrize("query", ["Thanh Hoá", "thanh hoa", "Điện Biên", "thuỷ lợi", "Quý III/2026",
-                                   "So\u031bn La", "4778/KH-UBND", "  ", "ĐẦU TƯ"])
-def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query):
-    """tim-kiem.js's query keys are generator/publish/search/words.py's (fold, one spelling, phrases)."""
-    from generator.publish.search.words import query_keys
+                                   "So\u031bn La", "4778/KH-UBND", "  ", "ĐẦU TƯ", "Sở KH&CN Hà Nội",
+                                   "công ty du lịch là gì", "q3 2026"])
+def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, built_site, query):
+    """tim-kiem.js's query keys are generator/publish/search/meaning.py's (fold, one spelling, phrases,
+    the forms of what the query means)."""
+    import json
+    from generator.publish.search.meaning import slot_keys, understand
+    y = json.loads((built_site / "chi-muc/meta.json").read_text(encoding="utf-8"))["y"]
     page.goto(server + "tim-kiem/index.html")
-    assert page.evaluate("q => window.portalSearchKeys(q)", query) == query_keys(query)
+    assert probe(page, "keys", query) == slot_keys(understand(query, y))
 
 
 @pytest.mark.parametrize("url", ["nhiem-vu/son-la/index.html", "lich/2023-q4/index.html"])
@@ -357,8 +363,104 @@ def test_edit_distance_and_corrections_in_the_page_are_python_s(page, server, bu
              ("caoo", "cao"), ("tuu", "tu")]
     for a, b in pairs:
         for limit in (1, 2):
-            assert page.evaluate("([a, b, l]) => window.portalSearchDistance(a, b, l)", [a, b, limit]) \
+            assert probe(page, "distance", [a, b, limit]) \
                 == distance(a, b, limit), (a, b, limit)
     for word in ["lihc", "tuu", "yem", "caoo", "hnug", "thuongg", "nhgiep", "dy", "2025", "xuc", "tieen"]:
-        assert page.evaluate("([w, v]) => window.portalSearchCorrections(w, v)", [word, vocabulary]) \
+        assert probe(page, "corrections", [word, vocabulary]) \
             == corrections(word, vocabulary), word
+
+
+# --- What a query means (issue 27) ----------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["hop tac voi nghe an la gi", "skhcn son la", "so NN&MT son la", "TP.HCM",
+                                   "tp hcm", "cong ty dau tu", "Quý 3/2026", "q4 2025", "có quan", "ubnd",
+                                   "du lich cong dong", "  ", "Sở KH & CN"])
+def test_the_page_reads_a_query_as_python_does(page, server, built_site, query):
+    """tim-kiem.js's understand is meaning.py's, with the index's own meta.y."""
+    import json
+    from generator.publish.search.meaning import understand
+    y = json.loads((built_site / "chi-muc/meta.json").read_text(encoding="utf-8"))["y"]
+    page.goto(server + "tim-kiem/index.html")
+    assert probe(page, "understand", query) == understand(query, y)
+
+
+@pytest.mark.parametrize("query,first", [
+    ("skhcn son la", "co-quan/son-la-so-khoa-hoc-cong-nghe/"),        # initials of the name
+    ("so nn&mt son la", "co-quan/son-la-so-nong-nghiep-moi-truong/"),  # an "&" form
+    ("ubnd tp hcm", "co-quan/ho-chi-minh-ubnd/"),                     # reviewed + a city's short name
+    ("nghe an o dau", "tinh-thanh/nghe-an/"),                          # question words optional
+    ("quy 4 2025", "lich/2025-q4/"),                                   # a quarter as a number
+    ("4778 ca canh", "ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/ii-2-3-b-6-y2/"),  # a plan's number
+])
+def test_what_a_query_means_finds_the_page_first(page, server, query, first):
+    assert first in ranked(page, server, query)[0]
+
+
+def test_a_question_naming_a_province_puts_it_and_its_partnerships_first(page, server):
+    urls = ranked(page, server, "hop tac voi thanh hoa la gi")
+    assert {u.split("/")[1] + "/" + u.split("/")[2] for u in urls[:3]} == {
+        "tinh-thanh/thanh-hoa", "hop-tac/son-la-thanh-hoa", "hop-tac/ho-chi-minh-thanh-hoa"}, urls[:3]
+
+
+def test_the_results_say_what_was_searched(page, server):
+    search(page, server, "doanh nghiep son la")
+    said = page.text_content("#nghia-tim")
+    assert said.startswith("Kết quả cho: doanh nghiep (") and "nhà đầu tư" in said, said
+    search(page, server, "son la")
+    assert page.get_attribute("#nghia-tim", "hidden") is not None
+
+
+def test_help_pages_come_after_content(page, server):
+    urls = ranked(page, server, "hoi cho")
+    helps = [i for i, u in enumerate(urls) if u.count("/") == 1 or u.startswith(("/tim-kiem/", "/du-lieu-mo/"))]
+    assert helps and min(helps) > len(urls) - len(helps) - 1, (helps, len(urls))
+
+
+def test_filters_narrow_the_results_with_the_keyboard_on_a_phone_and_stay_in_the_address(page, server):
+    """The page fixture is 360 px wide. Province, then quarter, chosen with the keyboard."""
+    search(page, server, "du lich")
+    total = int(page.text_content("#trang-thai-tim").split()[0])
+    page.focus("#loc-tim summary")
+    page.keyboard.press("Enter")                                   # opens the filters
+    page.wait_for_function("document.querySelector('#loc-tim select[name=tinh]').options.length > 2")
+    options = page.eval_on_selector_all("#loc-tim select[name=tinh] option", "os => os.map(o => o.value)")
+    assert "son-la" in options
+    assert page.is_disabled("#loc-tim select[name=co-quan]")      # an agency within its province
+    box = page.locator("#loc-tim select[name=tinh]").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    page.focus("#loc-tim select[name=tinh]")
+    page.select_option("#loc-tim select[name=tinh]", "son-la")
+    page.wait_for_function("document.getElementById('trang-thai-tim').textContent.includes('lọc còn')")
+    narrowed = int(page.text_content("#trang-thai-tim").split("lọc còn ")[1].split()[0])
+    assert 0 < narrowed < total
+    assert "tinh=son-la" in page.url
+    agencies = page.eval_on_selector_all("#loc-tim select[name=co-quan] option", "os => os.map(o => o.value)")
+    assert len(agencies) > 2 and all(a.startswith("son-la-") for a in agencies[1:]), agencies
+    page.select_option("#loc-tim select[name=ky]", "2026-q3")
+    page.wait_for_function(f"!document.getElementById('trang-thai-tim').textContent.includes('lọc còn {narrowed} ')")
+    hrefs = page.eval_on_selector_all("#ket-qua li a", "as => as.map(a => a.getAttribute('href'))")
+    assert hrefs and all("son-la" in h for h in hrefs), hrefs
+    # the counts beside each choice are those of the results
+    kinds = page.eval_on_selector_all("#loc-tim select[name=loai] option", "os => os.map(o => o.textContent)")
+    shown = int(page.text_content("#trang-thai-tim").split("lọc còn ")[1].split()[0])
+    assert kinds[0] == f"Tất cả ({shown})"
+    # a shared address opens with the same filters
+    url = page.url
+    assert "ky=2026-q3" in url
+    page.goto(url)
+    page.wait_for_function("document.getElementById('trang-thai-tim').textContent.includes('lọc còn')")
+    assert page.input_value("#loc-tim select[name=ky]") == "2026-q3"
+    assert page.eval_on_selector_all("#ket-qua li a", "as => as.map(a => a.getAttribute('href'))") == hrefs
+
+
+def test_the_filters_cost_nothing_until_opened_and_narrow_by_kind(page, server):
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    search(page, server, "son la")
+    assert not any("nhom." in u for u in requests)        # a search fetches no filter data
+    page.click("#loc-tim summary")
+    page.select_option("#loc-tim select[name=loai]", "co-quan")
+    page.wait_for_function("document.getElementById('trang-thai-tim').textContent.includes('lọc còn')")
+    kinds = page.eval_on_selector_all("#ket-qua li .ket-qua__loai", "ps => ps.map(p => p.textContent)")
+    assert kinds and all(k.startswith("Cơ quan") for k in kinds)
+    assert "loai=co-quan" in page.url

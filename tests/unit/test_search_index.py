@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from generator.publish.search.extract import page_text
+from generator.publish.search.extract import PageText, page_text
 from generator.publish.search.index import Index, kind_of, page_order, read_shard
 from generator.publish.search.process import build
 from generator.publish.search.words import Keys, one_spelling, words
@@ -57,6 +57,11 @@ def test_pages_are_numbered_by_kind_then_address():
                                 "ke-hoach/a/index.html", "van-ban/a/index.html", "index.html",
                                 "tim-kiem/index.html"]
     assert kind_of("ke-hoach/a/1/index.html")[1] == "Nhiệm vụ"
+    # listing pages before help pages (the home page, the guides, the search page)
+    assert page_order(["gioi-thieu.html", "lich/2026-q3/index.html", "tim-kiem/index.html",
+                       "du-lieu-mo/index.html"]) == ["lich/2026-q3/index.html", "du-lieu-mo/index.html",
+                                                     "gioi-thieu.html", "tim-kiem/index.html"]
+    assert kind_of("lich/2026-q3/index.html")[0] == 6 and kind_of("gioi-thieu.html")[0] == 7
     assert kind_of("huong-dan-dong-gop.html")[1] == "Trang"
 
 
@@ -226,10 +231,20 @@ def test_index_has_title_prefixes_and_a_vocabulary():
              "ke-hoach/a/2/index.html": _page("Du lịch", "xúc tiến thương mại, tiêu dùng"),
              "tinh-thanh/son-la/index.html": _page("Tỉnh Sơn La", "tiến")}
     files, keys = _index(pages)
-    assert json.loads(files["chi-muc/meta.json"])["k"] == [0, 1, 1, 1, 3, 3, 3]   # kinds begin
+    assert json.loads(files["chi-muc/meta.json"])["k"] == [0, 1, 1, 1, 3, 3, 3, 3]   # kinds begin
     assert keys["tie*!"] == [1] and keys["tie*"] == [0, 1, 2]   # "tiến" in one h1, "tiêu" in a body
     assert keys["tien!"] == [1] and "tien*!" not in keys         # nothing longer begins "tien"
     vocab = files["chi-muc/tu.txt"].decode().split("\n")
     assert vocab[:4] == ["tien", "du", "lich", "xuc"]            # most pages first, then a-z
     assert sorted(vocab) == sorted({"xuc", "tien", "dau", "tu", "du", "lich", "va", "thuong",
                                     "mai", "tieu", "dung", "tinh", "son", "la"})
+
+
+def test_a_page_of_a_plan_holds_the_plan_s_number():
+    pages = {"ke-hoach/a/1/index.html": PageText("Cá cảnh", ["Cá cảnh"], {"ke_hoach": "Kế hoạch số 4778/KH-UBND"}),
+             "ke-hoach/b/1/index.html": PageText("Cá cảnh", ["Cá cảnh"], {"ke_hoach": "Phân công 2022-2025"})}
+    index = Index(list(pages))
+    for url, page in pages.items():
+        index.add(url, page)
+    assert index.postings["4778"] == [0]                 # a number after "số"
+    assert "2022" not in index.postings and "4778!" not in index.postings

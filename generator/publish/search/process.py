@@ -8,7 +8,7 @@ input ends writes the index into its staging folder (child.StagedChild moves it 
     python -m generator.publish.search.process --out DIR
 
 Frames: a 4-byte little-endian length, then that many bytes of UTF-8: the first frame a JSON
-list of URLs, each later one `url NUL html`.
+list of URLs (or {"urls": […], "facets": facets.facets_of(…)}), each later one `url NUL html`.
 """
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ from .index import Index
 class SearchIndexer(StagedChild):
     """The page process's end: `add` each rendered page, then `finish` (StagedChild)."""
 
-    def __init__(self, site_dir: Path, urls: list[str]) -> None:
+    def __init__(self, site_dir: Path, urls: list[str], facets: dict | None = None) -> None:
         super().__init__("generator.publish.search.process", [], site_dir, stdin=True)
-        self._send(json.dumps(urls, ensure_ascii=False))
+        self._send(json.dumps({"urls": urls, "facets": facets} if facets else urls, ensure_ascii=False))
 
     def _send(self, text: str) -> None:
         data = text.encode()
@@ -67,7 +67,11 @@ def build(stream, out: Path | None = None) -> Index:
     """The index of the pages read from `stream`; with `out`, each page's result file is
     written there as it comes (not kept), so less is left to write once the input ends."""
     pages = frames(stream)
-    index = Index(json.loads(next(pages, "[]")), keep_shown=out is None)
+    first = json.loads(next(pages, "[]"))
+    if isinstance(first, dict):       # the URLs and the filters' values (facets.py)
+        index = Index(first["urls"], keep_shown=out is None, facets=first.get("facets"))
+    else:
+        index = Index(first, keep_shown=out is None)
     made = False
     for frame in pages:
         url, _, page_html = frame.partition("\0")

@@ -1,5 +1,6 @@
-"""Words and index keys. content/assets/tim-kiem.js makes the same keys from a query: a change
-here is a change there (tests/unit/test_search_index.py checks both on the same words).
+"""Words and index keys. content/assets/tim-kiem.js makes the same keys from a query
+(meaning.py slot_keys is the reference; the browser tests compare the two): a change here is a
+change there.
 
 A word is a run of letters and digits, lower case, NFC. Each is looked up through keys:
 
@@ -82,25 +83,6 @@ class Keys:
             keys.update(w + "!" for w in named)
             keys.update(a + "~" + b + "!" for a, b in zip(named, named[1:]))
         return keys
-
-
-def query_keys(query: str) -> dict[str, list[str]]:
-    """The keys tim-kiem.js looks up for a query, by use (the reference for its queryKeys; the
-    browser tests compare the two): the whole words, the words the last begins (it may be
-    unfinished; another word is looked up as a beginning only when it is nowhere whole), the
-    phrase, the words and phrase in a page's h1 (the last word also as a beginning), and the
-    exact forms when the query has accents."""
-    keys = Keys()
-    typed = words(query)
-    folded = [keys.fold(w) for w in typed]
-    typed = [w for w, f in zip(typed, folded) if f]
-    folded = [f for f in folded if f]
-    pairs = [a + "~" + b for a, b in zip(folded, folded[1:])]
-    accented = any(keys.fold(w) != w for w in typed)
-    return {"whole": folded, "begun": [w + "*" for w in folded[-1:]], "phrase": pairs,
-            "named": [w + "!" for w in folded] + [w + "*!" for w in folded[-1:]],
-            "named_phrase": [p + "!" for p in pairs],
-            "exact": [keys.exact(w) for w in typed] if accented else []}
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
