@@ -9,7 +9,9 @@ from .errors import Location, Problem
 from .models import (Appendix, Deadline, Plan, Related, Section, Signer, Task, Update)
 from .sources import LocDict
 from .textnorm import slugify
-from .timeframes import FORMS_HELP, TimeframeError, parse
+from .timeframes import parse
+
+PERIOD_HELP = "dạng '2026', '2022-2025' (năm bắt đầu không sau năm kết thúc)"
 from .titles import distinct_titles, task_title
 
 BULLETS = {"-", "+", "•"}
@@ -36,11 +38,16 @@ class _PlanBuilder:
         self.default_partnership = plan_partnerships[0] if len(plan_partnerships) == 1 else None
 
     def timeframe(self, text, where: Location):
-        try:
-            return parse(text, self.year)
-        except TimeframeError as exc:
-            self.problems.append(Problem(where, str(exc), FORMS_HELP))
-            return parse(None)
+        """A task's or section's timeframe: every text is accepted (kept as printed)."""
+        return parse(text, self.year)
+
+    def period(self, text, where: Location):
+        """The plan's period is the portal's own field: it must read as years ('2026', '2022-2025')."""
+        tf = parse(text, self.year)
+        if tf.kind != "span":
+            self.problems.append(Problem(where, f"giai đoạn '{text}' không đọc được thành năm",
+                                         PERIOD_HELP))
+        return tf
 
     def anchor(self, trail: list[str]) -> str:
         base = "muc-" + (slugify("-".join(trail))[:60].strip("-") or "nhiem-vu")
@@ -143,7 +150,7 @@ def _distinct(tasks: list[Task], sections: tuple[Section, ...]):
 
 def build_plan(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
     b = _PlanBuilder(rec)
-    period = b.timeframe(rec.get("period"), rec.value_locs.get("period", rec.loc))
+    period = b.period(rec.get("period"), rec.value_locs.get("period", rec.loc))
     sections = tuple(b.section(s, 0, [], {}) for s in rec.get("sections") or [])
     tasks, sections = _distinct(b.tasks, sections)
     signer = rec.get("signer")
