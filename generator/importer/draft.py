@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..catalog import Catalog
 from ..textnorm import fold, slugify
-from . import body, documents, metadata, tree
+from . import body, docheader, documents, metadata, tree
 from .agencies import Resolver
 from .blocks import Document, ImportFailure, Para
 from .textread import is_caps
@@ -39,8 +39,8 @@ class _Builder:
 
     def plan(self, part: dict, plan_id: str | None, fallback_home: str | None) -> dict:
         paras = part["paras"]
-        head = metadata.header(paras)
-        before, parts = body.split_parts(paras[head["end"]:])
+        head = docheader.read_header(paras)
+        before, parts = body.split_parts(paras[head.end:])
         tail_from = parts[-1][2] if parts else before
         tail = metadata.tail(tail_from)
         if parts:
@@ -59,27 +59,34 @@ class _Builder:
             preamble += fields["loose"]
 
         rec: dict = {"_review": review}
-        title = " ".join(head["title_lines"]) or None
-        number = head.get("number")
+        title = head.title
+        number = head.number
         issuer = self._issuer(head, paras, plan_id, rec)
         home = self.home or (fallback_home if issuer is None else None)
         period = (metadata.period_of(title) or metadata.period_of(" ".join(preamble))
-                  or _years_of(plan_id))
+                  or _years_of(plan_id) or (str(head.year) if head.year else None))
         year = int(period[:4]) if period else 0
         rec["_auto_id"] = "-".join(x for x in (home, slugify(number or "ke-hoach"), str(year or "")) if x)
         if plan_id is None:
             plan_id = rec["_auto_id"]
             rec["_review"].append(f"mã kế hoạch '{plan_id}' do công cụ đặt từ tỉnh, số hiệu và năm: kiểm tra")
-        rec.update({"id": plan_id, "type": head["type"] or "ke-hoach", "title": title})
+        rec.update({"id": plan_id, "type": head.type or "ke-hoach", "title": title})
         if title is None:
             rec["label"] = next((s["title"] for s in sections if s.get("title")), plan_id)
             rec["_review"].append("văn bản không có trích yếu: 'label' tạm lấy tiêu đề mục đầu; "
                                   "đặt tên gọi ngắn do cổng đặt")
-        rec.update({"number": number, "issued": head.get("issued"), "place": head.get("place"),
+        rec.update({"number": number, "issued": head.issued, "place": head.place,
                     "issuer": issuer, "year": year, "period": period, "signer": tail["signer"]})
+        if head.number_printed:
+            rec["_review"].append(f"số hiệu để trống trong văn bản ('{head.number_printed}'): number để "
+                                  "null, điền khi văn bản được ký số")
+        if head.issued_printed:
+            rec["_review"].append(f"ngày ban hành để trống hoặc không có thật ('{head.issued_printed}'): "
+                                  "issued để null" + (f", năm {head.year} giữ ở 'year'" if head.year else ""))
         for key, what in (("number", "số hiệu"), ("issued", "ngày ban hành"), ("place", "địa danh"),
                           ("signer", "phần ký")):
-            if rec[key] is None:
+            if rec[key] is None and not (key == "number" and head.number_printed) \
+                    and not (key == "issued" and head.issued_printed):
                 rec["_review"].append(f"không tìm thấy {what} trong văn bản: để null nếu văn bản không ghi")
         if number and not _NUMBER.fullmatch(number):
             rec["_review"].append(f"số hiệu '{number}' không có dạng thường gặp (số/KH-UBND, "
@@ -146,7 +153,7 @@ class _Builder:
         """The issuing agency, from the letterhead ('ỦY BAN NHÂN DÂN / TỈNH LÀO CAI', 'BỘ …',
         'UBND TỈNH … / SỞ …'), the sentence '… ban hành', the place of the date line, the
         plan id. An issuer not yet in data/agencies is proposed (a draft must validate)."""
-        lines = head["issuer_lines"] or [p.text for p in paras if is_caps(p.text)
+        lines = head.issuer_lines or [p.text for p in paras if is_caps(p.text)
                                          and fold(p.text).startswith("uy ban nhan dan ")]
         letterhead = " ".join(lines)
         text = " ".join(p.text for p in paras)
@@ -155,8 +162,8 @@ class _Builder:
         if province is None and (m := re.search(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (tỉnh|[Tt]hành phố) "
                                                 r"([^,.;]+?) ban hành", text)):
             province, how = self._province_named(m.group(0)), "câu '… ban hành'"
-        if province is None and head.get("place") and not fold(letterhead).startswith("bo "):
-            province, how = self._province_named(head["place"]), f"địa danh '{head['place']}'"
+        if province is None and head.place and not fold(letterhead).startswith("bo "):
+            province, how = self._province_named(head.place), f"địa danh '{head.place}'"
         if province is None and plan_id and not fold(letterhead).startswith("bo "):
             for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
                 if plan_id.startswith(prov.id + "-"):

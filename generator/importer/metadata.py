@@ -1,6 +1,6 @@
-"""What a document says about itself: number, date and place, type and title, legal bases,
-the recipients, the closing and the signature block. Each reader returns what it found and
-leaves the rest to the draft (which marks it for review)."""
+"""What a document says about itself besides its header (docheader.py): legal bases, the
+documents it names, the recipients, the closing and the signature block. Each reader returns
+what it found and leaves the rest to the draft (which marks it for review)."""
 from __future__ import annotations
 
 import datetime
@@ -11,7 +11,6 @@ from .blocks import Para
 from .textread import is_caps
 
 NUMBER = re.compile(r"^Số\s*:\s*(\S.*)$")
-DATE_LINE = re.compile(r"^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 FORMULA = re.compile(r"^(TM|KT|TL|Q|TUQ)\.\s")
 BASIS = ("căn cứ", "thực hiện ", "theo đề nghị", "xét ")
 _BASIS_KEYS = ("can cu", "thuc hien ", "theo de nghi", "xet ", "kinh gui")
@@ -29,45 +28,6 @@ NAMED = [re.compile(r"\b(Luật [^;,.]+? ngày \d{1,2}/\d{1,2}/\d{4})"),
 def clean_number(text: str) -> str:
     """'4778 /KH-UBND' -> '4778/KH-UBND', '07 - NQ/TU' -> '07-NQ/TU' (spaces around / and -)."""
     return re.sub(r"\s*([/-])\s*", r"\1", text.strip())
-
-
-def header(paras: list[Para]) -> dict:
-    """Leading paragraphs: issuer lines, 'Số:', 'V/v', date line, type word and title."""
-    found: dict = {"issuer_lines": [], "title_lines": [], "type": None, "end": 0}
-    in_title = False
-    for index, para in enumerate(paras):
-        text = para.text.strip()
-        low = fold(text)
-        if m := NUMBER.match(text):
-            found["number"] = clean_number(m.group(1))
-        elif low.startswith("v/v"):
-            found["type"] = found["type"] or "cong-van"
-            found["title_lines"].append(text[3:].strip())
-        elif low.startswith(("cong hoa xa hoi", "doc lap - tu do", "doc lap – tu do")) \
-                or not any(ch.isalnum() for ch in text) \
-                or (index and fold(paras[index - 1].text).startswith("cong hoa xa hoi")
-                    and is_caps(text) and len(text.split()) <= 3 and "viet nam" not in
-                    fold(paras[index - 1].text)):
-            pass                                   # the national motto (wrapped), its rule '-------'
-
-        elif m := DATE_LINE.match(text):
-            found["place"] = m.group(1).strip()
-            try:
-                found["issued"] = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-            except ValueError:
-                found["issued_text"] = text
-        elif low in {"ke hoach", "cong van", "chuong trinh"}:
-            found["type"] = "ke-hoach" if low == "ke hoach" else "cong-van"
-            in_title = True
-        elif in_title and (not found["title_lines"] or not low.startswith(_BASIS_KEYS)) and not is_caps(text):
-            found["title_lines"].append(text)
-        elif is_caps(text) and not found.get("number") and not in_title:
-            found["issuer_lines"].append(text)
-        else:
-            found["end"] = index
-            break
-        found["end"] = index + 1
-    return found
 
 
 def legal_and_preamble(paras: list[Para]) -> tuple[list[str], list[str]]:
