@@ -71,7 +71,7 @@ def _motto_free(text: str) -> str:
     return "" if _RULE.match(text) else text.strip(" -–—_")
 
 
-def _type_of(text: str) -> tuple[str, str, str] | None:
+def type_of(text: str) -> tuple[str, str, str] | None:
     """'KẾ HOẠCH' -> ('ke-hoach', 'KẾ HOẠCH', ''); 'QUYẾT ĐỊNH PHÊ DUYỆT …' -> (…, 'PHÊ DUYỆT …').
     Only a type printed in capitals at the start; 'QUYẾT ĐỊNH:' (the enacting word) is not one."""
     low = fold(text)
@@ -111,8 +111,8 @@ def read_header(paras: list[Para]) -> Header:
                 i += 1
                 continue
             if _title_ends(raw, low, h):
-                if _RULE.match(raw):
-                    i += 1
+                if _RULE.match(raw) or h.authority == raw:
+                    i += 1                                  # the rule, or the authority, is read
                 break
             h.title_lines.append(raw)
             i += 1
@@ -135,7 +135,7 @@ def read_header(paras: list[Para]) -> Header:
             date_start = ""
         elif DATE_START.search(text) and not date_start and h.issued is None:
             date_start = text                               # 'Sơn La, ngày' | 'tháng 3 năm 2026'
-        elif found := _type_of(text):
+        elif found := type_of(text):
             h.type, h.type_printed, rest = found
             if rest:
                 h.title_lines.append(_title_in_line(rest, h))

@@ -63,7 +63,9 @@ class _Builder:
         number = head.number
         issuer = self._issuer(head, paras, plan_id, rec)
         home = self.home or (fallback_home if issuer is None else None)
-        period = (metadata.period_of(title) or metadata.period_of(" ".join(preamble))
+        attached = part.get("attached")
+        period = (metadata.period_of(attached and attached["title"]) or metadata.period_of(title)
+                  or metadata.period_of(" ".join(preamble))
                   or _years_of(plan_id) or (str(head.year) if head.year else None))
         year = int(period[:4]) if period else 0
         rec["_auto_id"] = "-".join(x for x in (home, slugify(number or "ke-hoach"), str(year or "")) if x)
@@ -77,6 +79,12 @@ class _Builder:
                                   "đặt tên gọi ngắn do cổng đặt")
         rec.update({"number": number, "issued": head.issued, "place": head.place,
                     "issuer": issuer, "year": year, "period": period, "signer": tail["signer"]})
+        if attached:
+            what = " ".join(x for x in (attached["type_printed"], attached["title"]) if x)
+            rec["_review"].append(
+                f"văn bản kèm theo '{what}'" + (f" {attached['caption']}" if attached["caption"] else "")
+                + ": số, ngày, trích yếu, căn cứ và phần ký lấy của văn bản ban hành (" + (head.type_printed or "")
+                + "); nội dung và nhiệm vụ lấy của văn bản kèm theo")
         if head.number_printed:
             rec["_review"].append(f"số hiệu để trống trong văn bản ('{head.number_printed}'): number để "
                                   "null, điền khi văn bản được ký số")

@@ -8,6 +8,7 @@ import re
 
 from ..textnorm import fold
 from .blocks import Para
+from .signature import signature_lines
 from .textread import is_caps
 
 NUMBER = re.compile(r"^Số\s*:\s*(\S.*)$")
@@ -35,6 +36,8 @@ def legal_and_preamble(paras: list[Para]) -> tuple[list[str], list[str]]:
     bases, preamble = [], []
     for para in paras:
         text = para.text.strip()
+        if len(text) > 2 and text[0] == text[-1] == "*":    # a site's italic line '*Căn cứ …;*'
+            text = text.strip("* ")
         (bases if fold(text).startswith(_BASIS_KEYS[:4]) and not preamble
          else preamble).append(text)
     return bases, preamble
@@ -101,11 +104,10 @@ def tail(paras: list[Para]) -> dict:
     else:                                   # no closing and no recipients: the signature alone
         found["start"] = next((i for i, p in enumerate(paras)
                                if FORMULA.match(p.text) and is_caps(p.text)), len(paras))
-    rest = paras[found["start"]:]
+    rest = [line for para in paras[found["start"]:] for line in _lines(para.text)]
     formula, position, name = [], None, None
     mode = "closing"
-    for para in rest:
-        text = para.text.strip()
+    for text in rest:
         low = fold(text)
         if low.startswith("noi nhan"):
             mode = "recipients"
@@ -124,7 +126,7 @@ def tail(paras: list[Para]) -> dict:
             if position is None and is_caps(text):
                 position = text
             elif name is None and not is_caps(text) and len(text.split()) <= 6:
-                name = text
+                name = re.sub(r"\s+\d+$", "", text)     # a PDF's page number after the name
                 mode = "after"
             continue
         if mode == "recipients" and text.startswith("- "):
@@ -136,9 +138,19 @@ def tail(paras: list[Para]) -> dict:
     return found
 
 
+def _lines(text: str) -> list[str]:
+    """A paragraph as the lines of the block: 'Nơi nhận:\n- …\n- …' joined by a site, a signature
+    block joined into one line."""
+    text = text.strip()
+    if fold(text).startswith("noi nhan") and "\n" in text:
+        return [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return [ln.replace("*", "").strip() for ln in signature_lines(text)] if FORMULA.match(text) else [text]
+
+
 def period_of(title: str | None) -> str | None:
     if not title:
         return None
+    title = title.lower()                   # a title printed in capitals: 'GIAI ĐOẠN 2026 - 2030'
     if m := re.search(r"năm (\d{4}) và giai đoạn (\d{4}) ?- ?(\d{4})", title):
         return f"{m.group(1)}-{m.group(3)}"
     if m := re.search(r"(?<!/)\bnăm (\d{4})", title):

@@ -1,0 +1,76 @@
+"""A document that carries another (issue 26, kind 6): a Quyết định whose article issues the plan
+printed after its signature, a Tờ trình submitting a draft plan. The draft has the numbered
+document's metadata and the attached plan's content. Excerpts of ../shared/realdocs
+(quangngai_qd1627_2025.txt) and of a commune's draft."""
+from __future__ import annotations
+
+import datetime
+
+from generator.importer.blocks import Document, Para
+from generator.importer.documents import split_documents
+from generator.importer.draft import build_draft
+
+DECISION = [
+    "ỦY BAN NHÂN DÂN TỈNH SƠN LA -------", "Số: 1627/QĐ-UBND",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+    "Sơn La, ngày 21 tháng 11 năm 2025", "QUYẾT ĐỊNH",
+    "VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG NĂM 2026",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+    "*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*",
+    "*Theo đề nghị của Sở Tài chính tại Công văn số 3679/STC-QLGCS ngày 05 tháng 11 năm 2025.*",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê tài sản công năm 2026.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.",
+    "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
+    "KẾ HOẠCH", "KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ NĂM 2026",
+    "*(Kèm theo Quyết định số 1627/QĐ-UBND ngày 21/11/2025 của Chủ tịch UBND tỉnh)*",
+    "I. NHIỆM VỤ", "1. Về kiểm kê", "- Rà soát tài sản công tại các cơ quan.",
+    "- Tổng hợp kết quả kiểm kê.",
+]
+
+
+def doc(lines: list[str]) -> Document:
+    return Document("x.txt", [Para(t, i + 1) for i, t in enumerate(lines)])
+
+
+def test_a_decision_and_the_plan_it_issues_are_one_draft(catalog):
+    (part,) = split_documents(doc(DECISION))
+    assert part["attached"]["title"] == "KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ NĂM 2026"
+    (plan,) = build_draft(doc(DECISION), catalog, "son-la-kiem-ke-2026").plans
+    assert (plan["type"], plan["number"], plan["issued"]) == ("quyet-dinh", "1627/QĐ-UBND",
+                                                             datetime.date(2025, 11, 21))
+    assert plan["title"] == "VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG NĂM 2026"
+    assert plan["signer"] == {"name": "Nguyễn Văn An", "position": "PHÓ CHỦ TỊCH", "formula": ["KT. CHỦ TỊCH"]}
+    assert plan["legal_bases"][0] == "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA" not in plan["preamble"]
+    assert plan["recipients"] == ["- Như Điều 2;", "- Lưu: VT."]
+    tasks = [t["content"] for s in plan["sections"] for sub in [s] + s["sections"] for t in sub["tasks"]]
+    assert tasks == ["Rà soát tài sản công tại các cơ quan.", "Tổng hợp kết quả kiểm kê."]
+    assert sum("văn bản kèm theo 'KẾ HOẠCH KIỂM KÊ" in m for m in plan["_review"]) == 1
+
+
+def test_a_submission_and_the_draft_plan_it_carries(catalog):
+    lines = ["ỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ", "Số: 45/TTr-UBND", "Mường Bú, ngày 02 tháng 3 năm 2026", "TỜ TRÌNH",
+             "Về việc ban hành Kế hoạch phát triển du lịch năm 2026",
+             "Kính gửi: Ủy ban nhân dân tỉnh Sơn La",
+             "Ủy ban nhân dân xã kính trình dự thảo Kế hoạch kèm theo.",
+             "Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Bình",
+             "ỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ", "Số:      /KH-UBND", "Mường Bú, ngày    tháng 3 năm 2026",
+             "KẾ HOẠCH", "Phát triển du lịch năm 2026", "(Dự thảo)", "I. NHIỆM VỤ", "1. Về du lịch",
+             "- Quảng bá điểm du lịch cộng đồng."]
+    (plan,) = build_draft(doc(lines), catalog, "son-la-du-lich-2026").plans
+    assert (plan["type"], plan["number"], plan["issued"]) == ("to-trinh", "45/TTr-UBND", datetime.date(2026, 3, 2))
+    assert plan["title"] == "Về việc ban hành Kế hoạch phát triển du lịch năm 2026"
+    assert plan["signer"]["name"] == "Lò Văn Bình" and plan["signer"]["position"] == "CHỦ TỊCH"
+    assert [t["content"] for s in plan["sections"] for sub in [s] + s["sections"] for t in sub["tasks"]] == [
+        "Quảng bá điểm du lịch cộng đồng."]
+
+
+def test_signature_blocks_joined_or_on_lines():
+    from generator.importer.metadata import tail
+    joined = tail([Para("Nơi nhận:\n- Lưu: VT."), Para("TM. BAN THƯỜNG TRỰC CHỦ TỊCH Lan Thị Vân")])
+    assert joined["signer"] == {"name": "Lan Thị Vân", "position": "CHỦ TỊCH", "formula": ["TM. BAN THƯỜNG TRỰC"]}
+    pdf = tail([Para("Nơi nhận:"), Para("- Lưu: VT."), Para("KT. BỘ TRƯỞNG"), Para("THỨ TRƯỞNG"),
+                Para("Tạ Quang Đông 13")])
+    assert pdf["signer"] == {"name": "Tạ Quang Đông", "position": "THỨ TRƯỞNG", "formula": ["KT. BỘ TRƯỞNG"]}
