@@ -106,7 +106,11 @@ class _Builder:
                                   "hoặc mã kế hoạch): kiểm tra với văn bản")
 
         partners = [p for p in _provinces_named(self.cat, title or "") if p != home]
-        self.resolver = resolver = Resolver(self.cat, home, partners, self.ministry, self.file)
+        issuer_rec = self.proposed.get(issuer) if issuer else None
+        if issuer_rec is None and issuer in self.cat.agencies:
+            a = self.cat.agencies[issuer]
+            issuer_rec = {"id": a.id, "name": a.name, "aliases": list(a.aliases)}
+        self.resolver = resolver = Resolver(self.cat, home, partners, self.ministry, self.file, issuer_rec)
         texts = bases + preamble + fields["purpose"] + fields["targets"] + [
             t["content"] for t in documents.all_tasks(sections)]
         rec.update({"partnerships": [], "focal_agency": None, "legal_bases": bases,
@@ -172,6 +176,9 @@ class _Builder:
             province, how = self._province_named(m.group(0)), "câu '… ban hành'"
         if province is None and head.place and not fold(letterhead).startswith("bo "):
             province, how = self._province_named(head.place), f"địa danh '{head.place}'"
+        central = fold(letterhead).startswith(_CENTRAL)
+        if province is None and not central and (named := _most_named(self.cat, text)):
+            province, how = named, "tên tỉnh văn bản nêu nhiều nhất"
         if province is None and plan_id and not fold(letterhead).startswith("bo "):
             for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
                 if plan_id.startswith(prov.id + "-"):
@@ -180,7 +187,9 @@ class _Builder:
         self.home = province
         last = fold(lines[-1]) if lines else ""
         self.ministry = None
-        if fold(letterhead).startswith("bo ") and province is None:
+        if lines and not central and not fold(lines[0]).startswith(("uy ban nhan dan", "ubnd")):
+            return self._own_body(lines, province, rec, how)   # a Front, a sub-committee, a Sở
+        if central and province is None:
             name = _sentence(letterhead)
             found = [a for a in self.cat.agencies.values() if a.province is None
                      and fold(a.name) == fold(name)]
@@ -208,6 +217,22 @@ class _Builder:
             self._propose_issuer(aid, f"Ủy ban nhân dân {label}", province, rec, how)
         elif how == "mã kế hoạch":
             rec["_review"].append(f"cơ quan ban hành '{aid}' đoán từ mã kế hoạch: kiểm tra")
+        return aid
+
+    def _own_body(self, lines: list[str], province: str | None, rec: dict, how: str) -> str:
+        """An issuer that is no People's Committee: 'ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN
+        THƯỜNG TRỰC' -> 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', found or proposed."""
+        name = letterhead_name(lines)
+        if province:
+            resolver = Resolver(self.cat, province)
+            found = resolver.resolve(name)
+            if len(found.ids) == 1 and found.ids[0] in self.cat.agencies:
+                return found.ids[0]
+        aid = f"{province}-{slugify(name)}"[:80].strip("-") if province else slugify(name)[:80].strip("-")
+        self._propose_issuer(aid, name, province, rec, "tiêu đề cơ quan ban hành")
+        if province is None:
+            rec["_review"].append(f"cơ quan ban hành '{name}': văn bản không nêu tỉnh; điền 'province' "
+                                  "của cơ quan đề xuất")
         return aid
 
     def _propose_issuer(self, aid, full, province, rec, how) -> None:
@@ -266,6 +291,48 @@ def _provinces_named(cat: Catalog, text: str) -> list[str]:
         if (m := re.search(rf"\b{re.escape(name)}\b", key)):
             found.append((m.start(), prov.merged_into or prov.id))
     return list(dict.fromkeys(pid for _, pid in sorted(found)))
+
+
+_CENTRAL = ("bo ", "thu tuong", "chinh phu", "van phong chinh phu")
+_UNIT_WORDS = ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "tinh", "thanh pho", "dac khu")
+
+
+def _most_named(cat: Catalog, text: str) -> str | None:
+    """The province a text names most often ('tỉnh Tuyên Quang'), when one does."""
+    key = fold(text)
+    counts = {}
+    for prov in cat.provinces.values():
+        name = fold(prov.name).removeprefix("thanh pho ")
+        n = len(re.findall(rf"\b(?:tinh|thanh pho) {re.escape(name)}\b", key))
+        if n:
+            pid = prov.merged_into or prov.id
+            counts[pid] = counts.get(pid, 0) + n
+    return max(sorted(counts), key=counts.get) if counts else None
+
+
+def letterhead_name(lines: list[str]) -> str:
+    """The issuing body's name from its letterhead lines, in sentence case: a sub-body printed
+    under its parent ('BAN THƯỜNG TRỰC', 'TIỂU BAN …') comes first."""
+    lines = [" ".join(ln.split()) for ln in lines if ln.strip()]
+    if len(lines) > 1 and fold(lines[-1]).startswith(("ban ", "tieu ban", "thuong truc", "van phong", "phong ", "to ")):
+        lines = [lines[-1]] + lines[:-1]
+    words = " ".join(lines).split()
+    firsts = {sum(len(ln.split()) for ln in lines[:k]) for k in range(len(lines))}
+    out, proper = [], False
+    for i, word in enumerate(words):
+        low = word.lower()
+        if not any(c in fold(word) for c in "aeiouy") or fold(word) in ("mttq", "ubnd", "hdnd"):
+            out.append(word)                         # an acronym: MTTQ, UBND
+        elif fold(word) in _UNIT_WORDS and i:
+            out.append(low)                          # 'xã', 'phường' before the place's name
+        elif proper or i in firsts:
+            out.append(low[:1].upper() + low[1:])
+        else:
+            out.append(low)
+        if fold(" ".join(words[max(0, i - 1):i + 1])) in _UNIT_WORDS or fold(word) in _UNIT_WORDS:
+            proper = True                            # the place after 'XÃ', 'TỈNH' … is a name
+    text = " ".join(out)
+    return re.sub(r"\bviệt nam\b", "Việt Nam", text)
 
 
 def _sentence(caps: str) -> str:

@@ -32,3 +32,45 @@ SIGN_FORMULAS = ("TM", "KT", "Q", "TL", "TUQ", "PP")
 POSITIONS = ("pho ", "chu tich", "thu truong", "bo truong", "giam doc", "thu tuong", "truong ban",
              "truong tieu ban", "chanh van phong", "chanh thanh tra", "cuc truong", "vu truong",
              "bi thu", "chu nhiem", "tong giam doc", "truong phong", "uy vien")
+
+# --- agencies (agencies.py) ----------------------------------------------------------------
+# the words an agency's name begins with: a phrase that begins otherwise is no body, and is
+# kept as written ("Theo phân công tại Quyết định …", "Doanh nghiệp, cộng đồng …")
+AGENCY_BEGINNINGS = (
+    "so ", "cuc ", "chi cuc ", "tong cuc ", "vu ", "vien ", "hoc vien ", "ban ", "bo ", "ubnd ", "uy ban ",
+    "cong an ", "trung tam ", "van phong ", "dai ", "bao ", "hoi ", "hiep hoi ", "lien minh ", "lien doan ",
+    "tinh doan", "thanh doan", "doan ", "truong ", "benh vien ", "kho bac ", "ngan hang ", "thanh tra ",
+    "quy dau tu ", "quy ho tro ", "quy phat trien ", "quy bao ", "tong cong ty ", "cong ty ", "mat tran ", "dai hoc ", "vuon quoc gia ", "hai quan ",
+    "cuc thue ", "thue ", "chi nhanh ", "to cong tac ", "to giup viec", "toa an ", "vien kiem sat ",
+    "nha xuat ban ", "thong tan xa ", "lien hiep ", "bao hiem xa hoi", "tinh uy", "thanh uy", "dang uy",
+    "huyen uy", "tieu ban ", "phong ", "cong thong tin ", "dien luc ", "buu dien ", "hat kiem lam",
+    "canh sat ", "bo doi ", "cang vu ", "ubmttq", "hdnd", "hoi dong ", "tap chi ", "dai phat thanh")
+# a central ministry's own units ('Cục …', 'Vụ …'): central bodies when a ministry issues the plan
+MINISTRY_UNITS = ("cuc ", "vu ", "vien ", "van phong bo", "thanh tra bo", "tong cuc ", "trung tam ",
+                  "hoc vien ", "ban quan ly ", "bao ", "tap chi ")
+# a person named by office ('Đồng chí Phó Chủ tịch …', 'Chủ tịch UBND xã', 'Trưởng thôn'): kept
+# as printed, never an agency
+PERSONS = ("dong chi ", "ong ", "ba ", "chu tich ", "pho chu tich", "truong thon", "truong ban ",
+           "pho truong ", "truong tieu ban", "giam doc ", "pho giam doc", "chuyen vien ", "can bo ",
+           "thu truong ", "nguoi dung dau", "lanh dao ", "bi thu ", "pho bi thu", "uy vien ",
+           "thanh vien ", "cong chuc ", "to truong ", "chanh van phong", "bo truong ", "thu tuong ")
+# a list after a plural kind: 'Các sở: Tài chính, Xây dựng' -> 'Sở Tài chính', 'Sở Xây dựng'
+LIST_KINDS = {"cac so": "Sở ", "so": "Sở ", "cac so, nganh": "Sở ", "cac bo": "Bộ ", "cac bo, nganh": "Bộ ",
+              "cac cuc": "Cục ", "cac vu": "Vụ ", "cac ban": "Ban "}
+# abbreviations officials print (folded, as whole words) -> the words they stand for
+ABBREVIATIONS = {
+    "kh&cn": "Khoa học và Công nghệ", "khcn": "Khoa học và Công nghệ",
+    "tn&mt": "Tài nguyên và Môi trường", "tnmt": "Tài nguyên và Môi trường",
+    "nn&mt": "Nông nghiệp và Môi trường", "nnmt": "Nông nghiệp và Môi trường",
+    "nn&ptnt": "Nông nghiệp và Phát triển nông thôn", "nnptnt": "Nông nghiệp và Phát triển nông thôn",
+    "gd&dt": "Giáo dục và Đào tạo", "gddt": "Giáo dục và Đào tạo",
+    "vh,tt&dl": "Văn hóa, Thể thao và Du lịch", "vhttdl": "Văn hóa, Thể thao và Du lịch",
+    "vh-tt&dl": "Văn hóa, Thể thao và Du lịch",
+    "ldtb&xh": "Lao động - Thương binh và Xã hội", "ldtbxh": "Lao động - Thương binh và Xã hội",
+    "tt&tt": "Thông tin và Truyền thông", "tttt": "Thông tin và Truyền thông",
+    "kh&dt": "Kế hoạch và Đầu tư", "khdt": "Kế hoạch và Đầu tư", "gtvt": "Giao thông vận tải",
+    "ubnd": "Ủy ban nhân dân", "bch": "Bộ Chỉ huy", "mttq": "Mặt trận Tổ quốc", "hdnd": "Hội đồng nhân dân",
+    "ql": "Quản lý", "kcn": "Khu công nghiệp", "kkt": "Khu kinh tế",
+}
+# the name of the document's own province left implicit: 'Công an tỉnh', 'UBND Thành phố'
+OWN_PROVINCE_SUFFIXES = ("tinh", "thanh pho", "tp", "tp.")

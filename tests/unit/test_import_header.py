@@ -90,3 +90,11 @@ def test_the_draft_marks_a_blank_number_and_day_and_keeps_the_year(catalog, tmp_
     assert sum("số hiệu để trống" in m for m in plan["_review"]) == 1
     assert sum("ngày ban hành để trống" in m for m in plan["_review"]) == 1
     assert not any("không tìm thấy số hiệu" in m for m in plan["_review"])
+
+
+def test_an_issuer_that_is_no_peoples_committee_is_named_from_its_letterhead():
+    from generator.importer.draft import letterhead_name
+    assert letterhead_name(["ỦY BAN MTTQ VIỆT NAM", "XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC"]) == \
+        "Ban thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+    assert letterhead_name(["ỦY BAN BẦU CỬ XÃ PHỐ BẢNG", "TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN"]) == \
+        "Tiểu ban thông tin, tuyên truyền Ủy ban bầu cử xã Phố Bảng"
