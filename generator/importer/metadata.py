@@ -47,6 +47,8 @@ def related_documents(texts: list[str]) -> list[dict]:
     """Documents named with a date ('Tờ trình số 20/TTr-XTĐTMDL ngày 30/3/2026') and Đề án."""
     out, seen = [], set()
     for text in texts:
+        if not text:
+            continue                        # a row with no content (a merged cell): nothing named
         for m in DOCUMENT_REF.finditer(text):
             title, number = " ".join(m.group(1).split()), m.group(2)
             key = fold(clean_number(number) if number else title)

@@ -74,3 +74,11 @@ def test_signature_blocks_joined_or_on_lines():
     pdf = tail([Para("Nơi nhận:"), Para("- Lưu: VT."), Para("KT. BỘ TRƯỞNG"), Para("THỨ TRƯỞNG"),
                 Para("Tạ Quang Đông 13")])
     assert pdf["signer"] == {"name": "Tạ Quang Đông", "position": "THỨ TRƯỞNG", "formula": ["KT. BỘ TRƯỞNG"]}
+
+
+def test_a_row_without_content_names_no_document():
+    """A table row whose content cell is empty (a merged cell) no longer stops the draft
+    (dongnai_kh179_2025.txt was refused with a TypeError)."""
+    from generator.importer.metadata import related_documents
+    found = related_documents([None, "Thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2025 của UBND tỉnh"])
+    assert [d["number"] for d in found] == ["12/QĐ-UBND"]
