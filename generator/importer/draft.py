@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import timeframes
 from ..catalog import Catalog
 from ..textnorm import fold, slugify
 from . import body, docheader, documents, metadata, tree
@@ -258,9 +259,22 @@ class _Builder:
                               if rec["partnerships"] else
                               "không tìm được quan hệ hợp tác (partnerships) nào: điền tay hoặc để []")
         _flag_leadless(rec["sections"], False)
+        _flag_unread_timeframes(rec)
         self.stats["inherited"] += sum(1 for s in documents.all_sections(rec["sections"])
                                        for key in ("timeframe", "lead_text") if s.get(key))
         self.stats["tasks"] += len(tasks)
+
+
+def _flag_unread_timeframes(rec: dict) -> None:
+    """One review line for the timeframes the portal will show as printed without dates
+    (timeframes.py kind 'unread'), listing the tasks: accepted as written, a person may add
+    nothing, or note the date in the task."""
+    year = rec.get("year") or None
+    unread = [t.get("id") or t.get("number") or "?" for t in documents.all_tasks(rec["sections"])
+              if t.get("timeframe") and timeframes.parse(t["timeframe"], year).kind == "unread"]
+    if unread:
+        rec["_review"].append(f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
+                              f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}")
 
 
 def _flag_leadless(sections: list[dict], inherited: bool) -> None:

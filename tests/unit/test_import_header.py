@@ -98,3 +98,16 @@ def test_an_issuer_that_is_no_peoples_committee_is_named_from_its_letterhead():
         "Ban thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
     assert letterhead_name(["ỦY BAN BẦU CỬ XÃ PHỐ BẢNG", "TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN"]) == \
         "Tiểu ban thông tin, tuyên truyền Ủy ban bầu cử xã Phố Bảng"
+
+
+def test_timeframes_no_rule_reads_get_one_review_line(catalog, tmp_path: Path):
+    source = tmp_path / "thoi-gian.txt"
+    source.write_text("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                      "Thử nghiệm năm 2026\n\n"
+                      "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                      "| 1 | Việc một | Sở Tài chính | | Trước khi tiến hành kiểm tra |\n"
+                      "| 2 | Việc hai | Sở Tài chính | | Hằng năm |\n"
+                      "| 3 | Việc ba | Sở Tài chính | | Kết thúc cuộc bầu cử |\n", encoding="utf-8")
+    plan = import_file(source, "son-la-thoi-gian-2026", catalog).plans[0]
+    lines = [m for m in plan["_review"] if "chưa quy ra ngày" in m]
+    assert len(lines) == 1 and lines[0].startswith("2 nhiệm vụ:")
