@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,8 +46,11 @@ class _PlanBuilder:
         """The plan's period is the portal's own field: it must read as years ('2026', '2022-2025')."""
         tf = parse(text, self.year)
         if tf.kind != "span":
-            self.problems.append(Problem(where, f"giai đoạn '{text}' không đọc được thành năm",
-                                         PERIOD_HELP))
+            years = re.fullmatch(r"\D*(\d{4})\s*-\s*(\d{4})\D*", str(text))
+            message = (f"giai đoạn '{text}': năm kết thúc {years.group(2)} trước năm bắt đầu {years.group(1)}"
+                       if years and years.group(2) < years.group(1) else
+                       f"giai đoạn '{text}' không đọc được thành năm")
+            self.problems.append(Problem(where, message, PERIOD_HELP))
         return tf
 
     def anchor(self, trail: list[str]) -> str:

@@ -79,7 +79,7 @@ def test_a_section_timeframe_no_rule_reads_is_accepted(tmp_path):
 def test_period_ending_before_it_starts(tmp_path):
     problems = broken(tmp_path, PLAN, 'period: "2026"', 'period: "2026-2025"')
     at = where(tmp_path, PLAN, "2026-2025", '"')
-    assert problems == [f"{at}: giai đoạn '2026-2025' không đọc được thành năm "
+    assert problems == [f"{at}: giai đoạn '2026-2025': năm kết thúc 2025 trước năm bắt đầu 2026 "
                         "(" + problems[0].split(" (", 1)[1]]
 
 
