@@ -76,7 +76,7 @@ PLANS = _common("mã kế hoạch, không đổi") + [
     C("title", "string", "trích yếu như văn bản ghi; null nếu văn bản không ghi"),
     C("name", "string", "tên hiển thị trên cổng: số hiệu, trích yếu hoặc tên do cổng đặt",
       _attr("short_title")),
-    C("type", "string", "loại văn bản: ke-hoach (kế hoạch), cong-van (công văn), quyet-dinh (quyết định), to-trinh (tờ trình) hoặc chuong-trinh (chương trình)"),
+    C("type", "string", "loại văn bản: ke-hoach (kế hoạch) hoặc cong-van (công văn)"),
     C("number", "string", "số hiệu; null nếu văn bản nguồn không ghi"),
     C("issued", "date", "ngày ban hành YYYY-MM-DD; null nếu không ghi",
       lambda p, _c: _d(p.issued)),

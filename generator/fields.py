@@ -182,8 +182,7 @@ SECTION = [
 PLAN = [
     F("id", "slug", "mã kế hoạch (tên tệp)", required=True),
     F("type", "enum", "loại văn bản", required=True,
-      choices={"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định",
-               "to-trinh": "Tờ trình", "chuong-trinh": "Chương trình"}),
+      choices={"ke-hoach": "Kế hoạch", "cong-van": "Công văn"}),
     F("title", "text", "trích yếu như văn bản ghi; null nếu nguồn không ghi", required=True,
       nullable=True),
     F("label", "text", "tên gọi do cổng đặt, chỉ khi văn bản không ghi trích yếu (title: null)"),

@@ -13,6 +13,7 @@ from .. import timeframes
 from ..catalog import Catalog
 from ..textnorm import fold, slugify
 from . import body, docheader, documents, metadata, tree
+from . import vocabulary as vocab
 from .agencies import Resolver
 from .blocks import Document, ImportFailure, Para
 from .textread import is_caps
@@ -73,7 +74,11 @@ class _Builder:
         if plan_id is None:
             plan_id = rec["_auto_id"]
             rec["_review"].append(f"mã kế hoạch '{plan_id}' do công cụ đặt từ tỉnh, số hiệu và năm: kiểm tra")
-        rec.update({"id": plan_id, "type": head.type or "ke-hoach", "title": title})
+        rec.update({"id": plan_id, "type": head.type if head.type in vocab.PORTAL_TYPES else "ke-hoach",
+                    "title": title})
+        if head.type and head.type not in vocab.PORTAL_TYPES:
+            rec["_review"].append(f"văn bản là {head.type_printed}: 'type' ghi ke-hoach (cổng có hai loại, kế "
+                                  "hoạch và công văn); số, ngày và trích yếu là của văn bản này")
         if title is None:
             rec["label"] = next((s["title"] for s in sections if s.get("title")), plan_id)
             rec["_review"].append("văn bản không có trích yếu: 'label' tạm lấy tiêu đề mục đầu; "

@@ -6,13 +6,16 @@ textnorm.fold() makes text; nothing here names a province, a document or a file.
 """
 from __future__ import annotations
 
-# tên loại văn bản -> the portal's `type` (fields.py, Plan.type)
+# tên loại văn bản -> the kind the importer reads it as (PORTAL_TYPES: what Plan.type accepts;
+# a decision or submission carrying a plan is recorded as the plan it issues, the printed type
+# named in a review line)
 DOCUMENT_TYPES = {
     "ke hoach": "ke-hoach", "quyet dinh": "quyet-dinh", "to trinh": "to-trinh",
     "chuong trinh": "chuong-trinh", "cong van": "cong-van", "de an": "ke-hoach",
     "phuong an": "ke-hoach", "thong bao": "cong-van", "huong dan": "cong-van",
     "chi thi": "cong-van", "cong dien": "cong-van", "nghi quyet": "ke-hoach",
 }
+PORTAL_TYPES = ("ke-hoach", "cong-van")
 # the national motto and its rule (quốc hiệu và tiêu ngữ)
 MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "doc lap – tu do – hanh phuc",
          "doc lap-tu do-hanh phuc")

@@ -38,7 +38,7 @@ def test_a_decision_and_the_plan_it_issues_are_one_draft(catalog):
     (part,) = split_documents(doc(DECISION))
     assert part["attached"]["title"] == "KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ NĂM 2026"
     (plan,) = build_draft(doc(DECISION), catalog, "son-la-kiem-ke-2026").plans
-    assert (plan["type"], plan["number"], plan["issued"]) == ("quyet-dinh", "1627/QĐ-UBND",
+    assert (plan["type"], plan["number"], plan["issued"]) == ("ke-hoach", "1627/QĐ-UBND",
                                                              datetime.date(2025, 11, 21))
     assert plan["title"] == "VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG NĂM 2026"
     assert plan["signer"] == {"name": "Nguyễn Văn An", "position": "PHÓ CHỦ TỊCH", "formula": ["KT. CHỦ TỊCH"]}
@@ -60,7 +60,8 @@ def test_a_submission_and_the_draft_plan_it_carries(catalog):
              "KẾ HOẠCH", "Phát triển du lịch năm 2026", "(Dự thảo)", "I. NHIỆM VỤ", "1. Về du lịch",
              "- Quảng bá điểm du lịch cộng đồng."]
     (plan,) = build_draft(doc(lines), catalog, "son-la-du-lich-2026").plans
-    assert (plan["type"], plan["number"], plan["issued"]) == ("to-trinh", "45/TTr-UBND", datetime.date(2026, 3, 2))
+    assert (plan["type"], plan["number"], plan["issued"]) == ("ke-hoach", "45/TTr-UBND", datetime.date(2026, 3, 2))
+    assert any(m.startswith("văn bản là TỜ TRÌNH") for m in plan["_review"])
     assert plan["title"] == "Về việc ban hành Kế hoạch phát triển du lịch năm 2026"
     assert plan["signer"]["name"] == "Lò Văn Bình" and plan["signer"]["position"] == "CHỦ TỊCH"
     assert [t["content"] for s in plan["sections"] for sub in [s] + s["sections"] for t in sub["tasks"]] == [

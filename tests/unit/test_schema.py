@@ -65,7 +65,7 @@ MISTAKES = [
     (PLAN, "      - id: i-2\n", "      -\n"),                  # missing id
     ("partnerships.yml", "- id: son-la-thanh-hoa", "- id: Son_La"),  # not a slug
     ("partnerships.yml", "signed: 2024-12-20", "signed: 20/12/2024"),  # not a date
-    (PLAN, "type: ke-hoach", "type: nghi-dinh"),                 # not one of the choices
+    (PLAN, "type: ke-hoach", "type: quyet-dinh"),                # not one of the choices
     (PLAN, "status: cham", "status: xong"),                      # a report's status
     ("provinces.yml", "    lat: 21.3256", '    lat: "21.3256"'),  # a number as text
 ]
