@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..catalog import Catalog
 from ..textnorm import nfc
-from .blocks import Document, ImportFailure
+from .blocks import Document, ImportFailure, Table
 from .draft import Draft, build_draft
 from .layout import settle
 from .textread import read_text
@@ -35,6 +35,11 @@ def safe_name(name: str) -> str:
 def read_document(path: Path) -> Document:
     """The file as paragraphs and task tables (layout tables read as paragraphs)."""
     doc = _read(path)
+    for block in doc.blocks:               # a Word or PDF file may hold decomposed letters: the
+        if isinstance(block, Table):       # draft is NFC, as `make validate` requires
+            block.rows = [[nfc(cell) for cell in row] for row in block.rows]
+        else:
+            block.text = nfc(block.text)
     rows = sum(len(t.rows) for t in doc.tables())
     if rows > MAX_ROWS:
         raise ImportFailure(doc.file, f"bảng quá lớn ({rows:,} dòng; tối đa {MAX_ROWS:,} dòng mọi "

@@ -111,3 +111,17 @@ def test_timeframes_no_rule_reads_get_one_review_line(catalog, tmp_path: Path):
     plan = import_file(source, "son-la-thoi-gian-2026", catalog).plans[0]
     lines = [m for m in plan["_review"] if "chưa quy ra ngày" in m]
     assert len(lines) == 1 and lines[0].startswith("2 nhiệm vụ:")
+
+
+def test_a_word_file_with_decomposed_letters_gives_an_nfc_draft(catalog, tmp_path: Path):
+    import unicodedata
+
+    import docx
+    document = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "KẾ HOẠCH", "Thử nghiệm năm 2026", "I. NHIỆM VỤ",
+                 "1. Về hợp tác", "- Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội."):
+        document.add_paragraph(unicodedata.normalize("NFD", line))
+    path = tmp_path / "nfd.docx"
+    document.save(path)
+    plan = import_file(path, "son-la-nfd-2026", catalog).plans[0]
+    assert plan["title"] == "Thử nghiệm năm 2026"
