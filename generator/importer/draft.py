@@ -251,6 +251,11 @@ class _Builder:
                               "đề xuất mới, kiểm tra tên và tỉnh")
 
     def finish(self, rec: dict, all_text: str) -> None:
+        folded = _fold_empty_sections(rec["sections"])
+        if folded:
+            rec["_review"].append(f"{len(folded)} mục không có nhiệm vụ, mục con hay đoạn văn (ý liệt kê, "
+                                  "không phải nhiệm vụ) giữ thành đoạn văn của mục trên: "
+                                  + "; ".join(t[:60] for t in folded))
         tree.assign_ids(rec["sections"])
         tree.resolve_agencies(rec["sections"], self.resolver, rec["source"]["file"])
         for key, value in self.resolver.counts.items():
@@ -268,6 +273,25 @@ class _Builder:
         self.stats["inherited"] += sum(1 for s in documents.all_sections(rec["sections"])
                                        for key in ("timeframe", "lead_text") if s.get(key))
         self.stats["tasks"] += len(tasks)
+
+
+def _fold_empty_sections(sections: list[dict]) -> list[str]:
+    """A sub-section with nothing under it (an a)–đ) item that lists, not assigns) would not
+    validate: its text becomes a paragraph of the section above, in order; returned."""
+    folded: list[str] = []
+    for sec in sections:
+        folded += _fold_empty_sections(sec["sections"])
+        keep = []
+        for sub in sec["sections"]:
+            if sub["tasks"] or sub["sections"] or sub.get("paragraphs"):
+                keep.append(sub)
+                continue
+            text = " ".join(x for x in (sub.get("number"), sub.get("title")) if x)
+            if text:
+                sec.setdefault("paragraphs", []).append(text)
+                folded.append(text)
+        sec["sections"] = keep
+    return folded
 
 
 def _flag_unread_timeframes(rec: dict) -> None:

@@ -83,3 +83,15 @@ def test_a_row_without_content_names_no_document():
     from generator.importer.metadata import related_documents
     found = related_documents([None, "Thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2025 của UBND tỉnh"])
     assert [d["number"] for d in found] == ["12/QĐ-UBND"]
+
+
+def test_a_listed_item_with_nothing_under_it_becomes_a_paragraph():
+    """'d) Việc tổ chức tự kiểm tra …' under a heading lists what is inspected, assigns nothing: a
+    section without tasks would not validate (lamdong_kh_kiemtra_cchc_2026.docx, 31 problems)."""
+    from generator.importer.draft import _fold_empty_sections
+    item = {"number": "d)", "title": "Việc tổ chức tự kiểm tra.", "tasks": [], "sections": [], "paragraphs": []}
+    task = {"number": "-", "content": "Kiểm tra tại sở."}
+    kept = {"number": "2.", "title": "Nội dung", "tasks": [task], "sections": [], "paragraphs": []}
+    top = {"number": "II.", "title": "NỘI DUNG", "tasks": [], "sections": [item, kept], "paragraphs": []}
+    assert _fold_empty_sections([top]) == ["d) Việc tổ chức tự kiểm tra."]
+    assert top["sections"] == [kept] and top["paragraphs"] == ["d) Việc tổ chức tự kiểm tra."]
