@@ -198,7 +198,7 @@ class Resolver:
                 slug = re.sub(r"-(tinh|thanh-pho)$", "", slug) or slug
                 pid = f"{province}-{slug}"
                 full = name
-                if not named and is_agency_name(name):   # 'Sở Xây dựng': the document's own province
+                if not named and is_agency_name(name) and not fold(name).startswith(vocab.NO_PROVINCE_LABEL):
                     label = self._province_label(province)
                     full = f"{expand(without_own_province(name) or name)} {label}"
                     slug = slugify(expand(without_own_province(bare) or bare))
@@ -213,8 +213,7 @@ class Resolver:
             known = self.proposed[pid]
             if fold(name) not in {fold(n) for n in (known["name"], known["short_name"] or "", *known["aliases"])}:
                 known["aliases"].append(name)       # one body printed two ways: both names kept
-            out.review.append(f"'{name}': cơ quan đề xuất '{pid}' (xem lần nêu đầu)")
-            return
+            return                               # listed once, on the plan (draft.finish)
         if pid not in self.proposed:
             self.proposed[pid] = {"id": pid, "name": full, "short_name": name,
                                   "province": province if not (note and province is None) else None,
@@ -223,10 +222,9 @@ class Resolver:
         out.ids.append(pid)
         also = [f"{self.cat.provinces[p].name} ('{h}')" for p in self.partners
                 if (h := self.cat.resolve_agency(name, p))] if not named else []
-        out.review.append(f"'{name}' chưa có trong data/agencies: đề xuất cơ quan mới '{pid}' "
-                          "(kiểm tra tên, tỉnh và mã; hoặc thêm tên này vào 'aliases' của cơ quan đã có)"
-                          + (f"; tỉnh đối tác có cơ quan cùng tên: {', '.join(also)} — nếu là cơ quan "
-                             "đó, thay mã" if also else ""))
+        if also:                                 # a doubt about this row: kept on it
+            out.review.append(f"'{name}': đề xuất '{pid}', nhưng tỉnh đối tác có cơ quan cùng tên: "
+                              f"{', '.join(also)} — nếu là cơ quan đó, thay mã")
 
     def _unknown(self, rest: str, prefix: str, out: Resolved) -> None:
         """Words no known agency covers: groups kept as written, the bodies proposed."""

@@ -260,6 +260,10 @@ class _Builder:
         tree.resolve_agencies(rec["sections"], self.resolver, rec["source"]["file"])
         for key, value in self.resolver.counts.items():
             self.stats[key] += value
+        if self.resolver.proposed:
+            names = [f"'{a['short_name'] or a['name']}' ({aid})" for aid, a in self.resolver.proposed.items()]
+            rec["_review"].append(f"{len(names)} cơ quan chưa có trong data/agencies, đề xuất mới (kiểm tra tên, "
+                                  "tỉnh và mã; hoặc thêm tên vào 'aliases' của cơ quan đã có): " + ", ".join(names))
         self.proposed.update(self.resolver.proposed)
         tasks = documents.all_tasks(rec["sections"])
         home = self.home

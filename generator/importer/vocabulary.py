@@ -47,7 +47,7 @@ AGENCY_BEGINNINGS = (
     "cuc thue ", "thue ", "chi nhanh ", "to cong tac ", "to giup viec", "toa an ", "vien kiem sat ",
     "nha xuat ban ", "thong tan xa ", "lien hiep ", "bao hiem xa hoi", "tinh uy", "thanh uy", "dang uy",
     "huyen uy", "tieu ban ", "phong ", "cong thong tin ", "dien luc ", "buu dien ", "hat kiem lam",
-    "canh sat ", "bo doi ", "cang vu ", "ubmttq", "hdnd", "hoi dong ", "tap chi ", "dai phat thanh")
+    "canh sat ", "bo doi ", "cang vu ", "hop tac xa ", "ubmttq", "hdnd", "hoi dong ", "tap chi ", "dai phat thanh")
 # a central ministry's own units ('Cục …', 'Vụ …'): central bodies when a ministry issues the plan
 MINISTRY_UNITS = ("cuc ", "vu ", "vien ", "van phong bo", "thanh tra bo", "tong cuc ", "trung tam ",
                   "hoc vien ", "ban quan ly ", "bao ", "tap chi ")
@@ -77,3 +77,5 @@ ABBREVIATIONS = {
 }
 # the name of the document's own province left implicit: 'Công an tỉnh', 'UBND Thành phố'
 OWN_PROVINCE_SUFFIXES = ("tinh", "thanh pho", "tp", "tp.")
+# bodies whose own name is whole: a proposal does not add the province ('Hợp tác xã Chè Tà Xùa')
+NO_PROVINCE_LABEL = ("hop tac xa ",)
