@@ -99,7 +99,7 @@ def tail(paras: list[Para]) -> dict:
     """From 'Trên đây' on: closing, recipients ('Nơi nhận:'), signature block."""
     found = {"closing": [], "recipients": [], "signer": None, "start": len(paras), "after": []}
     for index, para in enumerate(paras):
-        low = fold(para.text)
+        low = fold(para.text.lstrip("* "))           # '* * Nơi nhận:' (a site's emphasis marks)
         if low.startswith(("tren day", "noi nhan")):
             found["start"] = index
             break
@@ -144,6 +144,8 @@ def _lines(text: str) -> list[str]:
     """A paragraph as the lines of the block: 'Nơi nhận:\n- …\n- …' joined by a site, a signature
     block joined into one line."""
     text = text.strip()
+    if fold(text.lstrip("* ")).startswith("noi nhan"):
+        text = text.lstrip("* ")
     if fold(text).startswith("noi nhan") and "\n" in text:
         return [ln.strip() for ln in text.split("\n") if ln.strip()]
     return [ln.replace("*", "").strip() for ln in signature_lines(text)] if FORMULA.match(text) else [text]

@@ -95,3 +95,11 @@ def test_a_listed_item_with_nothing_under_it_becomes_a_paragraph():
     top = {"number": "II.", "title": "NỘI DUNG", "tasks": [], "sections": [item, kept], "paragraphs": []}
     assert _fold_empty_sections([top]) == ["d) Việc tổ chức tự kiểm tra."]
     assert top["sections"] == [kept] and top["paragraphs"] == ["d) Việc tổ chức tự kiểm tra."]
+
+
+def test_recipients_behind_a_sites_emphasis_marks():
+    from generator.importer.metadata import tail
+    found = tail([Para("Trên đây là Kế hoạch …./."), Para("* * Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT."),
+                  Para("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Tống Thanh Hải")])
+    assert found["recipients"] == ["- Bộ Khoa học và Công nghệ;", "- Lưu: VT."]
+    assert found["signer"]["name"] == "Tống Thanh Hải"
