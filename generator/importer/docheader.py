@@ -44,6 +44,7 @@ class Header:
     type_printed: str | None = None     # 'KẾ HOẠCH', 'QUYẾT ĐỊNH'
     title_lines: list[str] = field(default_factory=list)
     authority: str | None = None        # 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …' under a decision's title
+    remainder: str | None = None        # content a reader joined to the title's line ('Căn cứ …')
 
     @property
     def title(self) -> str | None:
@@ -181,6 +182,7 @@ def _title_in_line(rest: str, h: Header) -> str:
         if any(c.isalpha() for c in word) and not is_caps(word) and not word.isupper():
             break
         caps.append(word)
+    h.remainder = " ".join(words[len(caps):]) or None
     for i in range(1, len(caps)):
         if fold(" ".join(caps[i:]) + " ").startswith(vocab.AUTHORITY):
             h.authority = " ".join(caps[i:])

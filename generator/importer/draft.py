@@ -42,7 +42,10 @@ class _Builder:
     def plan(self, part: dict, plan_id: str | None, fallback_home: str | None) -> dict:
         paras = part["paras"]
         head = docheader.read_header(paras)
-        before, parts = body.split_parts(paras[head.end:])
+        rest = paras[head.end:]
+        if head.remainder:                  # the content a reader joined to the title's line
+            rest = [Para(head.remainder, paras[head.end - 1].line)] + rest
+        before, parts = body.split_parts(rest)
         tail_from = parts[-1][2] if parts else before
         tail = metadata.tail(tail_from)
         if parts:

@@ -63,6 +63,7 @@ def test_site_chrome_before_the_letterhead_and_a_type_joined_to_its_title():
     assert (h.start, h.number, h.issued) == (7, "2530/QĐ-TTg", datetime.date(2025, 11, 19))
     assert h.issuer_lines == ["THỦ TƯỚNG CHÍNH PHỦ"]
     assert h.title == "PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA GIAI ĐOẠN 2026 - 2030"
+    assert h.remainder == "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"   # not lost
 
 
 @pytest.mark.parametrize("title", [
