@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import timeframes
 from ..catalog import Catalog
 from ..textnorm import fold, slugify
 from . import body, docheader, documents, metadata, tree
 from . import vocabulary as vocab
+from .draftchecks import flag_leadless, flag_unread_timeframes, fold_empty_sections
+from .issuer import CENTRAL, letterhead_name, most_named, sentence
 from .agencies import Resolver
 from .blocks import Document, ImportFailure, Para
 from .textread import is_caps
@@ -185,8 +186,8 @@ class _Builder:
             province, how = self._province_named(m.group(0)), "câu '… ban hành'"
         if province is None and head.place and not fold(letterhead).startswith("bo "):
             province, how = self._province_named(head.place), f"địa danh '{head.place}'"
-        central = fold(letterhead).startswith(_CENTRAL)
-        if province is None and not central and (named := _most_named(self.cat, text)):
+        central = fold(letterhead).startswith(CENTRAL)
+        if province is None and not central and (named := most_named(self.cat, text)):
             province, how = named, "tên tỉnh văn bản nêu nhiều nhất"
         if province is None and plan_id and not fold(letterhead).startswith("bo "):
             for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
@@ -199,7 +200,7 @@ class _Builder:
         if lines and not central and not fold(lines[0]).startswith(("uy ban nhan dan", "ubnd")):
             return self._own_body(lines, province, rec, how)   # a Front, a sub-committee, a Sở
         if central and province is None:
-            name = _sentence(letterhead)
+            name = sentence(letterhead)
             found = [a for a in self.cat.agencies.values() if a.province is None
                      and fold(a.name) == fold(name)]
             aid = found[0].id if found else f"central-{slugify(name)}"
@@ -214,7 +215,7 @@ class _Builder:
         prov = self.cat.provinces[province]
         if len(lines) >= 2 and last.startswith(("so ", "ban ", "cong an ", "trung tam ", "van phong ")):
             resolver = Resolver(self.cat, province)
-            res = resolver.resolve(_sentence(lines[-1]) if is_caps(lines[-1]) else lines[-1])
+            res = resolver.resolve(sentence(lines[-1]) if is_caps(lines[-1]) else lines[-1])
             if len(res.ids) == 1:
                 aid = res.ids[0]
                 if aid in resolver.proposed:
@@ -254,7 +255,7 @@ class _Builder:
                               "đề xuất mới, kiểm tra tên và tỉnh")
 
     def finish(self, rec: dict, all_text: str) -> None:
-        folded = _fold_empty_sections(rec["sections"])
+        folded = fold_empty_sections(rec["sections"])
         if folded:
             rec["_review"].append(f"{len(folded)} mục không có nhiệm vụ, mục con hay đoạn văn (ý liệt kê, "
                                   "không phải nhiệm vụ) giữ thành đoạn văn của mục trên: "
@@ -275,57 +276,11 @@ class _Builder:
         rec["_review"].append("quan hệ hợp tác (partnerships) suy từ các tỉnh văn bản nêu: kiểm tra"
                               if rec["partnerships"] else
                               "không tìm được quan hệ hợp tác (partnerships) nào: điền tay hoặc để []")
-        _flag_leadless(rec["sections"], False)
-        _flag_unread_timeframes(rec)
+        flag_leadless(rec["sections"], False)
+        flag_unread_timeframes(rec)
         self.stats["inherited"] += sum(1 for s in documents.all_sections(rec["sections"])
                                        for key in ("timeframe", "lead_text") if s.get(key))
         self.stats["tasks"] += len(tasks)
-
-
-def _fold_empty_sections(sections: list[dict]) -> list[str]:
-    """A sub-section with nothing under it (an a)–đ) item that lists, not assigns) would not
-    validate: its text becomes a paragraph of the section above, in order; returned."""
-    folded: list[str] = []
-    for sec in sections:
-        folded += _fold_empty_sections(sec["sections"])
-        keep = []
-        for sub in sec["sections"]:
-            if sub["tasks"] or sub["sections"] or sub.get("paragraphs"):
-                keep.append(sub)
-                continue
-            text = " ".join(x for x in (sub.get("number"), sub.get("title")) if x)
-            if text:
-                sec.setdefault("paragraphs", []).append(text)
-                folded.append(text)
-        sec["sections"] = keep
-    return folded
-
-
-def _flag_unread_timeframes(rec: dict) -> None:
-    """One review line for the timeframes the portal will show as printed without dates
-    (timeframes.py kind 'unread'), listing the tasks: accepted as written, a person may add
-    nothing, or note the date in the task."""
-    year = rec.get("year") or None
-    unread = [t.get("id") or t.get("number") or "?" for t in documents.all_tasks(rec["sections"])
-              if t.get("timeframe") and timeframes.parse(t["timeframe"], year).kind == "unread"]
-    if unread:
-        rec["_review"].append(f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
-                              f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}")
-
-
-def _flag_leadless(sections: list[dict], inherited: bool) -> None:
-    """A table row with no lead agency, neither its own nor its section's: the cell was blank
-    or its text went elsewhere; the page will say 'Không ghi', so a person checks the source.
-    (Prose tasks often name no lead: the seeds' bullets do not, and are not flagged.)"""
-    for sec in sections:
-        has = inherited or bool(sec.get("lead_text") or sec.get("lead"))
-        for task in sec["tasks"]:
-            if task.get("_from_table") and not (has or task.get("lead") or task.get("lead_text")
-                                                or task.get("lead_collective")):
-                task.setdefault("_review", []).append(
-                    "không có cơ quan chủ trì (ô trống hoặc không đọc được): so với văn bản; để "
-                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')")
-        _flag_leadless(sec["sections"], has)
 
 
 # '134/KH-UBND', '4778/KH-UBND', '2150/KH-BNNMT', '12/UBND-KT', '08/2023/NQ-HĐND'
@@ -341,54 +296,6 @@ def _provinces_named(cat: Catalog, text: str) -> list[str]:
         if (m := re.search(rf"\b{re.escape(name)}\b", key)):
             found.append((m.start(), prov.merged_into or prov.id))
     return list(dict.fromkeys(pid for _, pid in sorted(found)))
-
-
-_CENTRAL = ("bo ", "thu tuong", "chinh phu", "van phong chinh phu")
-_UNIT_WORDS = ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "tinh", "thanh pho", "dac khu")
-
-
-def _most_named(cat: Catalog, text: str) -> str | None:
-    """The province a text names most often ('tỉnh Tuyên Quang'), when one does."""
-    key = fold(text)
-    counts = {}
-    for prov in cat.provinces.values():
-        name = fold(prov.name).removeprefix("thanh pho ")
-        n = len(re.findall(rf"\b(?:tinh|thanh pho) {re.escape(name)}\b", key))
-        if n:
-            pid = prov.merged_into or prov.id
-            counts[pid] = counts.get(pid, 0) + n
-    return max(sorted(counts), key=counts.get) if counts else None
-
-
-def letterhead_name(lines: list[str]) -> str:
-    """The issuing body's name from its letterhead lines, in sentence case: a sub-body printed
-    under its parent ('BAN THƯỜNG TRỰC', 'TIỂU BAN …') comes first."""
-    lines = [" ".join(ln.split()) for ln in lines if ln.strip()]
-    if len(lines) > 1 and fold(lines[-1]).startswith(("ban ", "tieu ban", "thuong truc", "van phong", "phong ", "to ")):
-        lines = [lines[-1]] + lines[:-1]
-    words = " ".join(lines).split()
-    firsts = {sum(len(ln.split()) for ln in lines[:k]) for k in range(len(lines))}
-    out, proper = [], False
-    for i, word in enumerate(words):
-        low = word.lower()
-        if not any(c in fold(word) for c in "aeiouy") or fold(word) in ("mttq", "ubnd", "hdnd"):
-            out.append(word)                         # an acronym: MTTQ, UBND
-        elif fold(word) in _UNIT_WORDS and i:
-            out.append(low)                          # 'xã', 'phường' before the place's name
-        elif proper or i in firsts:
-            out.append(low[:1].upper() + low[1:])
-        else:
-            out.append(low)
-        if fold(" ".join(words[max(0, i - 1):i + 1])) in _UNIT_WORDS or fold(word) in _UNIT_WORDS:
-            proper = True                            # the place after 'XÃ', 'TỈNH' … is a name
-    text = " ".join(out)
-    return re.sub(r"\bviệt nam\b", "Việt Nam", text)
-
-
-def _sentence(caps: str) -> str:
-    """'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' -> 'Bộ Nông nghiệp và môi trường' (a proposal to check)."""
-    words = caps.lower().split()
-    return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(words))
 
 
 def _years_of(plan_id: str | None) -> str | None:

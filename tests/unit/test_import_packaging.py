@@ -88,7 +88,7 @@ def test_a_row_without_content_names_no_document():
 def test_a_listed_item_with_nothing_under_it_becomes_a_paragraph():
     """'d) Việc tổ chức tự kiểm tra …' under a heading lists what is inspected, assigns nothing: a
     section without tasks would not validate (lamdong_kh_kiemtra_cchc_2026.docx, 31 problems)."""
-    from generator.importer.draft import _fold_empty_sections
+    from generator.importer.draftchecks import fold_empty_sections as _fold_empty_sections
     item = {"number": "d)", "title": "Việc tổ chức tự kiểm tra.", "tasks": [], "sections": [], "paragraphs": []}
     task = {"number": "-", "content": "Kiểm tra tại sở."}
     kept = {"number": "2.", "title": "Nội dung", "tasks": [task], "sections": [], "paragraphs": []}
