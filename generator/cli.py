@@ -148,7 +148,7 @@ def _import(args, terminal_safe) -> int:
         draft = import_file(source, args.plan, cat)
         files = yaml_files(draft, safe_name(source.name))   # --write always writes the YAML
         if args.format == "json":
-            text = json_text(draft, safe_name(source.name), cat)
+            text = json_text(draft, safe_name(source.name))
         else:
             text = "\n".join(f"# ==== data/{rel} ====\n{body}" for rel, body in files.items())
         if args.write:

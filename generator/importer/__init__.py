@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..model.catalog import Catalog
 from ..textnorm import nfc
-from .blocks import Document, ImportFailure
+from .blocks import Document, ImportFailure, Table
 from .controls import clean_document
 from .draft import Draft, build_draft
 from .layout import settle
@@ -32,12 +32,19 @@ def safe_name(name: str) -> str:
 
 def read_document(path: Path, budget: Budget | None = None) -> Document:
     """The file as paragraphs and task tables (layout tables read as paragraphs), within the
-    limits and the time budget of limits.py; control characters out of its text (controls.py)."""
+    limits and the time budget of limits.py; control characters out of its text (controls.py);
+    NFC (a Word or PDF file may hold decomposed letters: the draft is NFC, as `make validate`
+    requires)."""
     if budget is None:
         budget = Budget(safe_name(path.as_posix()))
         with budget.alarm():
             return read_document(path, budget)
     doc = clean_document(_read(path, budget))
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            block.rows = [[nfc(cell) for cell in row] for row in block.rows]
+        else:
+            block.text = nfc(block.text)
     rows = sum(len(t.rows) for t in doc.tables())
     if rows > MAX_ROWS:
         raise ImportFailure(doc.file, f"bảng quá lớn ({count(rows)} dòng; tối đa {count(MAX_ROWS)} "

@@ -15,26 +15,41 @@ from dataclasses import dataclass, field
 
 from ..model.catalog import Catalog
 from ..textnorm import collapse, fold, slugify
+from . import vocabulary as vocab
 
-_LIST = re.compile(r"^(các sở|các sở, ngành|sở)\s*:\s*", re.I)
+_LIST = re.compile(r"^([^:]{2,20}?)\s*:\s*")
 _COLLECTIVE = re.compile(r"^(các |ubnd các |ủy ban nhân dân các |uỷ ban nhân dân các |ubnd xã|"
-                         r"ubnd cấp|đơn vị liên quan|cơ quan liên quan|những )", re.I)
+                         r"ubnd cấp|đơn vị liên quan|cơ quan liên quan|những |tất cả |mọi )", re.I)
 
 
-_GROUP = re.compile(r"\bcác (tỉnh|địa phương|huyện|xã|sở|đơn vị|cơ quan)\b", re.I)
-# the words an agency's name begins with (folded): where a cell lists several bodies
-_KINDS = ("so ", "cuc ", "chi cuc ", "tong cuc ", "vu ", "vien ", "hoc vien ", "ban ", "bo ", "ubnd ",
-          "uy ban ", "cong an ", "trung tam ", "van phong ", "dai ", "bao ", "hoi ", "hiep hoi ",
-          "lien minh ", "lien doan ", "tinh doan", "doan ", "truong ", "benh vien ", "kho bac ",
-          "ngan hang ", "thanh tra ", "quy dau tu ", "quy ho tro ", "quy phat trien ", "tong cong ty ", "cong ty ", "mat tran ", "dai hoc ",
-          "vuon quoc gia ", "hai quan ", "cuc thue ", "chi nhanh ", "to cong tac ", "toa an ",
-          "vien kiem sat ", "nha xuat ban ", "thong tan xa ", "lien hiep ")
-_UNITS = ("cuc ", "vu ", "vien ", "van phong bo", "thanh tra bo", "tong cuc ", "trung tam ", "hoc vien ",
-          "ban quan ly ", "bao ", "tap chi ")
+_GROUP = re.compile(r"\bcác (tỉnh|địa phương|huyện|xã|sở|đơn vị|cơ quan)\b|\btỉnh, thành phố\b", re.I)
+_UNIT_END = {"xa", "phuong", "huyen", "quan", "tinh"}   # the place a local body's name ends with
+_TAIL = re.compile(r"^(.+?)(?:,\s*|\s+và\s+)((?:các|những|mọi)\s.+)$", re.I)   # 'Bộ X và các bộ, ngành …'
+
+
+def is_person(text: str) -> bool:
+    """'Đồng chí Phó Chủ tịch …', 'Chủ tịch UBND xã', 'Trưởng thôn': an office holder."""
+    return fold(text).startswith(vocab.PERSONS)
 
 
 def is_agency_name(text: str) -> bool:
-    return fold(text).startswith(_KINDS)
+    return fold(text).startswith(vocab.AGENCY_BEGINNINGS) and not is_person(text)
+
+
+def expand(name: str) -> str:
+    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (vocabulary.ABBREVIATIONS, whole words)."""
+    words = name.split()
+    return " ".join(vocab.ABBREVIATIONS.get(fold(w), w) for w in words)
+
+
+def without_own_province(name: str) -> str | None:
+    """'Công an tỉnh' -> 'Công an' (the document's own province left implicit)."""
+    words = name.split()
+    if len(words) > 1 and fold(words[-1]) in vocab.OWN_PROVINCE_SUFFIXES:
+        return " ".join(words[:-1])
+    if len(words) > 2 and fold(" ".join(words[-2:])) in vocab.OWN_PROVINCE_SUFFIXES:
+        return " ".join(words[:-2])
+    return None
 
 
 def split_bodies(text: str) -> list[str]:
@@ -69,8 +84,8 @@ class Resolver:
     ('Cục …', 'Vụ …', 'Viện …') are central bodies."""
 
     def __init__(self, cat: Catalog, home: str | None, partners: list[str] | None = None,
-                 ministry: dict | None = None, file: str = ""):
-        self.cat, self.home = cat, home
+                 ministry: dict | None = None, file: str = "", issuer: dict | None = None):
+        self.cat, self.home, self.issuer = cat, home, issuer
         self.partners = [p for p in partners or [] if p != home]
         self.ministry, self.file = ministry, file
         self.proposed: dict[str, dict] = {}
@@ -112,7 +127,13 @@ class Resolver:
         return None, len(hits)
 
     def _one(self, name: str, prefix: str, out: Resolved) -> bool:
-        for candidate in ([prefix + name, name] if prefix else [name]):
+        names = [prefix + name, name] if prefix else [name]
+        names += [expand(n) for n in names if expand(n) != n]
+        if self.home:
+            names += [bare for n in list(names) if (bare := without_own_province(n))]
+        if self._is_issuer(names, out):
+            return True
+        for candidate in dict.fromkeys(names):
             hit, count = self._lookup(candidate)
             if not hit and count <= 1 and self.home is None and not self.province_in(candidate):
                 hit = self._in_partner(candidate, out)
@@ -123,6 +144,26 @@ class Resolver:
             if count > 1:
                 out.review.append(f"'{name}' có thể là {count} cơ quan: chọn mã đúng")
                 self.counts["ambiguous"] += 1
+                return True
+        return False
+
+    def _is_issuer(self, names: list[str], out: Resolved) -> bool:
+        """'Ban Thường trực Ủy ban MTTQ Việt Nam xã' in a plan that body issued (its letterhead
+        names the commune): the issuer, its printed name kept among its aliases."""
+        rec = self.issuer
+        if not rec:
+            return False
+        keys = set()
+        for n in [rec["name"], *rec.get("aliases", [])]:
+            words = fold(expand(n)).split()
+            cut = max((i for i, w in enumerate(words) if w in _UNIT_END), default=None)
+            keys.add(" ".join(words[:cut + 1]) if cut is not None else " ".join(words))
+        for name in names:
+            if fold(expand(name)) in keys:
+                if name not in rec.setdefault("aliases", []) and fold(name) != fold(rec["name"]):
+                    rec["aliases"].append(name)
+                out.ids.append(rec["id"])
+                self.counts["matched"] += 1
                 return True
         return False
 
@@ -144,7 +185,7 @@ class Resolver:
         named = self.province_in(name)
         province = named or self.home
         note = None
-        if province is None and self.ministry and fold(name).startswith(_UNITS):
+        if province is None and self.ministry and fold(name).startswith(vocab.MINISTRY_UNITS):
             pid = f"central-{initials(self.ministry['name'])}-{slugify(name)}"
             full = name
             note = f"đơn vị thuộc {self.ministry['name']} (cơ quan ban hành)"
@@ -157,10 +198,11 @@ class Resolver:
                 slug = re.sub(r"-(tinh|thanh-pho)$", "", slug) or slug
                 pid = f"{province}-{slug}"
                 full = name
-                if not named and is_agency_name(name):   # 'Sở Xây dựng': the document's own province
+                if not named and is_agency_name(name) and not fold(name).startswith(vocab.NO_PROVINCE_LABEL):
                     label = self._province_label(province)
-                    full = (f"{name} {self.cat.provinces[province].name}"
-                            if re.search(r"\s(tỉnh|thành phố)$", name, re.I) else f"{name} {label}")
+                    full = f"{expand(without_own_province(name) or name)} {label}"
+                    slug = slugify(expand(without_own_province(bare) or bare))
+                    pid = f"{province}-{slug}"
             else:
                 pid, full = f"central-{slugify(bare)}", name
                 out.review.append(f"'{name}': không xác định được tỉnh của văn bản; đề xuất như "
@@ -168,8 +210,10 @@ class Resolver:
         pid = pid[:80].strip("-")
         if pid in self.proposed:
             out.ids.append(pid)
-            out.review.append(f"'{name}': cơ quan đề xuất '{pid}' (xem lần nêu đầu)")
-            return
+            known = self.proposed[pid]
+            if fold(name) not in {fold(n) for n in (known["name"], known["short_name"] or "", *known["aliases"])}:
+                known["aliases"].append(name)       # one body printed two ways: both names kept
+            return                               # listed once, on the plan (draft.finish)
         if pid not in self.proposed:
             self.proposed[pid] = {"id": pid, "name": full, "short_name": name,
                                   "province": province if not (note and province is None) else None,
@@ -178,10 +222,9 @@ class Resolver:
         out.ids.append(pid)
         also = [f"{self.cat.provinces[p].name} ('{h}')" for p in self.partners
                 if (h := self.cat.resolve_agency(name, p))] if not named else []
-        out.review.append(f"'{name}' chưa có trong data/agencies: đề xuất cơ quan mới '{pid}' "
-                          "(kiểm tra tên, tỉnh và mã; hoặc thêm tên này vào 'aliases' của cơ quan đã có)"
-                          + (f"; tỉnh đối tác có cơ quan cùng tên: {', '.join(also)} — nếu là cơ quan "
-                             "đó, thay mã" if also else ""))
+        if also:                                 # a doubt about this row: kept on it
+            out.review.append(f"'{name}': đề xuất '{pid}', nhưng tỉnh đối tác có cơ quan cùng tên: "
+                              f"{', '.join(also)} — nếu là cơ quan đó, thay mã")
 
     def _unknown(self, rest: str, prefix: str, out: Resolved) -> None:
         """Words no known agency covers: groups kept as written, the bodies proposed."""
@@ -189,8 +232,13 @@ class Resolver:
         for body in bodies if len(bodies) > 1 else [rest]:
             if len(bodies) > 1 and self._one(body, prefix, out):
                 continue
-            if _COLLECTIVE.match(body) or _GROUP.search(body):
-                out.collective.append(body)
+            if (m := _TAIL.match(body)) and is_agency_name(prefix + m.group(1)):
+                if not self._one(m.group(1), prefix, out):
+                    self._unknown(m.group(1), prefix, out)
+                out.collective.append(m.group(2))
+                continue
+            if _COLLECTIVE.match(body) or _GROUP.search(body) or not is_agency_name(prefix + body):
+                out.collective.append(body)     # a group, an office holder, or no body at all
             elif m := re.match(r"^(.+?) tỉnh (\S.+?) và (\S.+)$", body):   # "Sở X tỉnh A và B"
                 for prov in (m.group(2), m.group(3)):
                     if not self._one(f"{m.group(1)} tỉnh {prov}", "", out):
@@ -208,15 +256,19 @@ class Resolver:
             piece = collapse(piece).lstrip("-+• ").strip().rstrip(".;,")
             if not piece:
                 continue
-            if m := _LIST.match(piece):
-                prefix = "Sở "
+            if (m := _LIST.match(piece)) and fold(m.group(1)) in vocab.LIST_KINDS:
+                prefix = vocab.LIST_KINDS[fold(m.group(1))]
                 piece = piece[m.end():]
-            if _COLLECTIVE.match(piece) and not self._lookup(piece)[0]:
+            piece = collapse(re.sub(r"\([^)]*\)", " ", piece)).strip(" ,") or piece
+            if (_COLLECTIVE.match(piece) or is_person(piece)) and not self._lookup(piece)[0]:
                 out.collective.append(piece)
                 continue
             items = [i.strip() for i in piece.split(",") if i.strip()]
             i = 0
             while i < len(items):
+                if _COLLECTIVE.match(items[i]):         # '…, các đơn vị liên quan': the rest is a group
+                    out.collective.append(", ".join(items[i:]))
+                    break
                 for j in range(len(items), i, -1):
                     if self._one(", ".join(items[i:j]), prefix, out):
                         i = j

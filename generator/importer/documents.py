@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..textnorm import fold
-from . import body, metadata
+from . import body, metadata, packaging
 from .blocks import Document, Para, Table
 from .tables import build_tree, count_tasks, table_rows
 from .textread import is_caps
@@ -43,7 +43,7 @@ def split_documents(doc: Document) -> list[dict]:
             cur["annexes"].append({"heading": text, "paras": [], "tables": []})
             continue
         (cur["annexes"][-1]["paras"] if cur["annexes"] else cur["paras"]).append(block)
-    return docs
+    return packaging.unpack(docs)
 
 
 def annex_number(heading: str | None) -> str | None:

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 
 from ..model.catalog import Catalog
 from ..textnorm import fold, slugify
-from . import body, documents, metadata, tree
+from . import body, docheader, documents, metadata, tree
+from . import vocabulary as vocab
+from .draftchecks import flag_leadless, flag_unread_timeframes, fold_empty_sections
+from .issuer import CENTRAL, letterhead_name, most_named, sentence
 from .agencies import Resolver
 from .blocks import Document, ImportFailure, Para
 from .textread import is_caps
@@ -39,8 +42,11 @@ class _Builder:
 
     def plan(self, part: dict, plan_id: str | None, fallback_home: str | None) -> dict:
         paras = part["paras"]
-        head = metadata.header(paras)
-        before, parts = body.split_parts(paras[head["end"]:])
+        head = docheader.read_header(paras)
+        rest = paras[head.end:]
+        if head.remainder:                  # the content a reader joined to the title's line
+            rest = [Para(head.remainder, paras[head.end - 1].line)] + rest
+        before, parts = body.split_parts(rest)
         tail_from = parts[-1][2] if parts else before
         tail = metadata.tail(tail_from)
         if parts:
@@ -59,27 +65,46 @@ class _Builder:
             preamble += fields["loose"]
 
         rec: dict = {"_review": review}
-        title = " ".join(head["title_lines"]) or None
-        number = head.get("number")
+        title = head.title
+        number = head.number
         issuer = self._issuer(head, paras, plan_id, rec)
         home = self.home or (fallback_home if issuer is None else None)
-        period = (metadata.period_of(title) or metadata.period_of(" ".join(preamble))
-                  or _years_of(plan_id))
+        attached = part.get("attached")
+        period = (metadata.period_of(attached and attached["title"]) or metadata.period_of(title)
+                  or metadata.period_of(" ".join(preamble))
+                  or _years_of(plan_id) or (str(head.year) if head.year else None))
         year = int(period[:4]) if period else 0
         rec["_auto_id"] = "-".join(x for x in (home, slugify(number or "ke-hoach"), str(year or "")) if x)
         if plan_id is None:
             plan_id = rec["_auto_id"]
             rec["_review"].append(f"mã kế hoạch '{plan_id}' do công cụ đặt từ tỉnh, số hiệu và năm: kiểm tra")
-        rec.update({"id": plan_id, "type": head["type"] or "ke-hoach", "title": title})
+        rec.update({"id": plan_id, "type": head.type if head.type in vocab.PORTAL_TYPES else "ke-hoach",
+                    "title": title})
+        if head.type and head.type not in vocab.PORTAL_TYPES:
+            rec["_review"].append(f"văn bản là {head.type_printed}: 'type' ghi ke-hoach (cổng có hai loại, kế "
+                                  "hoạch và công văn); số, ngày và trích yếu là của văn bản này")
         if title is None:
             rec["label"] = next((s["title"] for s in sections if s.get("title")), plan_id)
             rec["_review"].append("văn bản không có trích yếu: 'label' tạm lấy tiêu đề mục đầu; "
                                   "đặt tên gọi ngắn do cổng đặt")
-        rec.update({"number": number, "issued": head.get("issued"), "place": head.get("place"),
+        rec.update({"number": number, "issued": head.issued, "place": head.place,
                     "issuer": issuer, "year": year, "period": period, "signer": tail["signer"]})
+        if attached:
+            what = " ".join(x for x in (attached["type_printed"], attached["title"]) if x)
+            rec["_review"].append(
+                f"văn bản kèm theo '{what}'" + (f" {attached['caption']}" if attached["caption"] else "")
+                + ": số, ngày, trích yếu, căn cứ và phần ký lấy của văn bản ban hành (" + (head.type_printed or "")
+                + "); nội dung và nhiệm vụ lấy của văn bản kèm theo")
+        if head.number_printed:
+            rec["_review"].append(f"số hiệu để trống trong văn bản ('{head.number_printed}'): number để "
+                                  "null, điền khi văn bản được ký số")
+        if head.issued_printed:
+            rec["_review"].append(f"ngày ban hành để trống hoặc không có thật ('{head.issued_printed}'): "
+                                  "issued để null" + (f", năm {head.year} giữ ở 'year'" if head.year else ""))
         for key, what in (("number", "số hiệu"), ("issued", "ngày ban hành"), ("place", "địa danh"),
                           ("signer", "phần ký")):
-            if rec[key] is None:
+            if rec[key] is None and not (key == "number" and head.number_printed) \
+                    and not (key == "issued" and head.issued_printed):
                 rec["_review"].append(f"không tìm thấy {what} trong văn bản: để null nếu văn bản không ghi")
         if number and not _NUMBER.fullmatch(number):
             rec["_review"].append(f"số hiệu '{number}' không có dạng thường gặp (số/KH-UBND, "
@@ -91,7 +116,11 @@ class _Builder:
                                   "hoặc mã kế hoạch): kiểm tra với văn bản")
 
         partners = [p for p in _provinces_named(self.cat, title or "") if p != home]
-        self.resolver = resolver = Resolver(self.cat, home, partners, self.ministry, self.file)
+        issuer_rec = self.proposed.get(issuer) if issuer else None
+        if issuer_rec is None and issuer in self.cat.agencies:
+            a = self.cat.agencies[issuer]
+            issuer_rec = {"id": a.id, "name": a.name, "aliases": list(a.aliases)}
+        self.resolver = resolver = Resolver(self.cat, home, partners, self.ministry, self.file, issuer_rec)
         texts = bases + preamble + fields["purpose"] + fields["targets"] + [
             t["content"] for t in documents.all_tasks(sections)]
         rec.update({"partnerships": [], "focal_agency": None, "legal_bases": bases,
@@ -146,7 +175,7 @@ class _Builder:
         """The issuing agency, from the letterhead ('ỦY BAN NHÂN DÂN / TỈNH LÀO CAI', 'BỘ …',
         'UBND TỈNH … / SỞ …'), the sentence '… ban hành', the place of the date line, the
         plan id. An issuer not yet in data/agencies is proposed (a draft must validate)."""
-        lines = head["issuer_lines"] or [p.text for p in paras if is_caps(p.text)
+        lines = head.issuer_lines or [p.text for p in paras if is_caps(p.text)
                                          and fold(p.text).startswith("uy ban nhan dan ")]
         letterhead = " ".join(lines)
         text = " ".join(p.text for p in paras)
@@ -155,8 +184,11 @@ class _Builder:
         if province is None and (m := re.search(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (tỉnh|[Tt]hành phố) "
                                                 r"([^,.;]+?) ban hành", text)):
             province, how = self._province_named(m.group(0)), "câu '… ban hành'"
-        if province is None and head.get("place") and not fold(letterhead).startswith("bo "):
-            province, how = self._province_named(head["place"]), f"địa danh '{head['place']}'"
+        if province is None and head.place and not fold(letterhead).startswith("bo "):
+            province, how = self._province_named(head.place), f"địa danh '{head.place}'"
+        central = fold(letterhead).startswith(CENTRAL)
+        if province is None and not central and (named := most_named(self.cat, text)):
+            province, how = named, "tên tỉnh văn bản nêu nhiều nhất"
         if province is None and plan_id and not fold(letterhead).startswith("bo "):
             for prov in sorted(self.cat.provinces.values(), key=lambda p: -len(p.id)):
                 if plan_id.startswith(prov.id + "-"):
@@ -165,8 +197,10 @@ class _Builder:
         self.home = province
         last = fold(lines[-1]) if lines else ""
         self.ministry = None
-        if fold(letterhead).startswith("bo ") and province is None:
-            name = _sentence(letterhead)
+        if lines and not central and not fold(lines[0]).startswith(("uy ban nhan dan", "ubnd")):
+            return self._own_body(lines, province, rec, how)   # a Front, a sub-committee, a Sở
+        if central and province is None:
+            name = sentence(letterhead)
             found = [a for a in self.cat.agencies.values() if a.province is None
                      and fold(a.name) == fold(name)]
             aid = found[0].id if found else f"central-{slugify(name)}"
@@ -181,7 +215,7 @@ class _Builder:
         prov = self.cat.provinces[province]
         if len(lines) >= 2 and last.startswith(("so ", "ban ", "cong an ", "trung tam ", "van phong ")):
             resolver = Resolver(self.cat, province)
-            res = resolver.resolve(_sentence(lines[-1]) if is_caps(lines[-1]) else lines[-1])
+            res = resolver.resolve(sentence(lines[-1]) if is_caps(lines[-1]) else lines[-1])
             if len(res.ids) == 1:
                 aid = res.ids[0]
                 if aid in resolver.proposed:
@@ -195,6 +229,22 @@ class _Builder:
             rec["_review"].append(f"cơ quan ban hành '{aid}' đoán từ mã kế hoạch: kiểm tra")
         return aid
 
+    def _own_body(self, lines: list[str], province: str | None, rec: dict, how: str) -> str:
+        """An issuer that is no People's Committee: 'ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN
+        THƯỜNG TRỰC' -> 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', found or proposed."""
+        name = letterhead_name(lines)
+        if province:
+            resolver = Resolver(self.cat, province)
+            found = resolver.resolve(name)
+            if len(found.ids) == 1 and found.ids[0] in self.cat.agencies:
+                return found.ids[0]
+        aid = f"{province}-{slugify(name)}"[:80].strip("-") if province else slugify(name)[:80].strip("-")
+        self._propose_issuer(aid, name, province, rec, "tiêu đề cơ quan ban hành")
+        if province is None:
+            rec["_review"].append(f"cơ quan ban hành '{name}': văn bản không nêu tỉnh; điền 'province' "
+                                  "của cơ quan đề xuất")
+        return aid
+
     def _propose_issuer(self, aid, full, province, rec, how) -> None:
         if aid not in self.proposed:
             self.proposed[aid] = {"id": aid, "name": full, "short_name": None,
@@ -205,10 +255,19 @@ class _Builder:
                               "đề xuất mới, kiểm tra tên và tỉnh")
 
     def finish(self, rec: dict, all_text: str) -> None:
+        folded = fold_empty_sections(rec["sections"])
+        if folded:
+            rec["_review"].append(f"{len(folded)} mục không có nhiệm vụ, mục con hay đoạn văn (ý liệt kê, "
+                                  "không phải nhiệm vụ) giữ thành đoạn văn của mục trên: "
+                                  + "; ".join(t[:60] for t in folded))
         tree.assign_ids(rec["sections"])
         tree.resolve_agencies(rec["sections"], self.resolver, rec["source"]["file"])
         for key, value in self.resolver.counts.items():
             self.stats[key] += value
+        if self.resolver.proposed:
+            names = [f"'{a['short_name'] or a['name']}' ({aid})" for aid, a in self.resolver.proposed.items()]
+            rec["_review"].append(f"{len(names)} cơ quan chưa có trong data/agencies, đề xuất mới (kiểm tra tên, "
+                                  "tỉnh và mã; hoặc thêm tên vào 'aliases' của cơ quan đã có): " + ", ".join(names))
         self.proposed.update(self.resolver.proposed)
         tasks = documents.all_tasks(rec["sections"])
         home = self.home
@@ -217,25 +276,11 @@ class _Builder:
         rec["_review"].append("quan hệ hợp tác (partnerships) suy từ các tỉnh văn bản nêu: kiểm tra"
                               if rec["partnerships"] else
                               "không tìm được quan hệ hợp tác (partnerships) nào: điền tay hoặc để []")
-        _flag_leadless(rec["sections"], False)
+        flag_leadless(rec["sections"], False)
+        flag_unread_timeframes(rec)
         self.stats["inherited"] += sum(1 for s in documents.all_sections(rec["sections"])
                                        for key in ("timeframe", "lead_text") if s.get(key))
         self.stats["tasks"] += len(tasks)
-
-
-def _flag_leadless(sections: list[dict], inherited: bool) -> None:
-    """A table row with no lead agency, neither its own nor its section's: the cell was blank
-    or its text went elsewhere; the page will say 'Không ghi', so a person checks the source.
-    (Prose tasks often name no lead: the seeds' bullets do not, and are not flagged.)"""
-    for sec in sections:
-        has = inherited or bool(sec.get("lead_text") or sec.get("lead"))
-        for task in sec["tasks"]:
-            if task.get("_from_table") and not (has or task.get("lead") or task.get("lead_text")
-                                                or task.get("lead_collective")):
-                task.setdefault("_review", []).append(
-                    "không có cơ quan chủ trì (ô trống hoặc không đọc được): so với văn bản; để "
-                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')")
-        _flag_leadless(sec["sections"], has)
 
 
 # '134/KH-UBND', '4778/KH-UBND', '2150/KH-BNNMT', '12/UBND-KT', '08/2023/NQ-HĐND'
@@ -251,12 +296,6 @@ def _provinces_named(cat: Catalog, text: str) -> list[str]:
         if (m := re.search(rf"\b{re.escape(name)}\b", key)):
             found.append((m.start(), prov.merged_into or prov.id))
     return list(dict.fromkeys(pid for _, pid in sorted(found)))
-
-
-def _sentence(caps: str) -> str:
-    """'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' -> 'Bộ Nông nghiệp và môi trường' (a proposal to check)."""
-    words = caps.lower().split()
-    return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(words))
 
 
 def _years_of(plan_id: str | None) -> str | None:

@@ -1,6 +1,6 @@
-"""Draft records -> YAML in the portal's format (keys in generator/fields.py order) or JSON
-in the open-data record shape. A record's review notes become '# KIỂM TRA:' comments just
-above it; JSON carries them in "review"."""
+"""Draft records -> YAML in the portal's format (keys in generator/fields.py order). A
+record's review notes become '# KIỂM TRA:' comments just above it; the JSON output (output.py)
+is this same YAML read back, with the notes in "review"."""
 from __future__ import annotations
 
 import datetime

@@ -1,6 +1,6 @@
-"""What a document says about itself: number, date and place, type and title, legal bases,
-the recipients, the closing and the signature block. Each reader returns what it found and
-leaves the rest to the draft (which marks it for review)."""
+"""What a document says about itself besides its header (docheader.py): legal bases, the
+documents it names, the recipients, the closing and the signature block. Each reader returns
+what it found and leaves the rest to the draft (which marks it for review)."""
 from __future__ import annotations
 
 import datetime
@@ -8,10 +8,10 @@ import re
 
 from ..textnorm import fold
 from .blocks import Para
+from .signature import signature_lines
 from .textread import is_caps
 
 NUMBER = re.compile(r"^Số\s*:\s*(\S.*)$")
-DATE_LINE = re.compile(r"^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 FORMULA = re.compile(r"^(TM|KT|TL|Q|TUQ)\.\s")
 BASIS = ("căn cứ", "thực hiện ", "theo đề nghị", "xét ")
 _BASIS_KEYS = ("can cu", "thuc hien ", "theo de nghi", "xet ", "kinh gui")
@@ -31,50 +31,13 @@ def clean_number(text: str) -> str:
     return re.sub(r"\s*([/-])\s*", r"\1", text.strip())
 
 
-def header(paras: list[Para]) -> dict:
-    """Leading paragraphs: issuer lines, 'Số:', 'V/v', date line, type word and title."""
-    found: dict = {"issuer_lines": [], "title_lines": [], "type": None, "end": 0}
-    in_title = False
-    for index, para in enumerate(paras):
-        text = para.text.strip()
-        low = fold(text)
-        if m := NUMBER.match(text):
-            found["number"] = clean_number(m.group(1))
-        elif low.startswith("v/v"):
-            found["type"] = found["type"] or "cong-van"
-            found["title_lines"].append(text[3:].strip())
-        elif low.startswith(("cong hoa xa hoi", "doc lap - tu do", "doc lap – tu do")) \
-                or not any(ch.isalnum() for ch in text) \
-                or (index and fold(paras[index - 1].text).startswith("cong hoa xa hoi")
-                    and is_caps(text) and len(text.split()) <= 3 and "viet nam" not in
-                    fold(paras[index - 1].text)):
-            pass                                   # the national motto (wrapped), its rule '-------'
-
-        elif m := DATE_LINE.match(text):
-            found["place"] = m.group(1).strip()
-            try:
-                found["issued"] = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-            except ValueError:
-                found["issued_text"] = text
-        elif low in {"ke hoach", "cong van", "chuong trinh"}:
-            found["type"] = "ke-hoach" if low == "ke hoach" else "cong-van"
-            in_title = True
-        elif in_title and (not found["title_lines"] or not low.startswith(_BASIS_KEYS)) and not is_caps(text):
-            found["title_lines"].append(text)
-        elif is_caps(text) and not found.get("number") and not in_title:
-            found["issuer_lines"].append(text)
-        else:
-            found["end"] = index
-            break
-        found["end"] = index + 1
-    return found
-
-
 def legal_and_preamble(paras: list[Para]) -> tuple[list[str], list[str]]:
     """Paragraphs before the first part: 'Căn cứ / Thực hiện / Theo đề nghị / Xét' and the rest."""
     bases, preamble = [], []
     for para in paras:
         text = para.text.strip()
+        if len(text) > 2 and text[0] == text[-1] == "*":    # a site's italic line '*Căn cứ …;*'
+            text = text.strip("* ")
         (bases if fold(text).startswith(_BASIS_KEYS[:4]) and not preamble
          else preamble).append(text)
     return bases, preamble
@@ -84,6 +47,8 @@ def related_documents(texts: list[str]) -> list[dict]:
     """Documents named with a date ('Tờ trình số 20/TTr-XTĐTMDL ngày 30/3/2026') and Đề án."""
     out, seen = [], set()
     for text in texts:
+        if not text:
+            continue                        # a row with no content (a merged cell): nothing named
         for m in DOCUMENT_REF.finditer(text):
             title, number = " ".join(m.group(1).split()), m.group(2)
             key = fold(clean_number(number) if number else title)
@@ -134,18 +99,17 @@ def tail(paras: list[Para]) -> dict:
     """From 'Trên đây' on: closing, recipients ('Nơi nhận:'), signature block."""
     found = {"closing": [], "recipients": [], "signer": None, "start": len(paras), "after": []}
     for index, para in enumerate(paras):
-        low = fold(para.text)
+        low = fold(para.text.lstrip("* "))           # '* * Nơi nhận:' (a site's emphasis marks)
         if low.startswith(("tren day", "noi nhan")):
             found["start"] = index
             break
     else:                                   # no closing and no recipients: the signature alone
         found["start"] = next((i for i, p in enumerate(paras)
                                if FORMULA.match(p.text) and is_caps(p.text)), len(paras))
-    rest = paras[found["start"]:]
+    rest = [line for para in paras[found["start"]:] for line in _lines(para.text)]
     formula, position, name = [], None, None
     mode = "closing"
-    for para in rest:
-        text = para.text.strip()
+    for text in rest:
         low = fold(text)
         if low.startswith("noi nhan"):
             mode = "recipients"
@@ -164,7 +128,7 @@ def tail(paras: list[Para]) -> dict:
             if position is None and is_caps(text):
                 position = text
             elif name is None and not is_caps(text) and len(text.split()) <= 6:
-                name = text
+                name = re.sub(r"\s+\d+$", "", text)     # a PDF's page number after the name
                 mode = "after"
             continue
         if mode == "recipients" and text.startswith("- "):
@@ -176,9 +140,21 @@ def tail(paras: list[Para]) -> dict:
     return found
 
 
+def _lines(text: str) -> list[str]:
+    """A paragraph as the lines of the block: 'Nơi nhận:\n- …\n- …' joined by a site, a signature
+    block joined into one line."""
+    text = text.strip()
+    if fold(text.lstrip("* ")).startswith("noi nhan"):
+        text = text.lstrip("* ")
+    if fold(text).startswith("noi nhan") and "\n" in text:
+        return [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return [ln.replace("*", "").strip() for ln in signature_lines(text)] if FORMULA.match(text) else [text]
+
+
 def period_of(title: str | None) -> str | None:
     if not title:
         return None
+    title = title.lower()                   # a title printed in capitals: 'GIAI ĐOẠN 2026 - 2030'
     if m := re.search(r"năm (\d{4}) và giai đoạn (\d{4}) ?- ?(\d{4})", title):
         return f"{m.group(1)}-{m.group(3)}"
     if m := re.search(r"(?<!/)\bnăm (\d{4})", title):

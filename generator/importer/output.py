@@ -2,17 +2,15 @@
 and the summary for stderr. Everything is rendered before anything is written."""
 from __future__ import annotations
 
+import datetime
 import json
 import shutil
 import tempfile
 from pathlib import Path
 
-from ..model.catalog import Catalog
-from ..publish.columns import Ctx
-from ..publish.export import task_record
+import yaml
+
 from ..model.read import collect_problems
-from ..model.plan_record import plan_from_record
-from ..model.datafiles import load_text
 from .blocks import ImportFailure
 from .draft import Draft
 from .emit import agencies_yaml, plan_yaml, strip_review
@@ -28,48 +26,28 @@ def yaml_files(draft: Draft, source_name: str) -> dict[str, str]:
     return files
 
 
-def _plan_record(plan, cat: Catalog) -> dict:
-    tasks = plan.tasks
-    provinces = sorted({cat.agencies[a].province for t in tasks for a in (*t.lead, *t.coordinating)
-                        if a in cat.agencies and cat.agencies[a].province})
-    return {"id": plan.id, "url": plan.url, "title": plan.title, "name": plan.short_title,
-            "type": plan.type, "number": plan.number,
-            "issued": plan.issued.isoformat() if plan.issued else None, "issuer": plan.issuer,
-            "signer": plan.signer.name if plan.signer else None,
-            "signer_position": plan.signer.position if plan.signer else None,
-            "period_start": plan.period.start.isoformat() if plan.period.start else None,
-            "period_end": plan.period.end.isoformat() if plan.period.end else None,
-            "partnerships": list(plan.partnerships), "provinces": provinces,
-            "focal_agency": plan.focal_agency, "task_count": len(tasks),
-            "source_file": plan.source_file,
-            "issuer_name": _name(cat, plan.issuer), "focal_agency_name": _name(cat, plan.focal_agency),
-            "source_url": plan.source_url, "permalink": None}
+def json_text(draft: Draft, source_name: str) -> str:
+    """The same draft as the YAML, as JSON: each plan file read back from the very text the
+    YAML prints (the full plan record: place, legal bases, sections, signer), the proposed
+    agencies, and the review notes ("review": where and what). Nothing is refused that the
+    YAML prints: validation is `--write`'s and `make validate`'s."""
+    files = yaml_files(draft, source_name)
+    plans = [_plain_data(yaml.safe_load(files[f"plans/{rec['id']}.yml"])) for rec in draft.plans]
+    agencies = [_plain_data(a) for a in strip_review(draft.agencies)]
+    out = {"plans": plans, "agencies": agencies, "files": [f"data/{rel}" for rel in files],
+           "review": draft.review}
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
-def _name(cat: Catalog, agency_id: str | None) -> str | None:
-    """An agency's name; None for none, or for one the draft proposes (not yet in data/)."""
-    return cat.agencies[agency_id].name if agency_id in cat.agencies else None
-
-
-def json_text(draft: Draft, source_name: str, cat: Catalog) -> str:
-    plans, tasks = [], []
-    for rec in draft.plans:
-        data, problems = load_text(plan_yaml(rec, source_name), f"plans/{rec['id']}.yml")
-        plan, more = plan_from_record(data, ROOT) if data is not None else (None, [])
-        if plan is None or problems or more:
-            raise ImportFailure(source_name, "bản nháp không dựng được: "
-                                + "; ".join(str(p) for p in problems + more))
-        plans.append(_plan_record(plan, cat))
-        tasks += [task_record(t, Ctx(cat, "")) for t in plan.tasks]
-    agencies = [{"id": a["id"], "url": f"co-quan/{a['id']}/", "name": a["name"],
-                 "short_name": a.get("short_name"), "province": a.get("province"),
-                 "aliases": list(a.get("aliases") or []),
-                 "lead_count": sum(a["id"] in t["lead"] for t in tasks),
-                 "coordinating_count": sum(a["id"] in t["coordinating"] for t in tasks),
-                 "permalink": None}
-                for a in strip_review(draft.agencies)]
-    out = {"plans": plans, "tasks": tasks, "agencies": agencies, "review": draft.review}
-    return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
+def _plain_data(value):
+    """YAML's dates as ISO text, everything else as it is."""
+    if isinstance(value, dict):
+        return {k: _plain_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain_data(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
 
 
 def summary(draft: Draft) -> str:

@@ -1,4 +1,8 @@
-"""Words of Vietnamese administrative documents the importer reads by, kept as data.
+"""The general Vietnamese administrative words the importer reads documents by, as data, in one
+place: the kinds of document (Nghị định 30/2020/NĐ-CP, Phụ lục III), the words the signer's
+authority and position begin with, the abbreviations officials use for agencies, and the phrases
+that name no one body. Everything is folded (no tones, lower case, "đ" -> "d"), as
+textnorm.fold() makes text; nothing here names a province, a document or a file.
 
 Only general terms of administrative writing, never a phrase of one document. Everything is
 folded (no accents, lower case: `textnorm.fold`), so 'Cơ quan chủ trì' is 'co quan chu tri'.
@@ -12,6 +16,82 @@ line (an unknown column goes there too, with one review line).
 """
 from __future__ import annotations
 
+# tên loại văn bản -> the kind the importer reads it as (PORTAL_TYPES: what Plan.type accepts;
+# a decision or submission carrying a plan is recorded as the plan it issues, the printed type
+# named in a review line)
+DOCUMENT_TYPES = {
+    "ke hoach": "ke-hoach", "quyet dinh": "quyet-dinh", "to trinh": "to-trinh",
+    "chuong trinh": "chuong-trinh", "cong van": "cong-van", "de an": "ke-hoach",
+    "phuong an": "ke-hoach", "thong bao": "cong-van", "huong dan": "cong-van",
+    "chi thi": "cong-van", "cong dien": "cong-van", "nghi quyet": "ke-hoach",
+}
+PORTAL_TYPES = ("ke-hoach", "cong-van")
+# the national motto and its rule (quốc hiệu và tiêu ngữ)
+MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "doc lap – tu do – hanh phuc",
+         "doc lap-tu do-hanh phuc")
+# paragraphs that open the content (căn cứ ban hành), so the title (trích yếu) has ended;
+# a title may itself begin with the words of BASIS ('Thực hiện công tác bầu cử …'), never OPENING
+OPENING = ("can cu", "kinh gui")
+BASIS = OPENING + ("thuc hien ", "theo de nghi", "xet ", "de trien khai", "nham ")
+# the authority a decision is issued by, printed in capitals under its title
+# ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …', 'BỘ TRƯỞNG BỘ …', 'ỦY BAN NHÂN DÂN THÀNH PHỐ …')
+AUTHORITY = ("chu tich ", "bo truong ", "thu tuong ", "uy ban nhan dan ", "ban thuong truc ",
+             "giam doc ", "truong ban ", "chanh van phong ", "ban chap hanh ", "thuong truc ")
+# thể thức ký: 'TM.' (on behalf of a collective), 'KT.' (deputy for the head), 'Q.' (acting),
+# 'TL.', 'TUQ.' (by authority), 'PP.'
+SIGN_FORMULAS = ("TM", "KT", "Q", "TL", "TUQ", "PP")
+# where the position (chức vụ) begins after a formula's body ('KT. CHỦ TỊCH | PHÓ CHỦ TỊCH',
+# 'TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH', 'KT. BỘ TRƯỞNG | THỨ TRƯỞNG')
+POSITIONS = ("pho ", "chu tich", "thu truong", "bo truong", "giam doc", "thu tuong", "truong ban",
+             "truong tieu ban", "chanh van phong", "chanh thanh tra", "cuc truong", "vu truong",
+             "bi thu", "chu nhiem", "tong giam doc", "truong phong", "uy vien")
+
+# --- agencies (agencies.py) ----------------------------------------------------------------
+# the words an agency's name begins with: a phrase that begins otherwise is no body, and is
+# kept as written ("Theo phân công tại Quyết định …", "Doanh nghiệp, cộng đồng …")
+AGENCY_BEGINNINGS = (
+    "so ", "cuc ", "chi cuc ", "tong cuc ", "vu ", "vien ", "hoc vien ", "ban ", "bo ", "ubnd ", "uy ban ",
+    "cong an ", "trung tam ", "van phong ", "dai ", "bao ", "hoi ", "hiep hoi ", "lien minh ", "lien doan ",
+    "tinh doan", "thanh doan", "doan ", "truong ", "benh vien ", "kho bac ", "ngan hang ", "thanh tra ",
+    "quy dau tu ", "quy ho tro ", "quy phat trien ", "quy bao ", "tong cong ty ", "cong ty ", "mat tran ", "dai hoc ", "vuon quoc gia ", "hai quan ",
+    "cuc thue ", "thue ", "chi nhanh ", "to cong tac ", "to giup viec", "toa an ", "vien kiem sat ",
+    "nha xuat ban ", "thong tan xa ", "lien hiep ", "bao hiem xa hoi", "tinh uy", "thanh uy", "dang uy",
+    "huyen uy", "tieu ban ", "phong ", "cong thong tin ", "dien luc ", "buu dien ", "hat kiem lam",
+    "canh sat ", "bo doi ", "cang vu ", "hop tac xa ", "ubmttq", "hdnd", "hoi dong ", "tap chi ", "dai phat thanh")
+# a central ministry's own units ('Cục …', 'Vụ …'): central bodies when a ministry issues the plan
+MINISTRY_UNITS = ("cuc ", "vu ", "vien ", "van phong bo", "thanh tra bo", "tong cuc ", "trung tam ",
+                  "hoc vien ", "ban quan ly ", "bao ", "tap chi ")
+# a person named by office ('Đồng chí Phó Chủ tịch …', 'Chủ tịch UBND xã', 'Trưởng thôn'): kept
+# as printed, never an agency
+PERSONS = ("dong chi ", "ong ", "ba ", "chu tich ", "pho chu tich", "truong thon", "truong ban ",
+           "pho truong ", "truong tieu ban", "giam doc ", "pho giam doc", "chuyen vien ", "can bo ",
+           "thu truong ", "nguoi dung dau", "lanh dao ", "bi thu ", "pho bi thu", "uy vien ",
+           "thanh vien ", "cong chuc ", "to truong ", "chanh van phong", "bo truong ", "thu tuong ")
+# a list after a plural kind: 'Các sở: Tài chính, Xây dựng' -> 'Sở Tài chính', 'Sở Xây dựng'
+LIST_KINDS = {"cac so": "Sở ", "so": "Sở ", "cac so, nganh": "Sở ", "cac bo": "Bộ ", "cac bo, nganh": "Bộ ",
+              "cac cuc": "Cục ", "cac vu": "Vụ ", "cac ban": "Ban "}
+# abbreviations officials print (folded, as whole words) -> the words they stand for
+ABBREVIATIONS = {
+    "kh&cn": "Khoa học và Công nghệ", "khcn": "Khoa học và Công nghệ",
+    "tn&mt": "Tài nguyên và Môi trường", "tnmt": "Tài nguyên và Môi trường",
+    "nn&mt": "Nông nghiệp và Môi trường", "nnmt": "Nông nghiệp và Môi trường",
+    "nn&ptnt": "Nông nghiệp và Phát triển nông thôn", "nnptnt": "Nông nghiệp và Phát triển nông thôn",
+    "gd&dt": "Giáo dục và Đào tạo", "gddt": "Giáo dục và Đào tạo",
+    "vh,tt&dl": "Văn hóa, Thể thao và Du lịch", "vhttdl": "Văn hóa, Thể thao và Du lịch",
+    "vh-tt&dl": "Văn hóa, Thể thao và Du lịch",
+    "ldtb&xh": "Lao động - Thương binh và Xã hội", "ldtbxh": "Lao động - Thương binh và Xã hội",
+    "tt&tt": "Thông tin và Truyền thông", "tttt": "Thông tin và Truyền thông",
+    "kh&dt": "Kế hoạch và Đầu tư", "khdt": "Kế hoạch và Đầu tư", "gtvt": "Giao thông vận tải",
+    "ubnd": "Ủy ban nhân dân", "bch": "Bộ Chỉ huy", "mttq": "Mặt trận Tổ quốc", "hdnd": "Hội đồng nhân dân",
+    "ql": "Quản lý", "kcn": "Khu công nghiệp", "kkt": "Khu kinh tế",
+}
+# the name of the document's own province left implicit: 'Công an tỉnh', 'UBND Thành phố'
+OWN_PROVINCE_SUFFIXES = ("tinh", "thanh pho", "tp", "tp.")
+# bodies whose own name is whole: a proposal does not add the province ('Hợp tác xã Chè Tà Xùa')
+NO_PROVINCE_LABEL = ("hop tac xa ",)
+
+
+# ---- task tables (tablecols.py) ----
 NUMBER_HEADERS = frozenset({"stt", "tt", "so tt", "so thu tu", "s tt", "thu tu"})
 
 TASK_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,8 +10,11 @@ from ..errors import Location, Problem
 from .models import (Appendix, Deadline, Plan, Related, Section, Signer, Task, Update)
 from .datafiles import LocDict
 from ..textnorm import slugify
-from .timeframes import FORMS_HELP, TimeframeError, parse
+from .timeframes import parse
+
 from .titles import distinct_titles, task_title
+
+PERIOD_HELP = "dạng '2026', '2022-2025' (năm bắt đầu không sau năm kết thúc)"
 
 BULLETS = {"-", "+", "•"}
 
@@ -36,11 +40,19 @@ class _PlanReader:
         self.default_partnership = plan_partnerships[0] if len(plan_partnerships) == 1 else None
 
     def timeframe(self, text, where: Location):
-        try:
-            return parse(text, self.year)
-        except TimeframeError as exc:
-            self.problems.append(Problem(where, str(exc), FORMS_HELP))
-            return parse(None)
+        """A task's or section's timeframe: every text is accepted (kept as printed)."""
+        return parse(text, self.year)
+
+    def period(self, text, where: Location):
+        """The plan's period is the portal's own field: it must read as years ('2026', '2022-2025')."""
+        tf = parse(text, self.year)
+        if tf.kind != "span":
+            years = re.fullmatch(r"\D*(\d{4})\s*-\s*(\d{4})\D*", str(text))
+            message = (f"giai đoạn '{text}': năm kết thúc {years.group(2)} trước năm bắt đầu {years.group(1)}"
+                       if years and years.group(2) < years.group(1) else
+                       f"giai đoạn '{text}' không đọc được thành năm")
+            self.problems.append(Problem(where, message, PERIOD_HELP))
+        return tf
 
     def anchor(self, trail: list[str]) -> str:
         base = "muc-" + (slugify("-".join(trail))[:60].strip("-") or "nhiem-vu")
@@ -143,7 +155,7 @@ def _distinct(tasks: list[Task], sections: tuple[Section, ...]):
 
 def plan_from_record(rec: LocDict, root: Path) -> tuple[Plan | None, list[Problem]]:
     b = _PlanReader(rec)
-    period = b.timeframe(rec.get("period"), rec.value_locs.get("period", rec.loc))
+    period = b.period(rec.get("period"), rec.value_locs.get("period", rec.loc))
     sections = tuple(b.section(s, 0, [], {}) for s in rec.get("sections") or [])
     tasks, sections = _distinct(b.tasks, sections)
     signer = rec.get("signer")

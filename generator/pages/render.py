@@ -34,8 +34,14 @@ def span_vi(tf: Timeframe) -> str:
         return "Thường xuyên (không có ngày kết thúc)"
     if tf.kind == "as-needed":
         return "Theo nhu cầu (không có mốc thời gian)"
+    if tf.kind == "recurring":
+        return "Định kỳ (trong giai đoạn kế hoạch)"
+    if tf.kind == "unread":
+        return "Chưa quy ra ngày (xem thời gian ghi trong văn bản)"
     if tf.kind == "not-stated" or tf.start is None:
         return "Không ghi"
+    if tf.start == tf.end:
+        return date_vi(tf.start)
     return f"{date_vi(tf.start)} – {date_vi(tf.end)}"
 
 

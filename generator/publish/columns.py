@@ -103,7 +103,7 @@ _TIMEFRAME = (
     C("start", "date", "ngày bắt đầu quy đổi", lambda tf, _c: _d(tf.start)),
     C("end", "date", "ngày kết thúc quy đổi", lambda tf, _c: _d(tf.end)),
     C("ongoing", "boolean", "true nếu 'Thường xuyên'", lambda tf, _c: tf.ongoing),
-    C("kind", "string", "span | ongoing | as-needed | not-stated", lambda tf, _c: tf.kind),
+    C("kind", "string", "span | ongoing | recurring | as-needed | unread | not-stated", lambda tf, _c: tf.kind),
 )
 
 TASKS = [

@@ -38,6 +38,8 @@ FORMS = {
     "thuong-xuyen": (14, lambda r, y: "Thường xuyên"),
     "theo-nhu-cau": (3, lambda r, y: r.choice(["Theo nhu cầu", "Theo nhu cầu thực tế",
                                                "Theo nhu cầu của hai bên"])),
+    "hang-nam": (2, lambda r, y: r.choice(["Hằng năm", "Định kỳ 6 tháng", "Trước ngày 15 hằng tháng"])),
+    "chua-doc": (1, lambda r, y: r.choice(["Trước khi tiến hành kiểm tra", "Kết thúc cuộc bầu cử"])),
     "khong-ghi": (6, lambda r, y: None),
 }
 _NAMES = list(FORMS)

@@ -71,7 +71,8 @@ def test_every_task_is_on_exactly_one_page_of_each_listing(cut, synthetic):
         if tf.start and len(tf.quarters()) <= 4:
             expected.update(("lich/%d-q%d/" % yq, position(t)) for yq in tf.quarters())
         else:
-            key = ("nhieu-nam" if tf.start else "thuong-xuyen" if tf.kind == "ongoing" else "khong-ghi")
+            key = ("nhieu-nam" if tf.start else "thuong-xuyen" if tf.kind == "ongoing" else
+                   "dinh-ky" if tf.kind == "recurring" else "chua-doc" if tf.kind == "unread" else "khong-ghi")
             expected[(f"lich/{key}/", position(t))] += 1
     assert calendar == expected
 

@@ -194,3 +194,20 @@ def test_plans_index_names(cat):
     assert [r.name for r in plans_index_page(cat).plans] == [
         "Kế hoạch số 12/KH-UBND", "Công văn chuyển tiếp kiểm thử",
         "Kế hoạch Phân công nhiệm vụ kiểm thử giai đoạn 2022-2025"]
+
+
+def test_calendar_lists_recurring_and_unread_timeframes_apart(tmp_path):
+    """'Hằng năm' is on lich/dinh-ky/, a timeframe no rule reads on lich/chua-doc/ (shown as
+    printed), neither in a quarter; data without them has neither page (test above)."""
+    from generator.model.read import read_catalog
+    from tests.smalldata import PLAN, ROOT, copy_small, edit
+    data = copy_small(tmp_path)
+    edit(data, PLAN, "timeframe: Quý II/2026\n", "timeframe: Hằng năm\n")
+    edit(data, PLAN, "timeframe: Tháng 12\n", "timeframe: Trước khi tiến hành kiểm tra\n")
+    small = read_catalog(data, ROOT)
+    page, pages = calendar_page(small, Rows(small), TODAY)
+    by_key = {s.pages[0]: s for s in page.others}
+    assert [r.url.split("/")[-2] for r in by_key["lich/dinh-ky/"].rows] == ["i-2"]
+    (unread,) = by_key["lich/chua-doc/"].rows
+    assert "lich/chua-doc/" in [p.url for p in pages]
+    assert all(r.url != unread.url for q in page.quarters for r in q.rows)

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from generator.model.timeframes import TimeframeError, parse
+from generator.model.timeframes import KINDS, parse
 
 # Every form printed in the four sources, with the plan year used for year-less forms.
 FORMS = [
@@ -50,22 +50,50 @@ def test_variants_of_spelling_and_spacing():
     assert parse("THƯỜNG XUYÊN", None).ongoing
 
 
-@pytest.mark.parametrize("text,message", [
-    ("2025-2022", "trước năm bắt đầu"),
-    ("Quý V/2026", "quý"),
-    ("Tháng 13/2026", "tháng 13"),
-    ("Quý I, III/2026", "không liền nhau"),
-    ("sớm nhất có thể", "không đọc được"),
-    ("Năm 3026", "ngoài khoảng"),
-])
-def test_unreadable_timeframes_are_errors(text, message):
-    with pytest.raises(TimeframeError, match=message):
-        parse(text, 2026)
+# How officials write timeframes in real plans (../shared/realdocs, issue 26): read, never refused.
+REAL = [
+    ("Quý IV-2025", "span", date(2025, 10, 1), date(2025, 12, 31)),
+    ("Quí IV/2025", "span", date(2025, 10, 1), date(2025, 12, 31)),
+    ("Quý III và Quý IV năm 2026", "span", date(2026, 7, 1), date(2026, 12, 31)),
+    ("Quý IV/2025 và Quý I/2026", "span", date(2025, 10, 1), date(2026, 3, 31)),
+    ("Trước ngày 15/3/2026", "span", date(2026, 3, 15), date(2026, 3, 15)),
+    ("Từ 8 giờ 00 ngày 15/3/2026", "span", date(2026, 3, 15), date(2026, 3, 15)),
+    ("Trong khoảng thời gian từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026", "span",
+     date(2025, 12, 17), date(2026, 2, 1)),
+    ("2026 - 2030", "span", date(2026, 1, 1), date(2030, 12, 31)),
+    ("Giai đoạn 2026 - 2027", "span", date(2026, 1, 1), date(2027, 12, 31)),
+    ("Tháng 11 - 12/2025", "span", date(2025, 11, 1), date(2025, 12, 31)),
+    ("Từ tháng 12/2025 đến quý I/2026", "span", date(2025, 12, 1), date(2026, 3, 31)),
+    ("Hoàn thành trong năm 2026 và có rà soát trong các năm tiếp theo (nếu có)", "span",
+     date(2026, 1, 1), date(2026, 12, 31)),
+    ("Hằng năm", "recurring", None, None),
+    ("Hàng năm", "recurring", None, None),
+    ("Định kỳ 6 tháng", "recurring", None, None),
+    ("Trước ngày 15 hằng tháng", "recurring", None, None),
+    ("Thường xuyên, hằng năm", "recurring", None, None),
+    ("Thực hiện thường xuyên, liên tục", "ongoing", None, None),
+    ("Khi có yêu cầu", "as-needed", None, None),
+    ("Theo quy định tại Điều 12 Nghị định số 30/2020/NĐ-CP", "unread", None, None),
+    ("Trước khi tiến hành kiểm tra", "unread", None, None),
+    ("Kết thúc cuộc bầu cử", "unread", None, None),
+]
 
 
-def test_year_less_form_without_plan_year_is_an_error():
-    with pytest.raises(TimeframeError, match="không ghi năm"):
-        parse("Cả năm", None)
+@pytest.mark.parametrize("text,kind,start,end", REAL)
+def test_forms_officials_write(text, kind, start, end):
+    tf = parse(text, 2026)
+    assert (tf.kind, tf.start, tf.end) == (kind, start, end)
+    assert tf.text == text and kind in KINDS
+
+
+@pytest.mark.parametrize("text", ["2025-2022", "Quý V/2026", "Tháng 13/2026", "sớm nhất có thể", "Năm 3026"])
+def test_what_no_rule_reads_is_unread_not_an_error(text):
+    tf = parse(text, 2026)
+    assert (tf.text, tf.kind, tf.start, tf.end) == (text, "unread", None, None)
+
+
+def test_year_less_form_without_plan_year_is_unread():
+    assert parse("Cả năm", None).kind == "unread"
 
 
 def test_quarters_covered():

@@ -3,7 +3,8 @@ most BOUND task rows.
 
 Each listing keeps its overview at its old URL and always has a page per group, at a URL made
 from ids, never from titles: lich/<year>-q<n>/, lich/nhieu-nam/, lich/thuong-xuyen/,
-lich/khong-ghi/; nhiem-vu/<province-id>/ (the province of the agency that issued the plan,
+lich/khong-ghi/ (and lich/dinh-ky/, lich/chua-doc/ when some task is recurring or has a
+timeframe no rule reads); nhiem-vu/<province-id>/ (the province of the agency that issued the plan,
 nhiem-vu/trung-uong/ for a central agency). A group longer than BOUND rows goes on numbered
 pages: the first at the group's URL, then <group>/trang-2/, … A listing of at most BOUND rows in
 all (the real data) also shows every table on its overview, as before, so `lich/#2026-q3` is

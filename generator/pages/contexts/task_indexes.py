@@ -90,6 +90,17 @@ def calendar_groups(cat: Catalog) -> list[Group]:
          [t for t in cat.tasks if t.timeframe.kind in ("not-stated", "as-needed")],
          "Nhiệm vụ văn bản không ghi thời gian hoặc giao thực hiện theo nhu cầu."),
     ]
+    # listed only when some task has them (most data has none): recurring, and what no rule reads
+    specials += [spec for spec in (
+        ("dinh-ky", "Định kỳ, hằng năm", "Nhiệm vụ định kỳ, hằng năm",
+         [t for t in cat.tasks if t.timeframe.kind == "recurring"],
+         "Nhiệm vụ văn bản giao thực hiện định kỳ (hằng năm, hằng quý, hằng tháng…), trong giai đoạn "
+         "của kế hoạch."),
+        ("chua-doc", "Thời gian chưa đọc được ngày", "Nhiệm vụ có thời gian chưa đọc được ngày",
+         [t for t in cat.tasks if t.timeframe.kind == "unread"],
+         "Nhiệm vụ có thời gian ghi theo cách cổng chưa quy ra ngày (\u201cTrước khi tiến hành kiểm "
+         "tra\u201d, \u201cTheo quy định tại …\u201d): xem nguyên văn ở từng nhiệm vụ."),
+    ) if spec[3]]
     return groups + [Group(key, title, heading, about, ((heading, tuple(tasks)),))
                      for key, title, heading, tasks, about in specials]
 
