@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..textnorm import fold
-from . import body, metadata
+from . import body, metadata, prose
 from .blocks import Document, Para, Table
 from .tables import build_tree, table_rows
 from .textread import is_caps
@@ -125,8 +125,12 @@ def take_budget(paras: list[Para], fields: dict) -> list[Para]:
 
 
 def body_parts(parts, fields: dict) -> list[dict]:
-    """Roman parts -> the named fields (in `fields`) and the task sections (returned)."""
-    sections = []
+    """Roman parts -> the named fields (in `fields`) and the task sections (returned).
+
+    The prose readers (generator/importer/prose) read every part that may hold tasks; a part
+    they cannot explain keeps its text. Only when no part of the document is explained does the
+    older reading (every item of a task part is a task) apply."""
+    sections, legacy, texts = [], [], []
     for number, title, paras in parts:
         target = body.part_field(title)
         if target == "purpose":
@@ -135,15 +139,44 @@ def body_parts(parts, fields: dict) -> list[dict]:
             fields["requirements"] += requirements
             continue
         paras = take_budget(paras, fields)
-        if target == "sections":
-            sec = body.parse_task_part(number, title, paras)
+        if target in ("sections", "organisation"):
+            found = prose.part_section(number, title, paras)
+            raw = [p.text.strip() for p in paras]
+            if found:       # its text, for when a task table carries the tasks instead
+                found["_kept_as"] = ("organisation", raw) if target == "organisation" else (
+                    "preamble", [f"{number}. {title}"] + raw)
+                sections.append(found)
+            elif target == "organisation":
+                fields["organisation"] += raw
+            else:
+                texts.append([f"{number}. {title}"] + raw)
+            if target == "sections":
+                legacy.append(body.parse_task_part(number, title, paras))
+            continue
+        fields[target] += [p.text.strip() for p in paras]
+    if not sections:
+        for sec in legacy:
             if all_tasks([sec]):
                 sections.append(sec)
             else:
                 fields["loose"] += _all_paragraphs(sec)
-            continue
-        fields[target] += [p.text.strip() for p in paras]
+    else:
+        for part_texts in texts:
+            fields["loose"] += part_texts
     return sections
+
+
+def prose_as_text(sections: list[dict], fields: dict, preamble: list[str]) -> list[dict]:
+    """A task table carries the tasks: the body's 'Tổ chức thực hiện' prose is kept as the text
+    it was (the agencies' duties restate the table). Returned: the sections that stay."""
+    keep = []
+    for sec in sections:
+        where, texts = sec.get("_kept_as", ("preamble", []))
+        if where == "organisation":
+            fields["organisation"].extend(texts)
+        else:
+            keep.append(sec)
+    return keep
 
 
 def dispatch_tasks(preamble: list[str]) -> tuple[list[str], list[dict]]:

@@ -54,6 +54,10 @@ class _Builder:
             preamble, sections = documents.dispatch_tasks(preamble)
         review: list[str] = []
         found, appendices = documents.annexes(part, fields["loose"], self.file, self.stats, review)
+        if found:                           # a task table carries the tasks: body prose is text
+            sections = documents.prose_as_text(sections, fields, preamble)
+        for sec in sections:
+            sec.pop("_kept_as", None)
         sections += found
         if fields["loose"] and not found:
             preamble += fields["loose"]
