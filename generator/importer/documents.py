@@ -10,6 +10,7 @@ import re
 
 from ..textnorm import fold
 from . import body, metadata, prose
+from .prose import phrases, words
 from .blocks import Document, Para, Table
 from .tables import build_tree, table_rows
 from .textread import is_caps
@@ -109,9 +110,10 @@ def take_budget(paras: list[Para], fields: dict) -> list[Para]:
     """A numbered sub-heading about funding ('2. Kinh phí …') and what follows it go to
     budget_sources (a paragraph ending the plan, './.', to closing); the rest is returned."""
     keep, rank = [], None
-    for para in paras:
+    for index, para in enumerate(paras):
         m = body.HEADING.match(para.text.strip())
-        if rank is None and m and "kinh phi" in fold(m.group(2)) and len(para.text) < 80:
+        if rank is None and m and "kinh phi" in fold(m.group(2)) and len(para.text) < 80 \
+                and not _labelled_block(paras[index + 1:], body.heading_rank(m.group(1))):
             rank = body.heading_rank(m.group(1))
             continue
         if rank is not None and m and body.heading_rank(m.group(1)) <= rank:
@@ -122,6 +124,20 @@ def take_budget(paras: list[Para], fields: dict) -> list[Para]:
         else:
             keep.append(para)
     return keep
+
+
+def _labelled_block(paras: list[Para], rank: int) -> bool:
+    """Does the block under a heading (up to the next heading of its rank) carry labelled lines
+    naming who leads or when ('Đơn vị chủ trì: …')? Then it is a task, whatever its title."""
+    for para in paras:
+        m = body.HEADING.match(para.text.strip())
+        if m and body.heading_rank(m.group(1)) <= rank:
+            return False
+        text = para.text.strip().lstrip("-–•+* ")
+        found = phrases.label_of(text)
+        if found and found[0] in ("lead", "coordinating"):
+            return True
+    return False
 
 
 def body_parts(parts, fields: dict) -> list[dict]:
@@ -139,6 +155,10 @@ def body_parts(parts, fields: dict) -> list[dict]:
             fields["requirements"] += requirements
             continue
         paras = take_budget(paras, fields)
+        if target == "sections" and fold(title).startswith(words.NOT_TASK_TITLES):
+            texts.append([f"{number}. {title}"] + [p.text.strip() for p in paras])
+            legacy.append(body.parse_task_part(number, title, paras))
+            continue
         if target in ("sections", "organisation"):
             found = prose.part_section(number, title, paras)
             raw = [p.text.strip() for p in paras]

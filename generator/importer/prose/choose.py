@@ -76,7 +76,7 @@ def part_section(number: str, title: str, paras: list[Para]) -> dict | None:
 
 
 def _task_dict(task: DraftTask) -> dict:
-    out = {"number": task.number, "content": task.content}
+    out = {"number": task.number, "content": task.content, "_line": task.line}
     if task.lead_text:
         out["lead_text"] = task.lead_text
     if task.coordinating_text:

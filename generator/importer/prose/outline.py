@@ -19,6 +19,7 @@ _BULLETS = ("dash", "plus", "star")
 
 _NUMBERED = re.compile(r"^(?P<num>[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|\d+\)|[a-zđ]\)|\(\d+\)|\([a-zđ]\))\s*(?P<rest>.*)$",
                        re.S)
+_MARKED_NUMBER = re.compile(r"^\*{1,3}\s*([IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*\*{1,3}\s*")
 _MARK = re.compile(r"^(?P<num>[-–—•+*])\s+(?P<rest>.*)$", re.S)
 
 
@@ -46,6 +47,7 @@ def classify(para: Para, settings: ProseSettings = SETTINGS) -> Node:
     text = para.text.strip()
     if para.emphasis and text.startswith("*") and text.endswith("*"):
         text = text.strip("*").strip()          # "*3.1. Tham gia …*": the marks of an italic line
+    text = _MARKED_NUMBER.sub(r"\1 ", text)     # "*a) *Tổ chức …": an italic number
     if m := _NUMBERED.match(text):
         num = m.group("num")
         rest = m.group("rest").strip()

@@ -50,8 +50,10 @@ def is_agency_name(name: str) -> bool:
     if _starts(low, words.AGENCY_BEGINNINGS) or _starts(low, words.PERSON_BEGINNINGS):
         return True
     if b := _starts(low, words.STRICT_BEGINNINGS):
-        rest = name[len(b):].lstrip()
-        return rest[:1].isupper()
+        if _starts(low, words.NOT_BODIES):
+            return False
+        # "Ban Chỉ đạo", "Báo và Phát thanh …", "Ban công tác Mặt trận …": a capital soon after
+        return any(w[:1].isupper() for w in name[len(b):].split()[:3])
     for g in words.GROUP_BEGINNINGS:
         if low.startswith(g):
             return bool(_starts(low[len(g):], words.GROUP_NOUNS + words.AGENCY_BEGINNINGS
@@ -116,6 +118,8 @@ def subject(sentence: str) -> tuple[str, str | None] | None:
     (X, Y). None when the sentence does not begin with a name."""
     s = sentence.strip()
     s = re.sub(r"^(?:[Gg]iao|[Đđ]ề nghị)\s+", "", s)
+    if m := re.match(r"^[^,;:.]{0,60}?\sgiao\s+(?=\S)", s):
+        s = s[m.end():]                     # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …"
     if not is_agency_name(s):
         return None
     at = _verb_at(s)

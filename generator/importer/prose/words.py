@@ -11,7 +11,11 @@ AGENCY_BEGINNINGS = (
     "liên minh", "hội đồng", "tòa án", "toà án", "viện kiểm sát", "bộ chỉ huy", "bộ đội", "công ty",
     "tổng công ty", "đài", "bệnh viện", "đảng ủy", "đảng uỷ", "thường trực", "hđnd", "sở, ban, ngành",
 )
-STRICT_BEGINNINGS = ("bộ", "ban", "hội", "báo", "viện", "tổ", "đoàn", "trường", "vụ", "tập đoàn")
+STRICT_BEGINNINGS = ("bộ", "ban", "hội", "báo", "viện", "tổ", "đoàn", "trường", "vụ", "tập đoàn", "doanh nghiệp")
+# ... and when they begin an ordinary compound word they name no body at all.
+NOT_BODIES = ("tổ chức", "ban hành", "báo cáo", "hội nghị", "hội thảo", "hội thi", "hội chợ", "bộ tiêu chí",
+              "bộ chỉ số", "bộ câu hỏi", "đoàn kết", "trường hợp", "vụ việc", "viện dẫn", "tổ hợp", "bộ phận",
+              "hội viên", "đoàn viên", "báo chí", "ban đầu")
 # Groups and persons: "Các sở, ban, ngành", "Đồng chí Phó Chủ tịch …", "Trưởng Ban Chỉ đạo".
 GROUP_BEGINNINGS = ("các ", "những ", "tất cả ")
 GROUP_NOUNS = ("sở", "ban", "bộ", "cơ quan", "đơn vị", "tổ chức", "địa phương", "ngành", "hội", "đoàn thể",
@@ -25,7 +29,7 @@ PERSON_BEGINNINGS = ("đồng chí", "đ/c", "chủ tịch", "phó chủ tịch"
 DUTY_OF = ("trách nhiệm của ", "nhiệm vụ của ", "giao ", "đề nghị ")
 DUTY_OF_NAMED = ("trach nhiem cua ", "nhiem vu cua ")      # folded: what follows is a name as printed
 # A verb's word used as a noun: "các tổ chức chính trị - xã hội", "tổ chức, cá nhân".
-NOUN_BEFORE = ("các", "những", "và", "mọi", "cho")
+NOUN_BEFORE = ("các", "những", "và", "mọi", "cho", "được", "bị")
 NOUN_AFTER = (" chính trị", ", cá nhân", " cá nhân", " thành viên", " đoàn thể", " xã hội")
 
 # What a subject does ("Sở Y tế chủ trì, phối hợp …"): where an agency's name stops in a sentence.
