@@ -157,3 +157,18 @@ def test_a_labelled_task_about_funding_is_a_task_not_the_budget(catalog, tmp_pat
     assert [(t["content"][:30], t["lead_text"], t["timeframe"]) for t in tasks] == [
         ("Các đơn vị được giao thực hiện", "Các Sở, ban, ngành", "Hoàn thành trong năm 2025")]
     assert plan["budget_sources"] == ["Ngân sách thành phố bảo đảm."]
+
+
+def test_a_person_who_leads_is_kept_as_printed_not_proposed_as_an_agency(catalog, tmp_path):
+    """'Đồng chí Phó Chủ tịch …' (Phố Bảng KH 01/KH-TBTTKT): a person, kept as collective text."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 01/KH-UBND\nTuyên Quang, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "Thử nghiệm năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n1. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng "
+            "tiểu ban: Trực tiếp chỉ đạo chuẩn bị tốt các nội dung tuyên truyền.\nTrên đây là Kế hoạch./.\n")
+    path = tmp_path / "p.txt"
+    path.write_text(text, "utf-8")
+    draft = import_file(path, "tuyen-quang-p-2026", catalog)
+    task, = draft_tasks(draft.plans[0]["sections"])
+    assert task["content"] == "Trực tiếp chỉ đạo chuẩn bị tốt các nội dung tuyên truyền."
+    assert (task["lead"], task["lead_collective"]) == (
+        [], ["Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban"])
+    assert not any("Đồng chí" in a["name"] for a in draft.agencies)

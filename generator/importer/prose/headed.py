@@ -63,6 +63,12 @@ def _named(node: Node) -> tuple[str, str | None, bool] | None:
         return phrases.drop_apposition(inline[0]), None, False
     sub = phrases.subject(node.text)
     heading = node.style != "text" and not node.text.rstrip().endswith(".")
+    if heading and node.children and not node.text.rstrip().endswith(":") and len(
+            node.text.split()) <= SETTINGS.agency_name_max_words and phrases.is_agency_name(
+            phrases.strip_duty(node.text)):
+        # a heading over items that does not end in ':' is a name as a whole ("Các cơ quan tham
+        # mưu quản lý ngành, lĩnh vực (gồm …)"), even when a word in it is also a verb
+        return phrases.drop_apposition(phrases.strip_duty(node.text)), None, False
     if heading and (name := phrases.heading_agency(node.text)):
         return name, phrases.coordinating(node.text), bool(sub)
     if sub:

@@ -147,6 +147,6 @@ class LabelledReader:
                 if not fields.get("lead") and lead:
                     task.reviews.append(Review("cơ quan chủ trì lấy từ tiêu đề mục", member.line))
                 reading.tasks.append(task)
-                reading.explained += sum(1 for _ in member.walk()) + (1 if member is item else 0)
+                reading.explained += sum(1 for _ in member.walk())
         reading.tasks.sort(key=lambda t: t.line)
         return reading

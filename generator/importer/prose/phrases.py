@@ -61,6 +61,11 @@ def is_agency_name(name: str) -> bool:
     return False
 
 
+def is_person(name: str) -> bool:
+    """'Đồng chí Phó Chủ tịch …', 'Trưởng Ban Chỉ đạo', 'Cán bộ phụ trách …': a person, not a body."""
+    return bool(_starts(name.strip().lower(), words.PERSON_BEGINNINGS))
+
+
 def strip_duty(title: str) -> str:
     """'Đề nghị Chi cục Hải quan …' -> 'Chi cục Hải quan …'; 'Trách nhiệm của X' -> 'X'."""
     t = title.strip().rstrip(":").strip()
@@ -147,8 +152,8 @@ def coordinating(text: str) -> str | None:
 def inline_agency(text: str) -> tuple[str, str] | None:
     """'Sở Tài chính: Bố trí kinh phí …' -> ('Sở Tài chính', 'Bố trí kinh phí …')."""
     head, sep, tail = text.partition(":")
-    if not sep or not tail.strip():
-        return None
+    if not sep or not tail.strip() or head.count("(") > head.count(")"):
+        return None                 # no colon, or one inside brackets: "(gồm các Sở: Xây dựng, …)"
     name = strip_duty(head)
     if len(name.split()) > SETTINGS.inline_agency_max_words or not is_agency_name(name):
         return None

@@ -24,7 +24,7 @@ GROUP_NOUNS = ("sở", "ban", "bộ", "cơ quan", "đơn vị", "tổ chức", "
                "tập thể", "chủ đầu tư", "nhà", "đài", "báo", "cán bộ")
 PERSON_BEGINNINGS = ("đồng chí", "đ/c", "chủ tịch", "phó chủ tịch", "trưởng ban", "phó trưởng ban", "trưởng",
                      "phó trưởng", "giám đốc", "thủ trưởng", "bí thư", "cán bộ", "chuyên viên", "thành viên",
-                     "người đứng đầu", "ủy viên", "uỷ viên")
+                     "người đứng đầu", "ủy viên", "uỷ viên", "phó")
 # "Trách nhiệm của X", "Nhiệm vụ của X": the heading names X.
 DUTY_OF = ("trách nhiệm của ", "nhiệm vụ của ", "giao ", "đề nghị ")
 DUTY_OF_NAMED = ("trach nhiem cua ", "nhiem vu cua ")      # folded: what follows is a name as printed
