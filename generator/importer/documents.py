@@ -187,15 +187,16 @@ def body_parts(parts, fields: dict) -> list[dict]:
 
 
 def prose_as_text(sections: list[dict], fields: dict, preamble: list[str]) -> list[dict]:
-    """A task table carries the tasks: the body's 'Tổ chức thực hiện' prose is kept as the text
-    it was (the agencies' duties restate the table). Returned: the sections that stay."""
+    """A task table carries the tasks: the body's prose read by agency headings, labels or
+    sentences (the agencies' duties restate the table) is kept as the text it was; a part that
+    is itself a list of tasks (most items naming who leads) stays. Returned: the sections that stay."""
     keep = []
     for sec in sections:
         where, texts = sec.get("_kept_as", ("preamble", []))
-        if where == "organisation":
-            fields["organisation"].extend(texts)
-        else:
+        if sec.get("_task_list") and where != "organisation":
             keep.append(sec)
+        else:
+            (fields["organisation"] if where == "organisation" else preamble).extend(texts)
     return keep
 
 

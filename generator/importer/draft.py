@@ -58,6 +58,7 @@ class _Builder:
             sections = documents.prose_as_text(sections, fields, preamble)
         for sec in sections:
             sec.pop("_kept_as", None)
+            sec.pop("_task_list", None)
         sections += found
         if fields["loose"] and not found:
             preamble += fields["loose"]

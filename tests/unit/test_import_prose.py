@@ -172,3 +172,18 @@ def test_a_person_who_leads_is_kept_as_printed_not_proposed_as_an_agency(catalog
     assert (task["lead"], task["lead_collective"]) == (
         [], ["Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban"])
     assert not any("Đồng chí" in a["name"] for a in draft.agencies)
+
+
+def test_with_a_task_table_the_bodys_agency_duties_are_text(catalog, tmp_path):
+    """The table's rows are the tasks; agency paragraphs of the body restate them (Đồng Nai KH 179)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 5/KH-UBND\nSơn La, ngày 3 tháng 2 năm 2027\nKẾ HOẠCH\n"
+            "Thử nghiệm năm 2027\nIII. NHIỆM VỤ NGÀNH, LĨNH VỰC\n1. Sở Công Thương\n- Theo dõi, đôn đốc thực hiện.\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Bố trí kinh phí.\nTrên đây là Kế hoạch./.\nPHỤ LỤC\n\n"
+            "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Tổ chức hội nghị | Sở Tài chính | | Năm 2027 |\n")
+    path = tmp_path / "p.txt"
+    path.write_text(text, "utf-8")
+    plan = import_file(path, "son-la-p-2027", catalog).plans[0]
+    assert [t["content"] for t in draft_tasks(plan["sections"])] == ["Tổ chức hội nghị"]
+    assert "- Theo dõi, đôn đốc thực hiện." in plan["preamble"]
+    assert "- Bố trí kinh phí." in plan["organisation"]

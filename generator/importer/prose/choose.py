@@ -53,6 +53,7 @@ def part_section(number: str, title: str, paras: list[Para]) -> dict | None:
     if reading.reader == SentenceReader.name and reading.share >= SETTINGS.task_list_share:
         # most items say who leads them: the part is a task list, every item a task
         sec = body.parse_task_part(number, title, paras)
+        sec["_task_list"] = True            # the plan's own list of tasks, kept beside a task table
         sec.setdefault("_review", []).insert(0, (
             f"{len(reading.tasks)} nhiệm vụ ghi cơ quan chủ trì trong câu; các mục còn lại của phần cũng "
             "được coi là nhiệm vụ: kiểm tra"))

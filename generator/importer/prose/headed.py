@@ -26,7 +26,9 @@ def is_label(node: Node) -> bool:
 def labels(node: Node) -> dict[str, str]:
     """Labelled lines under a node (time, lead, coordinating), the first of each kind."""
     out: dict[str, str] = {}
-    for child in node.children:
+    # a labelled line closing an item's '+' points lands under the last of them
+    tail = [g for c in node.children if c.style == "plus" for g in c.children][-1:]
+    for child in node.children + tail:
         found = phrases.label_of(child.text) if is_label(child) else None
         if found and found[0] != "other" and found[1]:
             out.setdefault(found[0], found[1])

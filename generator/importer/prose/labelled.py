@@ -111,9 +111,8 @@ class LabelledReader:
                 here = path + [(child.number, child.text)]
                 if _label(child) and _label(child)[0] != "content":
                     continue
-                if any(_label(g) for g in child.children) and any(
-                        _label(g) and _label(g)[0] in ("lead", "coordinating", "time")
-                        for g in child.walk() if g is not child):
+                if any(_label(g) and _label(g)[0] in ("lead", "coordinating", "time")
+                       for g in child.children):
                     order.append(child)
                     parents[id(child)] = (child, path, lead, kids, index)
                     continue

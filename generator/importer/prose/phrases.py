@@ -138,13 +138,13 @@ def subject(sentence: str) -> tuple[str, str | None] | None:
 
 def coordinating(text: str) -> str | None:
     """The object of 'phối hợp với …' in a sentence: up to the next verb or the end of the clause."""
-    m = re.search(r"\bphối hợp (?:với |cùng )?(.+)$", text)
+    m = re.search(r"\bphối hợp(?: chặt chẽ| thường xuyên| đồng bộ| tốt)?(?: với| cùng)? (.+)$", text, re.I)
     if not m:
         return None
     rest = m.group(1)
     at = _verb_at(" " + rest)
     cut = rest[:at - 1] if at else rest
-    cut = re.split(r"[.;:]", cut)[0]
+    cut = re.split(r"[.;:]|\s(?:trong việc|trong quá trình|để|nhằm|theo|khi|về việc)\s", cut)[0]
     cut = cut.strip(" ,")
     return cut if cut and is_agency_name(cut) else None
 
