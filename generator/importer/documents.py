@@ -140,13 +140,15 @@ def _labelled_block(paras: list[Para], rank: int) -> bool:
     return False
 
 
-def body_parts(parts, fields: dict) -> list[dict]:
+def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
     """Roman parts -> the named fields (in `fields`) and the task sections (returned).
 
     The prose readers (generator/importer/prose) read every part that may hold tasks; a part
-    they cannot explain keeps its text. Only when no part of the document is explained does the
-    older reading (every item of a task part is a task) apply."""
-    sections, legacy, texts = [], [], []
+    they cannot explain keeps its text. A part the plan names as its tasks ('III. NHIỆM VỤ, GIẢI
+    PHÁP') that no reader explains is, without a task table, the plan's list of tasks: each item a
+    task, the 'Tổ chức thực hiện' paragraphs then its organisation. When no part is explained at
+    all, the older reading (every item of a task part is a task) applies."""
+    entries = []
     for number, title, paras in parts:
         target = body.part_field(title)
         if target == "purpose":
@@ -155,35 +157,56 @@ def body_parts(parts, fields: dict) -> list[dict]:
             fields["requirements"] += requirements
             continue
         paras = take_budget(paras, fields)
-        if target == "sections" and fold(title).startswith(words.NOT_TASK_TITLES):
-            texts.append([f"{number}. {title}"] + [p.text.strip() for p in paras])
-            legacy.append(body.parse_task_part(number, title, paras))
+        if target not in ("sections", "organisation"):
+            fields[target] += [p.text.strip() for p in paras]
             continue
-        if target in ("sections", "organisation"):
-            found = prose.part_section(number, title, paras)
-            raw = [p.text.strip() for p in paras]
-            if found:       # its text, for when a task table carries the tasks instead
-                found["_kept_as"] = ("organisation", raw) if target == "organisation" else (
-                    "preamble", [f"{number}. {title}"] + raw)
-                sections.append(found)
-            elif target == "organisation":
-                fields["organisation"] += raw
-            else:
-                texts.append([f"{number}. {title}"] + raw)
-            if target == "sections":
-                legacy.append(body.parse_task_part(number, title, paras))
-            continue
-        fields[target] += [p.text.strip() for p in paras]
-    if not sections:
-        for sec in legacy:
-            if all_tasks([sec]):
-                sections.append(sec)
-            else:
-                fields["loose"] += _all_paragraphs(sec)
-    else:
-        for part_texts in texts:
-            fields["loose"] += part_texts
+        no_tasks = target == "sections" and fold(title).startswith(words.NOT_TASK_TITLES)
+        found = None if no_tasks else prose.part_section(number, title, paras)
+        entries.append({"target": target, "title": title, "found": found, "raw": [p.text.strip() for p in paras],
+                        "heading": f"{number}. {title}",
+                        "legacy": body.parse_task_part(number, title, paras) if target == "sections" else None})
+    named = [e for e in entries if e["target"] == "sections" and not tables and _few(e)
+             and fold(e["title"]).startswith(_TASK_PART) and all_tasks([e["legacy"]])]
+    if named:
+        for e in entries:
+            if e in named:
+                e["found"] = e["legacy"]
+                e["found"].setdefault("_review", []).insert(0, (
+                    "phần có tên là nhiệm vụ: mỗi mục là một nhiệm vụ (cơ quan chủ trì ghi ở phần tổ chức thực "
+                    "hiện hoặc phụ lục): kiểm tra"))
+            elif e["target"] == "organisation":
+                e["found"] = None
+    if not any(e["found"] for e in entries):
+        for e in entries:
+            if e["legacy"] and all_tasks([e["legacy"]]):
+                e["found"] = e["legacy"]
+            elif e["legacy"]:
+                e["legacy_text"] = _all_paragraphs(e["legacy"])
+    sections = []
+    for e in entries:
+        if e["found"]:          # its text, for when a task table carries the tasks instead
+            e["found"]["_kept_as"] = ("organisation", e["raw"]) if e["target"] == "organisation" else (
+                "preamble", [e["heading"]] + e["raw"])
+            sections.append(e["found"])
+        elif e["target"] == "organisation":
+            fields["organisation"] += e["raw"]
+        else:
+            fields["loose"] += e.get("legacy_text") or [e["heading"]] + e["raw"]
     return sections
+
+
+_TASK_PART = ("nhiem vu",)      # a part named as the plan's tasks: "III. NHIỆM VỤ, GIẢI PHÁP"
+
+
+def _few(entry: dict) -> bool:
+    """No reader explains the part, or headings/sentences explain few of its items (labels
+    always explain: a labelled item is a task)."""
+    found = entry["found"]
+    if not found:
+        return True
+    if found.get("_reader") == "labelled" or found.get("_task_list"):
+        return False
+    return len(all_tasks([found])) < prose.SETTINGS.task_list_share * len(all_tasks([entry["legacy"]]))
 
 
 def prose_as_text(sections: list[dict], fields: dict, preamble: list[str]) -> list[dict]:

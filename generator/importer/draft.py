@@ -49,7 +49,7 @@ class _Builder:
             before = before[:tail["start"]]
         fields = {k: [] for k in _FIELDS}
         bases, preamble = metadata.legal_and_preamble(before)
-        sections = documents.body_parts(parts, fields)
+        sections = documents.body_parts(parts, fields, tables=bool(part["tables"] or part["annexes"]))
         if not parts and not part["tables"] and not part["annexes"]:
             preamble, sections = documents.dispatch_tasks(preamble)
         review: list[str] = []
@@ -59,6 +59,7 @@ class _Builder:
         for sec in sections:
             sec.pop("_kept_as", None)
             sec.pop("_task_list", None)
+            sec.pop("_reader", None)
         sections += found
         if fields["loose"] and not found:
             preamble += fields["loose"]

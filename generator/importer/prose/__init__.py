@@ -2,5 +2,6 @@
 officials use (agency headings, labelled items, sentences naming who leads), and the choice
 between them part by part. See choose.part_section."""
 from .choose import best_reading, part_section
+from .settings import SETTINGS
 
-__all__ = ["best_reading", "part_section"]
+__all__ = ["SETTINGS", "best_reading", "part_section"]

@@ -73,6 +73,7 @@ def part_section(number: str, title: str, paras: list[Para]) -> dict | None:
             holder = index[key]
         holder["tasks"].append(_task_dict(task))
     root["_review"] = _reviews(reading)
+    root["_reader"] = reading.reader
     return root
 
 
