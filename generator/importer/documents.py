@@ -176,6 +176,10 @@ def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
                     "hiện hoặc phụ lục): kiểm tra"))
             elif e["target"] == "organisation":
                 e["found"] = None
+    if any(e["found"] and fold(e["title"]).startswith(_ASSIGNMENT_PART) for e in entries):
+        for e in entries:           # the assignment is its own part: 'Tổ chức thực hiện' is organisation
+            if e["target"] == "organisation":
+                e["found"] = None
     if not any(e["found"] for e in entries):
         for e in entries:
             if e["legacy"] and all_tasks([e["legacy"]]):
@@ -196,6 +200,7 @@ def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
 
 
 _TASK_PART = ("nhiem vu",)      # a part named as the plan's tasks: "III. NHIỆM VỤ, GIẢI PHÁP"
+_ASSIGNMENT_PART = ("phan cong",)   # a part that assigns the tasks: "IV. PHÂN CÔNG NHIỆM VỤ"
 
 
 def _few(entry: dict) -> bool:

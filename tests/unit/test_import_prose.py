@@ -187,3 +187,17 @@ def test_with_a_task_table_the_bodys_agency_duties_are_text(catalog, tmp_path):
     assert [t["content"] for t in draft_tasks(plan["sections"])] == ["Tổ chức hội nghị"]
     assert "- Theo dõi, đôn đốc thực hiện." in plan["preamble"]
     assert "- Bố trí kinh phí." in plan["organisation"]
+
+
+def test_after_a_part_that_assigns_the_tasks_the_organisation_part_is_text(catalog, tmp_path):
+    """'IV. PHÂN CÔNG NHIỆM VỤ' holds the tasks; the 'Tổ chức thực hiện' after it is general (Cần Thơ KH 153)."""
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 153/KH-UBND\nCần Thơ, ngày 17 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "Thử nghiệm năm 2026\nIV. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\na) Chỉ đạo các cơ sở y tế trực thuộc.\n"
+            "V. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành thành phố:\na) Xây dựng kế hoạch cụ thể.\n"
+            "Trên đây là Kế hoạch./.\n")
+    path = tmp_path / "p.txt"
+    path.write_text(text, "utf-8")
+    plan = import_file(path, "can-tho-p-2026", catalog).plans[0]
+    assert [(t["content"], t["lead_text"]) for t in draft_tasks(plan["sections"])] == [
+        ("Chỉ đạo các cơ sở y tế trực thuộc.", "Sở Y tế")]
+    assert "a) Xây dựng kế hoạch cụ thể." in plan["organisation"]

@@ -20,6 +20,8 @@ from .sentences import SentenceReader
 from .settings import SETTINGS
 
 READERS = (LabelledReader(), HeadedReader(), SentenceReader())
+_SHOWN = {"labelled": "các dòng nhãn (chủ trì, phối hợp, thời gian)", "agency-headed": "tiêu đề nêu cơ quan",
+          "sentences": "câu nêu cơ quan chủ trì"}
 
 
 def _not_task(node: Node) -> bool:
@@ -94,7 +96,7 @@ def _reviews(reading: Reading) -> list[str]:
     for task in reading.tasks:
         for review in task.reviews:
             kinds[review.kind].append(review.line)
-    out = [f"{len(reading.tasks)} nhiệm vụ đọc theo cách '{reading.reader}' (dòng "
+    out = [f"{len(reading.tasks)} nhiệm vụ đọc theo {_SHOWN[reading.reader]} (dòng "
            f"{reading.tasks[0].line}–{reading.tasks[-1].line}): kiểm tra cách chia nhiệm vụ"]
     for kind, lines in kinds.items():
         shown = ", ".join(str(x) for x in lines[:12]) + (" …" if len(lines) > 12 else "")
