@@ -10,8 +10,8 @@ import re
 
 from ..textnorm import fold
 from . import body, metadata, prose
-from .prose import phrases, words
 from .blocks import Document, Para, Table
+from .prose import phrases, words
 from .tables import build_tree, table_rows
 from .textread import is_caps
 

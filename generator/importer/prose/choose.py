@@ -96,8 +96,8 @@ def _reviews(reading: Reading) -> list[str]:
     for task in reading.tasks:
         for review in task.reviews:
             kinds[review.kind].append(review.line)
-    out = [f"{len(reading.tasks)} nhiệm vụ đọc theo {_SHOWN[reading.reader]} (dòng "
-           f"{reading.tasks[0].line}–{reading.tasks[-1].line}): kiểm tra cách chia nhiệm vụ"]
+    out = [(f"{len(reading.tasks)} nhiệm vụ đọc theo {_SHOWN[reading.reader]} (dòng "
+            f"{reading.tasks[0].line}–{reading.tasks[-1].line}): kiểm tra cách chia nhiệm vụ")]
     for kind, lines in kinds.items():
         shown = ", ".join(str(x) for x in lines[:12]) + (" …" if len(lines) > 12 else "")
         out.append(f"{len(lines)} nhiệm vụ: {kind} (dòng {shown})")

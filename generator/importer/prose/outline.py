@@ -18,9 +18,9 @@ from .settings import SETTINGS, ProseSettings
 _BULLETS = ("dash", "plus", "star")
 
 _NUMBERED = re.compile(r"^(?P<num>[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|\d+\)|[a-zđ]\)|\(\d+\)|\([a-zđ]\))\s*(?P<rest>.*)$",
-                       re.S)
+                       re.DOTALL)
 _MARKED_NUMBER = re.compile(r"^\*{1,3}\s*([IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*\*{1,3}\s*")
-_MARK = re.compile(r"^(?P<num>[-–—•+*])\s+(?P<rest>.*)$", re.S)
+_MARK = re.compile(r"^(?P<num>[-–—•+*])\s+(?P<rest>.*)$", re.DOTALL)
 
 
 @dataclass

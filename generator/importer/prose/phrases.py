@@ -8,7 +8,7 @@ from ...textnorm import fold
 from . import words
 from .settings import SETTINGS
 
-_LABEL = re.compile(r"^([^:]{2,40}?)\s*(?:\([^)]*\))?\s*:\s*(.*)$", re.S)
+_LABEL = re.compile(r"^([^:]{2,40}?)\s*(?:\([^)]*\))?\s*:\s*(.*)$", re.DOTALL)
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -125,6 +125,9 @@ def subject(sentence: str) -> tuple[str, str | None] | None:
     s = re.sub(r"^(?:[Gg]iao|[Đđ]ề nghị)\s+", "", s)
     if m := re.match(r"^[^,;:.]{0,60}?\sgiao\s+(?=\S)", s):
         s = s[m.end():]                     # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …"
+    if s.lower().startswith(words.INTRODUCTORY) and (m := re.match(r"^[^;:.]{0,150}?,\s+", s)) \
+            and is_agency_name(s[m.end():]):
+        s = s[m.end():]                     # "Căn cứ Kế hoạch này, các cơ quan … xây dựng …"
     if not is_agency_name(s):
         return None
     at = _verb_at(s)
@@ -138,7 +141,7 @@ def subject(sentence: str) -> tuple[str, str | None] | None:
 
 def coordinating(text: str) -> str | None:
     """The object of 'phối hợp với …' in a sentence: up to the next verb or the end of the clause."""
-    m = re.search(r"\bphối hợp(?: chặt chẽ| thường xuyên| đồng bộ| tốt)?(?: với| cùng)? (.+)$", text, re.I)
+    m = re.search(r"\bphối hợp(?: chặt chẽ| thường xuyên| đồng bộ| tốt)?(?: với| cùng)? (.+)$", text, re.IGNORECASE)
     if not m:
         return None
     rest = m.group(1)

@@ -38,7 +38,7 @@ ACTION_VERBS = (
     "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "hướng dẫn", "theo dõi", "căn cứ", "chủ động",
     "tiếp tục", "rà soát", "tăng cường", "đẩy mạnh", "bố trí", "lãnh đạo", "tuyên truyền",
     "nghiên cứu", "kiểm tra", "giám sát", "đôn đốc", "tổng hợp", "báo cáo", "cử ", "bảo đảm", "đảm bảo",
-    "ban hành", "quán triệt", "sử dụng", "cung cấp", "tiếp nhận", "duy trì", "xử lý", "khẩn trương",
+    "ban hành", "quán triệt", "đánh giá", "sử dụng", "cung cấp", "tiếp nhận", "duy trì", "xử lý", "khẩn trương",
 )
 
 # Labelled lines: label (folded, without trailing ':') -> field.
@@ -61,3 +61,8 @@ LABELS = {
 NOT_TASK_TITLES = ("muc dich", "yeu cau", "muc tieu", "chi tieu", "kinh phi", "nguon kinh phi", "can cu",
                    "quan diem", "giai thich", "pham vi", "doi tuong", "hinh thuc", "phuong phap",
                    "lo trinh", "khau hieu", "che do bao cao", "thong tin lien he", "nguyen tac")
+
+# A sentence may open with a clause before its subject: "Căn cứ Kế hoạch này, các cơ quan … xây dựng …",
+# "Quý I/2027, các cơ quan … đánh giá …".
+INTRODUCTORY = ("căn cứ", "trên cơ sở", "quý", "trước", "sau khi", "định kỳ", "hằng năm", "hàng năm",
+                "kết thúc", "năm ")
