@@ -211,3 +211,14 @@ def test_a_sentence_opening_with_a_clause_names_the_subject_after_it():
     sec = part_section("IV", "TIẾN ĐỘ THỰC HIỆN", [Para(t, i) for i, t in enumerate(text, 1)])
     assert [r[2] for r in rows(sec)] == ["các cơ quan, đơn vị, địa phương trên địa bàn tỉnh",
                                          "các cơ quan, đơn vị, địa phương"]
+
+
+def test_a_time_phrase_governing_the_item_is_its_time_flagged_for_review():
+    """'Trước khi tiến hành kiểm tra: Sở Nội vụ …' (Lâm Đồng KH kiểm tra CCHC 2026, V.1);
+    '… trước ngày 15/02/2027' (Lâm Đồng, thi đua CCHC 2026, V.3.4)."""
+    text = ["1. Sở Nội vụ", "a) Trước khi tiến hành kiểm tra: Sở Nội vụ gửi Kế hoạch kiểm tra đến các cơ quan.",
+            "b) Gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ trước ngày 15/02/2027.",
+            "c) Tổng hợp kết quả kiểm tra."]
+    sec = part_section("V", "TỔ CHỨC THỰC HIỆN", [Para(t, i) for i, t in enumerate(text, 1)])
+    assert [r[4] for r in rows(sec)] == ["Trước khi tiến hành kiểm tra", "trước ngày 15/02/2027", None]
+    assert "2 nhiệm vụ: thời gian đọc từ câu của nhiệm vụ (giữ nguyên văn) (dòng 2, 3)" in sec["_review"]

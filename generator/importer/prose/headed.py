@@ -43,12 +43,15 @@ def task_of(node: Node, lead: str | None, coord: str | None, path, content: str 
     time = found.get("time")
     if time is None and (cut := phrases.inline_time(text)):
         text, time = cut
+    guessed = time is None and (time := phrases.sentence_time(node.text)) is not None
     if not (found.get("coordinating") or coord) and (own := phrases.coordinating(node.text)):
         coord = own                     # "Chủ trì, phối hợp với Y …" in the item's own sentence
     task = DraftTask(text, node.number, tuple(path), node.line, lead_text=found.get("lead") or lead,
                      coordinating_text=found.get("coordinating") or coord, time_text=time)
     if lead and not found.get("lead"):
         task.reviews.append(Review(how, node.line))
+    if guessed:
+        task.reviews.append(Review("thời gian đọc từ câu của nhiệm vụ (giữ nguyên văn)", node.line))
     return task
 
 

@@ -163,3 +163,21 @@ def inline_agency(text: str) -> tuple[str, str] | None:
     if label_of(text):
         return None
     return name.strip(), tail.strip()
+
+
+_LEADING_TIME = re.compile(r"^((?:Trước khi|Sau khi|Kết thúc|Khi kết thúc) [^,:;.]{3,60}|Quý [IVX]+/\d{4}|"
+                           r"(?:Trong|Trước|Sau) (?:ngày|tháng|quý|Quý) [^,:;]{1,30}?\d{4})\s*[,:]")
+_INNER_TIME = re.compile(r"\b((?:trong|trước|chậm nhất|hoàn thành trước|trước ngày|từ) (?:ngày \d{1,2}/\d{1,2}/\d{4}|"
+                         r"[Qq]uý [IVX]+/\d{4}|tháng \d{1,2}/\d{4}))")
+
+
+def sentence_time(text: str) -> str | None:
+    """A time phrase that governs the sentence: opening it ('Trước khi tiến hành kiểm tra: …',
+    'Quý I/2027, …', 'Định kỳ tổng hợp …') or set in it ('… trong Quý I/2026', '… trước ngày 15/02/2027')."""
+    first = text.split("\n")[0]
+    if m := _LEADING_TIME.match(first):
+        return m.group(1).strip()
+    if re.match(r"^(Định kỳ|Hằng năm|Hàng năm|Thường xuyên)\b", first):
+        return re.match(r"^(\S+ \S+)", first).group(1)
+    found = _INNER_TIME.findall(first)
+    return found[0] if len(found) == 1 else None
