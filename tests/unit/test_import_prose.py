@@ -205,8 +205,8 @@ def test_after_a_part_that_assigns_the_tasks_the_organisation_part_is_text(catal
 
 def test_a_sentence_opening_with_a_clause_names_the_subject_after_it():
     """'Căn cứ …, các cơ quan … xây dựng …' (Lâm Đồng, thi đua CCHC 2026, IV.2)."""
-    text = ["a) Căn cứ Kế hoạch phát động thi đua của UBND tỉnh, các cơ quan, đơn vị, địa phương trên địa bàn "
-            "tỉnh xây dựng Kế hoạch trong Quý I/2026.",
+    text = [("a) Căn cứ Kế hoạch phát động thi đua của UBND tỉnh, các cơ quan, đơn vị, địa phương trên địa bàn "
+             "tỉnh xây dựng Kế hoạch trong Quý I/2026."),
             "b) Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá kết quả thực hiện phong trào thi đua."]
     sec = part_section("IV", "TIẾN ĐỘ THỰC HIỆN", [Para(t, i) for i, t in enumerate(text, 1)])
     assert [r[2] for r in rows(sec)] == ["các cơ quan, đơn vị, địa phương trên địa bàn tỉnh",
