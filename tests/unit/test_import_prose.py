@@ -222,3 +222,11 @@ def test_a_time_phrase_governing_the_item_is_its_time_flagged_for_review():
     sec = part_section("V", "TỔ CHỨC THỰC HIỆN", [Para(t, i) for i, t in enumerate(text, 1)])
     assert [r[4] for r in rows(sec)] == ["Trước khi tiến hành kiểm tra", "trước ngày 15/02/2027", None]
     assert "2 nhiệm vụ: thời gian đọc từ câu của nhiệm vụ (giữ nguyên văn) (dòng 2, 3)" in sec["_review"]
+
+
+def test_a_group_before_a_colon_leads_its_task():
+    """'14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, …' (Đắk Lắk KH 0129)."""
+    text = ["14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm cho nhân dân."]
+    sec = part_section("IV", "PHÂN CÔNG NHIỆM VỤ", [Para(t, i) for i, t in enumerate(text, 1)])
+    assert rows(sec) == [("Quan tâm, đăng ký hỗ trợ nhu yếu phẩm ch", "14",
+                          "Doanh nghiệp, cộng đồng, tổ chức, cá nhân", None, None)]

@@ -41,8 +41,10 @@ def _starts(key: str, beginnings) -> str | None:
     return None
 
 
-def is_agency_name(name: str) -> bool:
-    """Does the phrase begin as a body's, a group's or a person's name does?"""
+def is_agency_name(name: str, relaxed: bool = False) -> bool:
+    """Does the phrase begin as a body's, a group's or a person's name does? (`relaxed`: the
+    phrase stands before a colon, 'Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …', so an ordinary
+    word that may begin a body's name is enough.)"""
     name = name.strip(" *:")
     low = name.lower()
     if not name:
@@ -53,7 +55,7 @@ def is_agency_name(name: str) -> bool:
         if _starts(low, words.NOT_BODIES):
             return False
         # "Ban Chỉ đạo", "Báo và Phát thanh …", "Ban công tác Mặt trận …": a capital soon after
-        return any(w[:1].isupper() for w in name[len(b):].split()[:3])
+        return relaxed or any(w[:1].isupper() for w in name[len(b):].split()[:3])
     for g in words.GROUP_BEGINNINGS:
         if low.startswith(g):
             return bool(_starts(low[len(g):], words.GROUP_NOUNS + words.AGENCY_BEGINNINGS
@@ -158,7 +160,7 @@ def inline_agency(text: str) -> tuple[str, str] | None:
     if not sep or not tail.strip() or head.count("(") > head.count(")"):
         return None                 # no colon, or one inside brackets: "(gồm các Sở: Xây dựng, …)"
     name = strip_duty(head)
-    if len(name.split()) > SETTINGS.inline_agency_max_words or not is_agency_name(name):
+    if len(name.split()) > SETTINGS.inline_agency_max_words or not is_agency_name(name, relaxed=True):
         return None
     if label_of(text):
         return None
