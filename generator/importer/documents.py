@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..textnorm import fold
-from . import body, metadata, packaging
+from . import body, metadata, packaging, prose
 from .blocks import Document, Para, Table
+from .prose import phrases, words
 from .tables import build_tree, count_tasks, table_rows
 from .textread import is_caps
 
@@ -124,9 +125,10 @@ def take_budget(paras: list[Para], fields: dict) -> list[Para]:
     """A numbered sub-heading about funding ('2. Kinh phí …') and what follows it go to
     budget_sources (a paragraph ending the plan, './.', to closing); the rest is returned."""
     keep, rank = [], None
-    for para in paras:
+    for index, para in enumerate(paras):
         m = body.HEADING.match(para.text.strip())
-        if rank is None and m and "kinh phi" in fold(m.group(2)) and len(para.text) < 80:
+        if rank is None and m and "kinh phi" in fold(m.group(2)) and len(para.text) < 80 \
+                and not _labelled_block(paras[index + 1:], body.heading_rank(m.group(1))):
             rank = body.heading_rank(m.group(1))
             continue
         if rank is not None and m and body.heading_rank(m.group(1)) <= rank:
@@ -139,9 +141,29 @@ def take_budget(paras: list[Para], fields: dict) -> list[Para]:
     return keep
 
 
-def body_parts(parts, fields: dict) -> list[dict]:
-    """Roman parts -> the named fields (in `fields`) and the task sections (returned)."""
-    sections = []
+def _labelled_block(paras: list[Para], rank: int) -> bool:
+    """Does the block under a heading (up to the next heading of its rank) carry labelled lines
+    naming who leads or when ('Đơn vị chủ trì: …')? Then it is a task, whatever its title."""
+    for para in paras:
+        m = body.HEADING.match(para.text.strip())
+        if m and body.heading_rank(m.group(1)) <= rank:
+            return False
+        text = para.text.strip().lstrip("-–•+* ")
+        found = phrases.label_of(text)
+        if found and found[0] in ("lead", "coordinating"):
+            return True
+    return False
+
+
+def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
+    """Roman parts -> the named fields (in `fields`) and the task sections (returned).
+
+    The prose readers (generator/importer/prose) read every part that may hold tasks; a part
+    they cannot explain keeps its text. A part the plan names as its tasks ('III. NHIỆM VỤ, GIẢI
+    PHÁP') that no reader explains is, without a task table, the plan's list of tasks: each item a
+    task, the 'Tổ chức thực hiện' paragraphs then its organisation. When no part is explained at
+    all, the older reading (every item of a task part is a task) applies."""
+    entries = []
     for number, title, paras in parts:
         target = body.part_field(title)
         if target == "purpose":
@@ -150,15 +172,75 @@ def body_parts(parts, fields: dict) -> list[dict]:
             fields["requirements"] += requirements
             continue
         paras = take_budget(paras, fields)
-        if target == "sections":
-            sec = body.parse_task_part(number, title, paras)
-            if all_tasks([sec]):
-                sections.append(sec)
-            else:
-                fields["loose"] += _all_paragraphs(sec)
+        if target not in ("sections", "organisation"):
+            fields[target] += [p.text.strip() for p in paras]
             continue
-        fields[target] += [p.text.strip() for p in paras]
+        no_tasks = target == "sections" and fold(title).startswith(words.NOT_TASK_TITLES)
+        found = None if no_tasks else prose.part_section(number, title, paras)
+        entries.append({"target": target, "title": title, "found": found, "raw": [p.text.strip() for p in paras],
+                        "heading": f"{number}. {title}",
+                        "legacy": body.parse_task_part(number, title, paras) if target == "sections" else None})
+    named = [e for e in entries if e["target"] == "sections" and not tables and _few(e)
+             and fold(e["title"]).startswith(_TASK_PART) and all_tasks([e["legacy"]])]
+    if named:
+        for e in entries:
+            if e in named:
+                e["found"] = e["legacy"]
+                e["found"].setdefault("_review", []).insert(0, (
+                    "phần có tên là nhiệm vụ: mỗi mục là một nhiệm vụ (cơ quan chủ trì ghi ở phần tổ chức thực "
+                    "hiện hoặc phụ lục): kiểm tra"))
+            elif e["target"] == "organisation":
+                e["found"] = None
+    if any(e["found"] and fold(e["title"]).startswith(_ASSIGNMENT_PART) for e in entries):
+        for e in entries:           # the assignment is its own part: 'Tổ chức thực hiện' is organisation
+            if e["target"] == "organisation":
+                e["found"] = None
+    if not any(e["found"] for e in entries):
+        for e in entries:
+            if e["legacy"] and all_tasks([e["legacy"]]):
+                e["found"] = e["legacy"]
+            elif e["legacy"]:
+                e["legacy_text"] = _all_paragraphs(e["legacy"])
+    sections = []
+    for e in entries:
+        if e["found"]:          # its text, for when a task table carries the tasks instead
+            e["found"]["_kept_as"] = ("organisation", e["raw"]) if e["target"] == "organisation" else (
+                "preamble", [e["heading"]] + e["raw"])
+            sections.append(e["found"])
+        elif e["target"] == "organisation":
+            fields["organisation"] += e["raw"]
+        else:
+            fields["loose"] += e.get("legacy_text") or [e["heading"]] + e["raw"]
     return sections
+
+
+_TASK_PART = ("nhiem vu",)      # a part named as the plan's tasks: "III. NHIỆM VỤ, GIẢI PHÁP"
+_ASSIGNMENT_PART = ("phan cong",)   # a part that assigns the tasks: "IV. PHÂN CÔNG NHIỆM VỤ"
+
+
+def _few(entry: dict) -> bool:
+    """No reader explains the part, or headings/sentences explain few of its items (labels
+    always explain: a labelled item is a task)."""
+    found = entry["found"]
+    if not found:
+        return True
+    if found.get("_reader") == "labelled" or found.get("_task_list"):
+        return False
+    return len(all_tasks([found])) < prose.SETTINGS.task_list_share * len(all_tasks([entry["legacy"]]))
+
+
+def prose_as_text(sections: list[dict], fields: dict, preamble: list[str]) -> list[dict]:
+    """A task table carries the tasks: the body's prose read by agency headings, labels or
+    sentences (the agencies' duties restate the table) is kept as the text it was; a part that
+    is itself a list of tasks (most items naming who leads) stays. Returned: the sections that stay."""
+    keep = []
+    for sec in sections:
+        where, texts = sec.get("_kept_as", ("preamble", []))
+        if sec.get("_task_list") and where != "organisation":
+            keep.append(sec)
+        else:
+            (fields["organisation"] if where == "organisation" else preamble).extend(texts)
+    return keep
 
 
 def dispatch_tasks(preamble: list[str]) -> tuple[list[str], list[dict]]:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .blocks import Document, ImportFailure, Table
+from .blocks import Document, ImportFailure, Para, Table
 from .docxzip import bounded_docx
-from .textread import join_lines
 
 
 def _cells(row) -> list[str]:
@@ -36,6 +35,29 @@ def _auto_numbered(para) -> bool:
     return False
 
 
+def _emphasis(para) -> str:
+    """"bold" / "italic" when every run that holds text is (directly or through its style)."""
+    runs = [r for r in para.runs if r.text.strip()]
+    if not runs:
+        return ""
+    for kind in ("bold", "italic"):
+        if all(_run_has(r, kind) for r in runs):
+            return kind
+    return ""
+
+
+def _run_has(run, kind: str) -> bool:
+    value = getattr(run, kind)
+    if value is None:
+        value = getattr(run.style.font, kind) if run.style is not None else None
+    if value is None:
+        style = run._parent.style if hasattr(run._parent, "style") else None
+        while value is None and style is not None:
+            value = getattr(style.font, kind)
+            style = style.base_style
+    return bool(value)
+
+
 def read_docx(raw: bytes, file: str) -> Document:
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise ImportFailure(file, "tệp .docx không phải tệp Word hợp lệ (không phải zip) / "
@@ -50,9 +72,10 @@ def read_docx(raw: bytes, file: str) -> Document:
     except Exception as exc:                              # python-docx raises many kinds
         raise ImportFailure(file, f"không đọc được tệp Word / cannot read the Word file ({exc})") from None
     doc = Document(file, kind="docx", notes=notes)
-    pending: list[tuple[int, str]] = []
     numbered = []
-    for child in document.element.body.iterchildren():
+    # A Word paragraph is a paragraph (never joined to the next); its "line" is its index
+    # among the body's paragraphs and tables (1-based), so review notes can say where it is.
+    for index, child in enumerate(document.element.body.iterchildren(), 1):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             para = Paragraph(child, document)
@@ -60,13 +83,10 @@ def read_docx(raw: bytes, file: str) -> Document:
             if text and _auto_numbered(para):
                 numbered.append(text)          # Word's automatic number is not in the text
             if text:
-                pending.append((0, text))
+                doc.blocks.append(Para(text, index, emphasis=_emphasis(para)))
         elif tag == "tbl":
-            doc.blocks.extend(join_lines(pending))
-            pending = []
             table = DocxTable(child, document)
-            doc.blocks.append(Table([_cells(r) for r in table.rows]))
-    doc.blocks.extend(join_lines(pending))
+            doc.blocks.append(Table([_cells(r) for r in table.rows], line=index))
     if numbered:
         doc.notes.append(f"{len(numbered)} đoạn dùng số/gạch đầu dòng tự động của Word (không có trong chữ), "
                          f"ví dụ '{numbered[0][:50]}': kiểm tra số thứ tự và cách chia mục, nhiệm vụ")

@@ -55,11 +55,17 @@ class _Builder:
             before = before[:tail["start"]]
         fields = {k: [] for k in _FIELDS}
         bases, preamble = metadata.legal_and_preamble(before)
-        sections = documents.body_parts(parts, fields)
+        sections = documents.body_parts(parts, fields, tables=bool(part["tables"] or part["annexes"]))
         if not parts and not part["tables"] and not part["annexes"]:
             preamble, sections = documents.dispatch_tasks(preamble)
         review: list[str] = []
         found, appendices = documents.annexes(part, fields["loose"], self.file, self.stats, review)
+        if found:                           # a task table carries the tasks: body prose is text
+            sections = documents.prose_as_text(sections, fields, preamble)
+        for sec in sections:
+            sec.pop("_kept_as", None)
+            sec.pop("_task_list", None)
+            sec.pop("_reader", None)
         sections += found
         if fields["loose"] and not found:
             preamble += fields["loose"]

@@ -11,6 +11,7 @@ import re
 from ..model.catalog import Catalog
 from ..textnorm import fold, slugify
 from .agencies import Resolver
+from .prose import phrases
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7}
 
@@ -63,7 +64,11 @@ def assign_ids(sections: list[dict]) -> None:
 def resolve_agencies(sections: list[dict], resolver: Resolver, source: str) -> None:
     """Lead and coordinating texts -> ids; a proposed agency records where it is first named."""
     def apply(node: dict, side: str):
-        res = resolver.resolve(node.get(f"{side}_text"))
+        text = node.get(f"{side}_text")
+        if text and phrases.is_person(text):        # a person is kept as printed, never an agency
+            node[side], node[f"{side}_collective"] = [], [text]
+            return
+        res = resolver.resolve(text)
         if node.get(f"{side}_text"):
             node[side] = res.ids
             node[f"{side}_collective"] = res.collective

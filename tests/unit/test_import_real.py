@@ -206,7 +206,11 @@ def test_a_plan_written_as_prose_names_its_agencies(catalog, tmp_path):
         (["dien-bien-so-cong-thuong"], ["dien-bien-so-xay-dung"]),
         (["dien-bien-so-tai-chinh"], None),
         (["dien-bien-so-van-hoa-the-thao-va-du-lich"], None)]
-    assert all(any("đọc từ câu" in m for m in t["_review"]) for t in tasks)
+    # one review line per kind of doubt, on the part, naming the lines of the tasks it concerns
+    notes = _draft(catalog, tmp_path, "p.txt", text, "dien-bien-p-2026").plans[0]["sections"][0]["_review"]
+    assert "2 nhiệm vụ: cơ quan chủ trì đọc từ chủ ngữ của câu (dòng 9, 10)" in notes
+    assert "1 nhiệm vụ: cơ quan chủ trì là phần trước dấu ':' (dòng 12)" in notes
+    assert not any("chủ ngữ" in m for t in tasks for m in t.get("_review", []))
 
 
 def test_rows_that_need_a_person_are_flagged(catalog, tmp_path):
