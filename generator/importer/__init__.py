@@ -18,7 +18,7 @@ from .layout import settle
 from .limits import (MAX_BYTES, MAX_LINES, MAX_PAGES, MAX_ROWS, MAX_TEXT_BYTES, Budget,  # noqa: F401
                      count)
 from .sourcefile import read_source
-from .textread import read_text
+from .textfile import read_text
 
 __all__ = ["Draft", "ImportFailure", "import_file", "read_document", "safe_name"]
 

@@ -239,26 +239,7 @@ def _cell_lines_table(lines: list[tuple[int, str]], i: int, width: int) -> tuple
     return Table([header] + [r + [""] * (width - len(r)) for r in rows], start), i
 
 
-def read_text(text: str, file: str) -> Document:
-    """Text -> paragraphs and tables; a table laid out with spaces (spaced.py) is found first,
-    on the lines as the file numbers them, and the text around it is read as before."""
-    from .sitetext import is_site_text, read_site_text
-    from .spaced import find, pages
-    doc, numbered = Document(file), pages(text)
-    if is_site_text([t for _, _, t in numbered]):
-        read_site_text([(n, t) for n, _, t in numbered], doc)
-        return doc
-    found = find(numbered, doc.notes, file)
-    done = 0
-    for first, end, tables in found:
-        _read_lines([(n, t) for n, _, t in numbered[done:first]], doc)
-        doc.blocks.extend(tables)
-        done = end
-    _read_lines([(n, t) for n, _, t in numbered[done:]], doc)
-    return doc
-
-
-def _read_lines(numbered: list[tuple[int, str]], doc: Document) -> None:
+def read_lines(numbered: list[tuple[int, str]], doc: Document) -> None:
     lines: list[tuple[int, str]] = []
     for number, raw in _column_order(numbered):
         if re.fullmatch(r"\t[^\t]*\S[^\t]*", raw):           # a paragraph indented with one Tab

@@ -8,7 +8,7 @@ import pytest
 
 from generator.importer import import_file
 from generator.importer.tables import build_tree, table_rows
-from generator.importer.textread import read_text
+from generator.importer.textfile import read_text
 from tests.conftest import draft_tasks
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,6 +1,6 @@
 """Text from legal-document web sites: grids of '|' lines and blank-line paragraphs."""
 from generator.importer.blocks import Para, Table
-from generator.importer.textread import read_text
+from generator.importer.textfile import read_text
 
 SITE = """|
 **ỦY BAN NHÂN DÂN**

@@ -10,7 +10,7 @@ import pytest
 from generator.importer.blocks import Para, Table
 from generator.importer.layout import is_task_table
 from generator.importer.tables import build_tree, column_of, table_rows
-from generator.importer.textread import read_text
+from generator.importer.textfile import read_text
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "real"
 

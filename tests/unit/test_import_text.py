@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from generator.importer.body import heading_lead, heading_timeframe, parse_task_part
 from generator.importer.tables import build_tree, table_rows
-from generator.importer.textread import join_lines, read_text
+from generator.importer.textfile import read_text
+from generator.importer.textread import join_lines
 
 PIPE = """STT
 |
