@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 from . import vocabulary as vocab
 from .blocks import Para
-from .settings import SETTINGS
+from .settings import READ as SETTINGS
 from .textread import is_caps
 
 NUMBER = re.compile(r"^Số\s*:\s*(.*)$")

@@ -11,7 +11,8 @@ import re
 from ..textnorm import fold
 from . import body, metadata, packaging, prose
 from .blocks import Document, Para, Table
-from .prose import phrases, words
+from . import vocabulary as words
+from .prose import phrases
 from .tables import build_tree, count_tasks, table_rows
 from .textread import is_caps
 

@@ -8,7 +8,7 @@ import re
 
 from ..textnorm import fold
 from . import vocabulary as vocab
-from .settings import SETTINGS
+from .settings import READ as SETTINGS
 
 _MARK = re.compile(rf"^(?:{'|'.join(vocab.SIGN_FORMULAS)})\.")
 

@@ -5,15 +5,15 @@ marks '[1]' aside); `header_fields` tells a header row from a row of tasks; `ali
 cells of a row shorter than the header (a web page writes a vertically merged cell once, so a
 row that shares its STT, lead and coordinating cells with the row above prints only the
 others) by where they stand and what they hold: a number, a time, an agency. Every tolerance
-is in `TableSettings`.
+is in `TableSettings` (settings.py, with every other tolerance of the importer).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import combinations, islice, pairwise
 
 from ..textnorm import fold
+from .settings import TABLE as SETTINGS, TableSettings  # noqa: F401  (TableSettings: tables.py re-exports it)
 from .vocabulary import (
     AGENCY_STARTS,
     NUMBER_HEADERS,
@@ -23,23 +23,6 @@ from .vocabulary import (
 )
 
 
-@dataclass(frozen=True)
-class TableSettings:
-    """Every tolerance of the table readers (as pdfplumber's TableSettings)."""
-    header_max_chars: int = 70        # a header cell is a name, not a sentence
-    header_rows_searched: int = 6     # a header stands in the first rows (a title row may come first)
-    header_min_cells: int = 3         # a header without its STT names this many columns at least
-    agency_column_share: float = 0.6  # an unnamed column whose cells are agencies is the lead
-    time_cell_chars: int = 200        # a longer cell is not a time
-    short_cell_chars: int = 40        # a cell this short that reads as a time or agency is no task
-    max_cell_lines: int = 60          # site text: a longer 'cell' is text outside the grid
-    min_blank_share: float = 0.005    # site text with fewer blank lines has no blank-line paragraphs
-    merged_alignments: int = 5000     # alignments of a short row tried at most
-    sub_header_words: int = 5         # a second header row's names are this short
-    data_cell_chars: int = 200        # a table that is no task list: a row of cells this short is one line
-
-
-SETTINGS = TableSettings()
 STT = re.compile(r"^(?:[A-Z]\.?|[a-zđ]\)?|[IVXL]+\.?|\d+(?:\.\d+)*\.?|[-+•])$")
 _MARKS = re.compile(r"\[\d+\]|\(\d+\)|[*]")                 # footnote marks: 'Cơ quan chủ trì[1]'
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -11,13 +11,13 @@ from collections import defaultdict
 from ...textnorm import fold
 from .. import body
 from ..blocks import Para
-from . import words
+from .. import vocabulary as words
 from .headed import HeadedReader, is_label
 from .labelled import LabelledReader
 from .model import DraftTask, Reading
 from .outline import Node, build
 from .sentences import SentenceReader
-from .settings import SETTINGS
+from ..settings import PROSE as SETTINGS
 
 READERS = (LabelledReader(), HeadedReader(), SentenceReader())
 _SHOWN = {"labelled": "các dòng nhãn (chủ trì, phối hợp, thời gian)", "agency-headed": "tiêu đề nêu cơ quan",

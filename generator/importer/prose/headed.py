@@ -13,7 +13,7 @@ from __future__ import annotations
 from . import phrases
 from .model import DraftTask, Reading, Review
 from .outline import Node, full_text
-from .settings import SETTINGS
+from ..settings import PROSE as SETTINGS
 
 _ITEM_STYLES = ("d1", "d2", "d3", "d4", "letter", "pletter", "paren", "dparen", "dash", "star", "bold", "italic")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..blocks import Para
 from .phrases import label_of
-from .settings import SETTINGS, ProseSettings
+from ..settings import PROSE as SETTINGS, ProseSettings
 
 _BULLETS = ("dash", "plus", "star")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
-from . import words
-from .settings import SETTINGS
+from .. import vocabulary as words
+from ..settings import PROSE as SETTINGS
 
 _LABEL = re.compile(r"^([^:]{2,40}?)\s*(?:\([^)]*\))?\s*:\s*(.*)$", re.DOTALL)
 
@@ -49,7 +49,7 @@ def is_agency_name(name: str, relaxed: bool = False) -> bool:
     low = name.lower()
     if not name:
         return False
-    if _starts(low, words.AGENCY_BEGINNINGS) or _starts(low, words.PERSON_BEGINNINGS):
+    if _starts(low, words.PROSE_AGENCY_BEGINNINGS) or _starts(low, words.PERSON_BEGINNINGS):
         return True
     if b := _starts(low, words.STRICT_BEGINNINGS):
         if _starts(low, words.NOT_BODIES):
@@ -58,7 +58,7 @@ def is_agency_name(name: str, relaxed: bool = False) -> bool:
         return relaxed or any(w[:1].isupper() for w in name[len(b):].split()[:3])
     for g in words.GROUP_BEGINNINGS:
         if low.startswith(g):
-            return bool(_starts(low[len(g):], words.GROUP_NOUNS + words.AGENCY_BEGINNINGS
+            return bool(_starts(low[len(g):], words.GROUP_NOUNS + words.PROSE_AGENCY_BEGINNINGS
                                 + words.STRICT_BEGINNINGS))
     return False
 
