@@ -83,7 +83,7 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
         raise GeneratorError([Problem(Location(f"{data_dir}/plans"), f"không có kế hoạch '{m}' để xem trước",
                                       "PORTAL_PREVIEW: mã kế hoạch (tên tệp trong plans/), cách nhau bởi dấu phẩy")
                               for m in missing])
-    recs = export.records(cat, site_url)
+    recs = export.records(cat, site_url, now.date())
     site = Site(catalog=cat)
     docs = documents(cat, data_dir)
     site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs, licence, now.date())]

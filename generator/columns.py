@@ -15,13 +15,20 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .catalog import Catalog
+from .clock import build_time
 from .models import Agency, Partnership, Plan, Province, Task
+from .status import PLAN_STATUSES, TASK_STATUSES, plan_status, status_fields, task_status
 
 
 @dataclass(frozen=True)
 class Ctx:
     cat: Catalog
     site_url: str                  # "" when the build has none
+    today: datetime.date | None = None   # the day statuses are computed for (None: the build's)
+
+    @property
+    def day(self) -> datetime.date:
+        return self.today or build_time().date()
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,19 @@ def _permalink() -> Column:
              lambda e, ctx: ctx.site_url + e.url if ctx.site_url else None)
 
 
+def _status_columns(of, names: dict[str, str], what: str) -> list[Column]:
+    keys = ", ".join(names)
+    return [
+        C("status", "string", f"tình trạng {what} vào ngày status_date, tính từ dữ liệu (không "
+          f"đoán): một trong {keys} (generator/status.py)",
+          lambda e, c: status_fields(of(e, c.day))["status"]),
+        C("status_name", "string", "tình trạng như trang ghi",
+          lambda e, c: status_fields(of(e, c.day))["status_name"]),
+        C("status_date", "date", "ngày tình trạng được tính: ngày dựng cổng; trang web tính lại "
+          "theo ngày người xem", lambda e, c: status_fields(of(e, c.day))["status_date"]),
+    ]
+
+
 def _signer(attr):
     return lambda p, _ctx: getattr(p.signer, attr) if p.signer else None
 
@@ -96,6 +116,7 @@ PLANS = _common("mã kế hoạch, không đổi") + [
       lambda p, c: c.cat.agencies[p.focal_agency].name if p.focal_agency else None),
     C("source_url", "string", "địa chỉ tệp chính thức của văn bản; null nếu chưa ghi"),
     _permalink(),
+    *_status_columns(plan_status, PLAN_STATUSES, "kế hoạch theo giai đoạn kế hoạch"),
 ]
 
 _TIMEFRAME = (
@@ -136,6 +157,8 @@ TASKS = [
     _permalink(),
     C("position", "integer", "thứ tự trong kế hoạch như văn bản in (1, 2, …); tasks.json, tasks.csv "
       "xếp nhiệm vụ theo kế hoạch rồi theo thứ tự này"),
+    *_status_columns(task_status, TASK_STATUSES, "nhiệm vụ theo báo cáo tiến độ (nếu có) hoặc "
+                     "theo ngày kết thúc thời gian ghi trong văn bản"),
 ]
 
 AGENCIES = _common("mã cơ quan") + [

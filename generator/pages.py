@@ -81,7 +81,8 @@ def plan_pages(cat: Catalog, rows: Rows, site_url: str,
             out.append(PageSpec(
                 task.url, "task.html.j2", task.title,
                 task_description(task.content), [HOME, PLANS, Crumb(plan.short_title, plan.url)],
-                task_page(cat, plan, i, site_url, source_ref(doc, plan, task) if doc else None), task.loc,
+                task_page(cat, plan, i, site_url, source_ref(doc, plan, task) if doc else None,
+                          rows.today), task.loc,
                 crumb=f"Nhiệm vụ {task.label}"))
     return out
 
@@ -187,7 +188,7 @@ def all_pages(cat: Catalog, today: datetime.date, site_url: str = "",
               docs: dict[str, Document] | None = None) -> list[PageSpec]:
     """Every generated page but the open-data one; `today` places the current quarter;
     `docs` are the source documents (generator.sourcedoc.documents)."""
-    rows, drawn = Rows(cat), map_data(cat)     # each task row and the map made once
+    rows, drawn = Rows(cat, today), map_data(cat)     # each task row and the map made once
     docs = docs if docs is not None else {}
     pages = (index_pages(cat, rows, today, drawn) + plan_pages(cat, rows, site_url, docs)
              + document_pages(cat, docs) + agency_pages(cat, rows, docs)

@@ -46,10 +46,11 @@ _UNDATED_KIND = {"ongoing": "thuong-xuyen", "recurring": "thuong-xuyen",
                  "as-needed": "theo-nhu-cau", "not-stated": "khong-ghi-thoi-gian"}
 TASK_STATUSES = {**TASK_BY_DATE, **TASK_BY_REPORT, **TASK_UNDATED}
 
+# a plan's statuses; {start} and {end} are its period's dates as dd/mm/yyyy
 PLAN_BY_DATE = {
-    "chua-den-ky": "Chưa đến kỳ",
-    "dang-thuc-hien": "Đang thực hiện",
-    "het-giai-doan": "Đã hết giai đoạn kế hoạch",
+    "chua-den-ky": "Chưa đến kỳ (từ {start})",
+    "dang-thuc-hien": "Đang thực hiện (đến {end})",
+    "het-giai-doan": "Đã hết giai đoạn kế hoạch ({end})",
 }
 PLAN_STATUSES = {**PLAN_BY_DATE, "khong-ghi-giai-doan": "Giai đoạn kế hoạch không ghi ngày cụ thể"}
 # the tone of each status: a class on the page (colour is never the only sign: the name is there)
@@ -66,6 +67,12 @@ class Status:
     due: datetime.date | None = None     # the end date it moves on (None: today cannot change it)
     start: datetime.date | None = None   # a plan's period start (the browser needs it too)
     report: Update | None = None
+    family: str = "task"          # "task" | "plan": which names it takes
+
+    @property
+    def names(self) -> dict[str, str]:
+        """The names of its family: the browser picks one for the visitor's date."""
+        return PLAN_STATUSES if self.family == "plan" else TASK_STATUSES
 
     @property
     def tone(self) -> str:
@@ -116,16 +123,28 @@ def task_status(task: Task, today: datetime.date) -> Status:
 def period_status(period: Timeframe, today: datetime.date) -> Status:
     if period.start is None or period.end is None:
         detail = f"Giai đoạn ghi trong văn bản: {period.text}" if period.text else "Văn bản không ghi giai đoạn"
-        return Status("khong-ghi-giai-doan", PLAN_STATUSES["khong-ghi-giai-doan"], today, detail)
+        return Status("khong-ghi-giai-doan", PLAN_STATUSES["khong-ghi-giai-doan"], today, detail,
+                      family="plan")
     span = f"Giai đoạn kế hoạch: {period.text} ({vi(period.start)} – {vi(period.end)})"
-    if today < period.start:
-        return Status("chua-den-ky", f"Chưa đến kỳ (từ {vi(period.start)})", today, span,
-                      due=period.end, start=period.start)
-    if today > period.end:
-        return Status("het-giai-doan", f"Đã hết giai đoạn kế hoạch ({vi(period.end)})", today, span,
-                      due=period.end, start=period.start)
-    return Status("dang-thuc-hien", f"Đang thực hiện (đến {vi(period.end)})", today, span,
-                  due=period.end, start=period.start)
+    key = ("chua-den-ky" if today < period.start else
+           "het-giai-doan" if today > period.end else "dang-thuc-hien")
+    name = PLAN_STATUSES[key].format(start=vi(period.start), end=vi(period.end))
+    return Status(key, name, today, span, due=period.end, start=period.start, family="plan")
+
+
+def possible_keys(tasks: Iterable[Task]) -> set[str]:
+    """Every status these tasks can have on some date: a filter offers them all, whatever the
+    visitor's date (a dated task without a report can be in any of the three by-date ones)."""
+    out: set[str] = set()
+    for task in tasks:
+        for u in task.updates:
+            if u.status in REPORTED:
+                out.add(REPORTED[u.status])
+        if task.timeframe.end is not None:
+            out.update(TASK_BY_DATE)
+        else:   # before its first report, too
+            out.add(_UNDATED_KIND.get(task.timeframe.kind, "khong-han-cu-the"))
+    return out
 
 
 def plan_status(plan: Plan, today: datetime.date) -> Status:
@@ -141,6 +160,10 @@ class StatusCounts:
     total: int
     on: datetime.date
     data: dict
+
+    @property
+    def names(self) -> dict[str, str]:
+        return TASK_STATUSES
 
     @property
     def late(self) -> int:
@@ -163,3 +186,8 @@ def count(tasks: Iterable[Task], today: datetime.date) -> StatusCounts:
     counts = tuple((k, name, keys[k]) for k, name in TASK_STATUSES.items() if k in keys)
     return StatusCounts(counts, total, today,
                         {"co-dinh": dict(sorted(fixed.items())), "han": dict(sorted(ends.items()))})
+
+
+def status_fields(status: Status) -> dict[str, str]:
+    """The open-data columns status, status_name, status_date (generator/columns.py)."""
+    return {"status": status.key, "status_name": status.name, "status_date": status.on.isoformat()}

@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalog import Catalog
+from ..clock import build_time
 from ..models import Appendix, Plan, Related, Task
 from ..render import excerpt
+from ..status import Status, StatusCounts, count, plan_status, task_status
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import TimelineData, plan_timeline
 from .document import SourceRef
@@ -58,6 +60,8 @@ class PlanPage:
     related: tuple[RelatedView, ...]
     referenced_by: tuple[Plan, ...]
     source: SourceRef | None       # the source document (None when none is known)
+    status: Status                # where the plan stands, from its period
+    counts: StatusCounts          # its tasks by status
     folded: frozenset[str] = frozenset()   # parts shown folded (see `folded_parts`)
     toc: tuple[tuple[str, str, int], ...] = ()   # (anchor, name, depth): a long page's contents
 
@@ -80,6 +84,7 @@ class TaskPage:
     source: SourceRef | None
     prev: Link | None
     next: Link | None
+    status: Status                # where the task stands: a report, or its end date
 
 
 def _section(s, rows: Rows) -> SectionView:
@@ -153,6 +158,7 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = N
         related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan in cat.plans else None)
                       for r in plan.related_documents),
         referenced_by=tuple(cat.referenced_by(plan.id)), source=source,
+        status=plan_status(plan, rows.today), counts=count(plan.tasks, rows.today),
         folded=folded, toc=page_toc(plan) if folded else ())
 
 
@@ -177,7 +183,8 @@ def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
 
 
 def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
-              source: SourceRef | None = None) -> TaskPage:
+              source: SourceRef | None = None, today=None) -> TaskPage:
+    """`today`: the day its status is computed for (the build's date)."""
     task = plan.tasks[index]
     prev = plan.tasks[index - 1] if index > 0 else None
     nxt = plan.tasks[index + 1] if index + 1 < len(plan.tasks) else None
@@ -199,4 +206,5 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
         citation_lead=citation_lead(cat, plan, task),
         permalink=site_url + task.url if site_url else None, source=source,
         prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
-        next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None)
+        next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None,
+        status=task_status(task, today or build_time().date()))

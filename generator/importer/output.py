@@ -9,11 +9,13 @@ import tempfile
 from pathlib import Path
 
 from ..catalog import Catalog
+from ..clock import build_time
 from ..columns import Ctx
 from ..export import task_record
 from ..assemble import collect_problems
 from ..planbuild import build_plan
 from ..sources import load_text
+from ..status import plan_status, status_fields
 from .blocks import ImportFailure
 from .draft import Draft
 from .emit import agencies_yaml, plan_yaml, strip_review
@@ -44,7 +46,8 @@ def _plan_record(plan, cat: Catalog) -> dict:
             "focal_agency": plan.focal_agency, "task_count": len(tasks),
             "source_file": plan.source_file,
             "issuer_name": _name(cat, plan.issuer), "focal_agency_name": _name(cat, plan.focal_agency),
-            "source_url": plan.source_url, "permalink": None}
+            "source_url": plan.source_url, "permalink": None,
+            **status_fields(plan_status(plan, build_time().date()))}
 
 
 def _name(cat: Catalog, agency_id: str | None) -> str | None:
