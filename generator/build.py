@@ -14,6 +14,7 @@ from .errors import GeneratorError, Location, Problem
 from .links import relative
 from .pages import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
+from .history import Changes
 from .redirects import redirect_files, table_redirects
 from .sourcedoc import documents
 from .columns import field_rows
@@ -69,13 +70,14 @@ def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
                now: datetime.datetime | None = None,
                licence: Licence = DEFAULT_LICENCE, preview: frozenset[str] | None = None,
-               with_side_files: bool = True) -> Site:
+               with_side_files: bool = True, changes: Changes | None = None) -> Site:
     """Load, validate, model and render. Raises GeneratorError with every problem found.
     `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time);
     `licence` that of the open data (mkdocs.yml extra.licence).
     `preview`: ids of plans to build alone (the other plan files are not read, and a plan
     they name is shown unlinked; agency, province and partnership pages and per-record open
-    data are left out), for editing at scale."""
+    data are left out), for editing at scale. `changes`: the git history of the data files
+    (generator.history.read_changes); a record's page says when its file last changed."""
     now = now or build_time()
     cat = build_catalog(data_dir, root, preview)
     missing = sorted((preview or set()) - set(cat.plans))
@@ -89,6 +91,10 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs, licence, now.date())]
     if preview:
         site.specs = _previewed(site.specs, cat)
+    if changes is not None:     # record paths are relative to root (default: data_dir's parent)
+        for spec in site.specs:
+            if spec.edit is not None:
+                spec.changes = changes.of(spec.edit.path, root or data_dir.parent)
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)

@@ -24,6 +24,7 @@ from mkdocs.structure.toc import get_toc  # noqa: E402
 
 from generator.build import Site, build_site  # noqa: E402
 from generator.clock import build_time  # noqa: E402
+from generator.history import read_changes  # noqa: E402
 from generator.datapackage import licence_from  # noqa: E402
 from generator.errors import GeneratorError, one_line  # noqa: E402
 from generator.fields import URL  # noqa: E402
@@ -65,7 +66,8 @@ def on_files(files: Files, config) -> Files:
     _side = SideFiles(data_dir, Path(config["site_dir"]), site_url, now, licence, _preview(config))
     try:
         _site = build_site(data_dir, ROOT, site_url=site_url, now=now, licence=licence,
-                           preview=_preview(config), with_side_files=False)
+                           preview=_preview(config), with_side_files=False,
+                           changes=read_changes(data_dir))
         _site.specs = []   # the page contexts are rendered: 100 MB at 25,000 tasks, not needed again
     except GeneratorError as exc:
         _cancel_side()

@@ -38,6 +38,8 @@ class PageSpec:
     edit: Location | None = None  # the data file and line the page comes from
     crumb: str = ""               # the page's own name in its breadcrumbs (default: title)
     alternates: tuple[tuple[str, str, str], ...] = ()   # its feeds: (path, MIME type, title)
+    changes: tuple = ()           # commits that changed its data file, newest first
+                                  # (generator.history.Change; empty without git history)
 
     @property
     def src_uri(self) -> str:
