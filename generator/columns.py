@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .catalog import Catalog
+from .citeterms import BULLETS, place_of
 from .clock import build_time
 from .models import Agency, Partnership, Plan, Province, Task
 from .status import PLAN_STATUSES, TASK_STATUSES, plan_status, status_fields, task_status
@@ -88,6 +89,10 @@ def _status_columns(of, names: dict[str, str], what: str) -> list[Column]:
     ]
 
 
+def _printed(number: str | None) -> str | None:
+    return number if number and number.strip() not in BULLETS else None
+
+
 def _signer(attr):
     return lambda p, _ctx: getattr(p.signer, attr) if p.signer else None
 
@@ -133,7 +138,8 @@ TASKS = [
     C("plan", "string", "mã kế hoạch", ref="plans"),
     C("number", "string", "số thứ tự như văn bản ghi ('1.1', '5.5', '-'); null nếu không có"),
     C("label", "string", "tên gọi trên cổng ('1.1', '1.1 – ý 2')"),
-    C("title", "string", "tên trang: 'Nhiệm vụ <label>'", lambda t, _c: f"Nhiệm vụ {t.label}"),
+    C("title", "string", "tên nhiệm vụ, như tiêu đề (h1) trang nhiệm vụ: đặt trong dữ liệu, hoặc "
+      "vế đầu của nội dung"),
     C("section", "string", "các tiêu đề mục chứa nhiệm vụ, nối bằng ' › '",
       lambda t, _c: " › ".join(t.section_trail)),
     C("content", "string", "toàn văn nội dung"),
@@ -157,6 +163,12 @@ TASKS = [
     _permalink(),
     C("position", "integer", "thứ tự trong kế hoạch như văn bản in (1, 2, …); tasks.json, tasks.csv "
       "xếp nhiệm vụ theo kế hoạch rồi theo thứ tự này"),
+    C("printed_number", "string", "số thứ tự riêng văn bản in cho nhiệm vụ ('1.1', '5.5'); null "
+      "khi văn bản chỉ in gạch đầu dòng hoặc không in số", lambda t, _c: _printed(t.number)),
+    C("place", "string", "vị trí trong văn bản, theo cách đánh số của chính văn bản ('mục II.2.1, "
+      "gạch đầu dòng thứ 3', 'PHỤ LỤC II, mục II, số 1.1'), như trang nhiệm vụ ghi (null trong "
+      "bản nháp của lệnh import)",
+      lambda t, c: place_of(c.cat.plans[t.plan], t.id) if t.plan in c.cat.plans else None),
     *_status_columns(task_status, TASK_STATUSES, "nhiệm vụ theo báo cáo tiến độ (nếu có) hoặc "
                      "theo ngày kết thúc thời gian ghi trong văn bản"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalog import Catalog
+from ..citeterms import capital, place_of
 from ..clock import build_time
 from ..models import Appendix, Plan, Related, Task
 from ..render import excerpt
@@ -70,7 +71,8 @@ class PlanPage:
 class TaskPage:
     plan: Plan
     task: Task
-    label: str                    # "Nhiệm vụ 1.2 – ý 1 · Kế hoạch số 4778/KH-UBND"
+    label: str                    # "Mục II.1.2, gạch đầu dòng thứ 1 · Kế hoạch số 4778/KH-UBND"
+    place: str                    # where the document prints it, in its own numbering
     lead: AgencyList
     coordinating: AgencyList
     coordinating_first: AgencyList   # the summary names a few, then says how many more
@@ -166,12 +168,13 @@ ADDRESS_ON_PUBLISHED_SITE = "Đường dẫn trên cổng: {path} (địa chỉ 
 
 
 def citation_lead(cat: Catalog, plan: Plan, task: Task) -> str:
-    """The reference of a task, up to its address."""
+    """The reference of a task, up to its address: the document, then the task's place in the
+    document's own numbering (generator/citeterms.py), then its title."""
     about = f" ({plan.title})" if plan.number and plan.title else ""
     issued = (f", ngày {plan.issued.strftime('%d/%m/%Y')}" if plan.issued
               else ", ngày ban hành: không ghi")
-    return (f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}{about}, "
-            f"{cat.agencies[plan.issuer].name}{issued}.")
+    return (f"{plan.short_title}{about}, {cat.agencies[plan.issuer].name}{issued}, "
+            f"{place_of(plan, task.id)}: “{task.title}”.")
 
 
 def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
@@ -194,7 +197,8 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
     shown = total if total <= SUMMARY_AGENCIES + 1 else SUMMARY_AGENCIES   # never "and 1 more"
     first, more = coordinating.links[:shown], total - shown
     return TaskPage(
-        plan=plan, task=task, label=f"Nhiệm vụ {task.label} · {excerpt(plan.short_title, 60)}",
+        plan=plan, task=task, place=place_of(plan, task.id),
+        label=f"{capital(place_of(plan, task.id))} · {excerpt(plan.short_title, 60)}",
         lead=agency_list(cat, task.lead, task.lead_collective), coordinating=coordinating,
         coordinating_first=AgencyList(first, coordinating.collective[:shown - len(first)]),
         coordinating_more=more,
@@ -205,6 +209,6 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
         citation=citation(cat, plan, task, site_url),
         citation_lead=citation_lead(cat, plan, task),
         permalink=site_url + task.url if site_url else None, source=source,
-        prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
-        next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None,
+        prev=Link(capital(place_of(plan, prev.id)), prev.url) if prev else None,
+        next=Link(capital(place_of(plan, nxt.id)), nxt.url) if nxt else None,
         status=task_status(task, today or build_time().date()))

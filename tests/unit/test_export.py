@@ -64,7 +64,7 @@ def test_a_dispatch_with_nothing_stated_exports_nulls(recs):
 def test_a_task_with_every_field(recs):
     assert by_id(recs, "tasks", "son-la-kiem-thu-2026/i-1") == {
         "id": "son-la-kiem-thu-2026/i-1", "url": "ke-hoach/son-la-kiem-thu-2026/i-1/",
-        "plan": "son-la-kiem-thu-2026", "number": "1", "label": "1", "title": "Nhiệm vụ 1",
+        "plan": "son-la-kiem-thu-2026", "number": "1", "label": "1", "title": "Tuần hàng kiểm thử",
         "section": "I NHIỆM VỤ CHUNG",
         "content": "Tổ chức tuần hàng kiểm thử tại tỉnh Sơn La.\n\nĐoạn thứ hai của nội dung nhiệm vụ.",
         "form": "Tổ chức tại tỉnh Sơn La", "lead": ["son-la-so-cong-thuong"], "lead_collective": [],
@@ -78,7 +78,7 @@ def test_a_task_with_every_field(recs):
         "note": "Ghi chú kiểm thử.", "partnership": "son-la-thanh-hoa",
         "lead_names": ["Sở Công Thương tỉnh Sơn La"],
         "coordinating_names": ["Sở Công Thương tỉnh Thanh Hóa", "Sở Tài chính tỉnh Sơn La"],
-        "permalink": None, "position": 1,
+        "permalink": None, "position": 1, "printed_number": "1", "place": "mục I, số 1",
         "status": "hoan-thanh", "status_name": "Hoàn thành", "status_date": "2026-12-07"}
 
 
