@@ -7,6 +7,7 @@ from ..catalog import Catalog
 from ..citeterms import capital, place_of
 from ..clock import build_time
 from ..models import Appendix, Plan, Related, Task
+from ..officialdoc import OfficialDoc, official
 from ..render import excerpt
 from ..status import Status, StatusCounts, count, plan_status, task_status
 from ..tablefilters import FilterOptions, filter_options
@@ -63,6 +64,7 @@ class PlanPage:
     source: SourceRef | None       # the source document (None when none is known)
     status: Status                # where the plan stands, from its period
     counts: StatusCounts          # its tasks by status
+    official: OfficialDoc | None  # the official file (source.url), when one is recorded
     folded: frozenset[str] = frozenset()   # parts shown folded (see `folded_parts`)
     toc: tuple[tuple[str, str, int], ...] = ()   # (anchor, name, depth): a long page's contents
 
@@ -87,6 +89,7 @@ class TaskPage:
     prev: Link | None
     next: Link | None
     status: Status                # where the task stands: a report, or its end date
+    official: OfficialDoc | None  # its plan's official file
 
 
 def _section(s, rows: Rows) -> SectionView:
@@ -161,6 +164,7 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = N
                       for r in plan.related_documents),
         referenced_by=tuple(cat.referenced_by(plan.id)), source=source,
         status=plan_status(plan, rows.today), counts=count(plan.tasks, rows.today),
+        official=official(plan.source_url),
         folded=folded, toc=page_toc(plan) if folded else ())
 
 
@@ -211,4 +215,4 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
         permalink=site_url + task.url if site_url else None, source=source,
         prev=Link(capital(place_of(plan, prev.id)), prev.url) if prev else None,
         next=Link(capital(place_of(plan, nxt.id)), nxt.url) if nxt else None,
-        status=task_status(task, today or build_time().date()))
+        status=task_status(task, today or build_time().date()), official=official(plan.source_url))
