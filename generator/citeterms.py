@@ -112,3 +112,9 @@ def place_of(plan: Plan, task_id: str) -> str:
             _CACHE.clear()
         hit = _CACHE[id(plan)] = (plan, places(plan))
     return hit[1][task_id]
+
+
+def short(place: str) -> str:
+    """The place without a section named by its title (a breadcrumb under the plan's name):
+    'mục “Phân công …”, số 6' -> 'số 6'."""
+    return place.split("”, ", 1)[1] if place.startswith("mục “") and "”, " in place else place

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .catalog import Catalog
-from .citeterms import capital, place_of
+from .citeterms import capital, place_of, short
 from .contexts.common import Rows
 from .contexts.document import document_page, doc_name, source_ref
 from .contexts.entities import agency_page, partnership_page, province_page
@@ -86,7 +86,7 @@ def plan_pages(cat: Catalog, rows: Rows, site_url: str,
                 task_description(task.content), [HOME, PLANS, Crumb(plan.short_title, plan.url)],
                 task_page(cat, plan, i, site_url, source_ref(doc, plan, task) if doc else None,
                           rows.today), task.loc,
-                crumb=capital(place_of(plan, task.id))))
+                crumb=capital(short(place_of(plan, task.id)))))
     return out
 
 

@@ -26,6 +26,12 @@
       }
       var next = heading && heading.nextElementSibling;
       if (next && next.matches("details.nhom")) next.open = true;
+      /* a line of a long source text, inside a folded part ("xem chỗ in"): open its part */
+      var part = heading && heading.parentElement && heading.parentElement.closest("details");
+      if (part && !part.open) {
+        part.open = true;
+        heading.scrollIntoView();
+      }
     }
     window.addEventListener("hashchange", open);
     open();

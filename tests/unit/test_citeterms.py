@@ -44,3 +44,9 @@ def test_every_task_has_one_place_of_its_own_in_its_plan(catalog):
 
 def test_capital():
     assert capital("mục II.2.1, gạch đầu dòng thứ 3") == "Mục II.2.1, gạch đầu dòng thứ 3"
+
+
+def test_short_drops_a_section_named_by_its_title():
+    from generator.citeterms import short
+    assert short("mục “Phân công nhiệm vụ …”, số 6") == "số 6"
+    assert short("mục II.2.1, gạch đầu dòng thứ 3") == "mục II.2.1, gạch đầu dòng thứ 3"
