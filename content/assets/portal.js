@@ -41,6 +41,20 @@
     var form = document.querySelector("form[data-bo-loc]");
     if (!form) return;
     form.hidden = false;
+    /* On a phone the fields fold behind one "Lọc (n)" button (n: filters in use), so that the
+       first result is on the first screen; CSS shows them on a wider screen. */
+    var box = form.querySelector(".bo-loc__o");
+    box.id = box.id || "bo-loc-o";
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "md-button bo-loc__nut";
+    toggle.setAttribute("aria-controls", box.id);
+    toggle.setAttribute("aria-expanded", "false");
+    form.querySelector(".bo-loc__tieu-de").appendChild(toggle);
+    form.classList.add("bo-loc--gap");
+    toggle.addEventListener("click", function () {
+      toggle.setAttribute("aria-expanded", String(form.classList.toggle("bo-loc--mo")));
+    });
     var rows = Array.prototype.slice.call(document.querySelectorAll(".bang-nhiem-vu tbody tr"));
     var counter = form.querySelector(".bo-loc__dem");
     var params = new URL(window.location.href).searchParams;
@@ -110,7 +124,9 @@
         all[row.getAttribute("data-vi-tri")] = true;
         if (ok) shown[row.getAttribute("data-vi-tri")] = true;
       });
-      var filtering = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt"].some(function (n) { return want[n]; });
+      var used = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt"].filter(function (n) { return want[n]; });
+      var filtering = used.length > 0;
+      toggle.textContent = "Lọc (" + used.length + ")";
       folds.forEach(function (d) {  // filtered: open the groups with a match; else as built
         d.open = filtering ? !!d.querySelector("tbody tr:not([hidden])") : d.getAttribute("data-mo") === "1";
       });
@@ -133,7 +149,14 @@
         if (!group) return;
         var total = group.querySelectorAll("tbody tr").length;
         if (!total) return;      // the group's rows are on their own page: its count stays
-        span.textContent = filtering ? group.querySelectorAll("tbody tr:not([hidden])").length + "/" + total : String(total);
+        var shownHere = group.querySelectorAll("tbody tr:not([hidden])").length;
+        span.textContent = filtering ? shownHere + "/" + total : String(total);
+        /* a group with nothing to show while filtering is left out, its heading too */
+        var empty = filtering && shownHere === 0;
+        var heading = span.closest("h1, h2, h3, h4, h5, h6");
+        [heading, group].forEach(function (el) {
+          if (el && el.tagName !== "H1" && el.tagName !== "H2") el.classList.toggle("nhom--rong", empty);
+        });
       });
       var text = "Đang hiện " + Object.keys(shown).length + "/" + Object.keys(all).length + " nhiệm vụ";
       if (roles.length > 1) {

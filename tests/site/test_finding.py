@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.site.conftest import open_filters
+
 pytestmark = pytest.mark.browser
 
 
@@ -77,6 +79,7 @@ def test_tone_placements_and_accents_match_the_same_pages(page, server, one, oth
 
 def test_filter_narrows_the_table_and_survives_a_reload(page, server):
     page.goto(server + "nhiem-vu/index.html")
+    open_filters(page)
     rows = page.locator(".bang-nhiem-vu tbody tr")
     total = rows.count()
     page.select_option("select[name=chu-tri]", "son-la-so-cong-thuong")
@@ -84,6 +87,7 @@ def test_filter_narrows_the_table_and_survives_a_reload(page, server):
     assert 0 < visible.count() < total
     assert "chu-tri=son-la-so-cong-thuong" in page.url
     page.reload()
+    open_filters(page)
     assert page.input_value("select[name=chu-tri]") == "son-la-so-cong-thuong"
     assert page.locator(".bang-nhiem-vu tbody tr:not([hidden])").count() == visible.count()
     page.select_option("select[name=ky]", "2026-q3")
@@ -95,6 +99,7 @@ def test_filter_narrows_the_table_and_survives_a_reload(page, server):
 
 def test_filters_work_with_the_keyboard(page, server):
     page.goto(server + "ke-hoach/son-la-hung-yen-2022-2025/index.html")
+    open_filters(page)
     page.focus("select[name=tt]")
     page.keyboard.press("ArrowDown")  # "Có mốc thời gian"
     page.keyboard.press("ArrowDown")  # "Thường xuyên"
@@ -270,6 +275,7 @@ def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, query)
 def test_filters_work_on_a_page_of_a_listing(page, server, url):
     """A page of nhiem-vu/ or lich/ filters its own rows and keeps the choice in the URL."""
     page.goto(server + url)
+    open_filters(page)
     rows = page.locator(".bang-nhiem-vu tbody tr")
     total = rows.count()
     lead = page.eval_on_selector("select[name=chu-tri] option:nth-child(2)", "o => o.value")

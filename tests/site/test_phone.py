@@ -121,3 +121,55 @@ def test_source_text_pages_have_no_serious_accessibility_finding(browser, server
             assert found == [], (doc, found)
     finally:
         context.close()
+
+
+_CLS = """window.__cls = 0; new PerformanceObserver(list => { for (const e of list.getEntries())
+  if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});"""
+
+FILTERED = ["lich/2026-q4/index.html?chu-tri=son-la-ttxt",
+            "ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/index.html?trang-thai=qua-thoi-han",
+            "nhiem-vu/ho-chi-minh/index.html?tinh=nghe-an",
+            "co-quan/ho-chi-minh-itpc/index.html?ky=2023"]
+
+
+@pytest.mark.parametrize("path", FILTERED)
+def test_a_filtered_list_on_a_phone_shows_results_first_and_does_not_jump(browser, server, path):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.add_init_script(_CLS)
+    try:
+        page.goto(server + path, wait_until="networkidle")
+        page.wait_for_timeout(500)
+        got = page.evaluate("""() => {
+          const row = [...document.querySelectorAll('.bang-nhiem-vu tbody tr')].find(r => !r.hidden && r.offsetHeight);
+          const button = document.querySelector('.bo-loc__nut');
+          const fields = document.querySelector('.bo-loc__o');
+          const empty = [...document.querySelectorAll('.bang-nhiem-vu')].filter(t => t.offsetHeight && !t.querySelector('tbody tr:not([hidden])'));
+          return {first: row ? Math.round(row.getBoundingClientRect().top) : null, button: button && button.textContent,
+                  fieldsShown: fields.offsetHeight > 0, emptyShown: empty.length, cls: window.__cls};
+        }""")
+        assert got["first"] is not None, got
+        if path.startswith("lich/"):     # a list page: the first result on the first screen
+            assert got["first"] < 740, got  # (was y = 918 on lich/2026-q4/, issue 28)
+        assert got["button"] == "Lọc (1)" and not got["fieldsShown"], got
+        assert got["emptyShown"] == 0, got                                 # no "0/80" group left
+        assert got["cls"] <= 0.1, got
+        page.locator(".bo-loc__nut").click()
+        assert page.locator(".bo-loc__o").is_visible()
+        assert page.locator(".bo-loc__nut").get_attribute("aria-expanded") == "true"
+    finally:
+        context.close()
+
+
+def test_without_javascript_a_filtered_link_says_filters_need_it(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server + "nhiem-vu/ho-chi-minh/index.html?tinh=nghe-an", wait_until="load")
+        note = page.locator(".khong-js-loc")
+        assert note.is_visible() and "cần JavaScript" in note.inner_text()
+        hrefs = note.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert any(h.endswith("co-quan/index.html") for h in hrefs)
+        assert any(h.endswith("lich/index.html") for h in hrefs)
+    finally:
+        context.close()
