@@ -16,6 +16,7 @@ from .model.limits import duplicate_pages
 from .pages.links import relative
 from .pages.specs import HOME, OPENDATA, PageSpec, all_pages
 from .clock import build_time
+from .model.history import Changes
 from .pages.redirects import redirect_files, table_redirects
 from .pages.source_documents import documents
 from .publish.columns import field_rows
@@ -71,13 +72,14 @@ def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
 def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
                now: datetime.datetime | None = None,
                licence: Licence = DEFAULT_LICENCE, preview: frozenset[str] | None = None,
-               with_side_files: bool = True) -> Site:
+               with_side_files: bool = True, changes: Changes | None = None) -> Site:
     """Load, validate, model and render. Raises GeneratorError with every problem found.
     `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time);
     `licence` that of the open data (mkdocs.yml extra.licence).
     `preview`: ids of plans to build alone (the other plan files are not read, and a plan
     they name is shown unlinked; agency, province and partnership pages and per-record open
-    data are left out), for editing at scale."""
+    data are left out), for editing at scale. `changes`: the git history of the data files
+    (generator.model.history.read_changes); a record's page says when its file last changed."""
     now = now or build_time()
     cat = read_catalog(data_dir, root, preview)
     missing = sorted((preview or set()) - set(cat.plans))
@@ -85,7 +87,7 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
         raise GeneratorError([Problem(Location(f"{data_dir}/plans"), f"không có kế hoạch '{m}' để xem trước",
                                       "PORTAL_PREVIEW: mã kế hoạch (tên tệp trong plans/), cách nhau bởi dấu phẩy")
                               for m in missing])
-    recs = export.records(cat, site_url)
+    recs = export.records(cat, site_url, now.date())
     site = Site(catalog=cat)
     docs = documents(cat, data_dir)
     site.specs = all_pages(cat, now.date(), site_url, docs) + [opendata_page(recs, licence, now.date())]
@@ -93,6 +95,10 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
         site.specs = _previewed(site.specs, cat)
     if duplicates := duplicate_pages((s.url for s in site.specs), Location(f"{data_dir}")):
         raise GeneratorError(duplicates)
+    if changes is not None:     # record paths are relative to root (default: data_dir's parent)
+        for spec in site.specs:
+            if spec.edit is not None:
+                spec.changes = changes.of(spec.edit.path, root or data_dir.parent)
     env = make_env()
     for spec in sorted(site.specs, key=lambda s: s.url):
         body = render_page(env, spec)

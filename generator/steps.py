@@ -20,6 +20,7 @@ from .build import Site, build_site
 from .clock import build_time
 from .errors import GeneratorError, one_line
 from .model.fields import URL
+from .model.history import read_changes
 from .pages.content_check import content_problems
 from .pages.render import PageBody
 from .publish.child import ChildError, stop_on_signals
@@ -93,7 +94,8 @@ class PortalBuild:
         self._side = SideFiles(s.data_dir, s.site_dir, s.site_url, now, licence, self.preview)
         try:
             self.site = build_site(s.data_dir, self.root, site_url=s.site_url, now=now,
-                                   licence=licence, preview=self.preview, with_side_files=False)
+                                   licence=licence, preview=self.preview, with_side_files=False,
+                                   changes=read_changes(s.data_dir))
         except GeneratorError:
             self.cancel()
             raise

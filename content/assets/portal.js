@@ -1,6 +1,7 @@
 /* Cổng kế hoạch hợp tác — progressive enhancements. Every page works without this file. */
 (function () {
   "use strict";
+  var portal = window.portal = window.portal || {};   // the status rules, for tests
 
   /* ---- Task-table filters: hide rows, reorder, keep the choice in the URL ------------- */
   function foldText(text) {  // accent-insensitive: "Hóa", "Hoá", "hoa" are the same word
@@ -25,6 +26,12 @@
       }
       var next = heading && heading.nextElementSibling;
       if (next && next.matches("details.nhom")) next.open = true;
+      /* a line of a long source text, inside a folded part ("xem chỗ in"): open its part */
+      var part = heading && heading.parentElement && heading.parentElement.closest("details");
+      if (part && !part.open) {
+        part.open = true;
+        heading.scrollIntoView();
+      }
     }
     window.addEventListener("hashchange", open);
     open();
@@ -34,10 +41,24 @@
     var form = document.querySelector("form[data-bo-loc]");
     if (!form) return;
     form.hidden = false;
+    /* On a phone the fields fold behind one "Lọc (n)" button (n: filters in use), so that the
+       first result is on the first screen; CSS shows them on a wider screen. */
+    var box = form.querySelector(".bo-loc__o");
+    box.id = box.id || "bo-loc-o";
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "md-button bo-loc__nut";
+    toggle.setAttribute("aria-controls", box.id);
+    toggle.setAttribute("aria-expanded", "false");
+    form.querySelector(".bo-loc__tieu-de").appendChild(toggle);
+    form.classList.add("bo-loc--gap");
+    toggle.addEventListener("click", function () {
+      toggle.setAttribute("aria-expanded", String(form.classList.toggle("bo-loc--mo")));
+    });
     var rows = Array.prototype.slice.call(document.querySelectorAll(".bang-nhiem-vu tbody tr"));
     var counter = form.querySelector(".bo-loc__dem");
     var params = new URL(window.location.href).searchParams;
-    var fields = ["tu-khoa", "chu-tri", "tinh", "ky", "tt", "sx"];
+    var fields = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt", "sx"];
     var folds = Array.prototype.slice.call(document.querySelectorAll("details.nhom"));
     folds.forEach(function (d) { d.setAttribute("data-mo", d.open ? "1" : ""); });
     /* The keyword looks in what the row says of the task (its number and title), never in
@@ -97,12 +118,15 @@
         var ok = has(row, "data-chu-tri", want["chu-tri"]) && has(row, "data-tinh", want.tinh) &&
           (want.ky === "den-han" ? dueNow(row) : has(row, "data-ky", want.ky)) &&
           (!want.tt || row.getAttribute("data-tt") === want.tt) &&
+          (!want["trang-thai"] || row.getAttribute("data-trang-thai") === want["trang-thai"]) &&
           words.every(function (w) { return texts[i].indexOf(w) >= 0; });
         row.hidden = !ok;
         all[row.getAttribute("data-vi-tri")] = true;
         if (ok) shown[row.getAttribute("data-vi-tri")] = true;
       });
-      var filtering = ["tu-khoa", "chu-tri", "tinh", "ky", "tt"].some(function (n) { return want[n]; });
+      var used = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt"].filter(function (n) { return want[n]; });
+      var filtering = used.length > 0;
+      toggle.textContent = "Lọc (" + used.length + ")";
       folds.forEach(function (d) {  // filtered: open the groups with a match; else as built
         d.open = filtering ? !!d.querySelector("tbody tr:not([hidden])") : d.getAttribute("data-mo") === "1";
       });
@@ -125,7 +149,14 @@
         if (!group) return;
         var total = group.querySelectorAll("tbody tr").length;
         if (!total) return;      // the group's rows are on their own page: its count stays
-        span.textContent = filtering ? group.querySelectorAll("tbody tr:not([hidden])").length + "/" + total : String(total);
+        var shownHere = group.querySelectorAll("tbody tr:not([hidden])").length;
+        span.textContent = filtering ? shownHere + "/" + total : String(total);
+        /* a group with nothing to show while filtering is left out, its heading too */
+        var empty = filtering && shownHere === 0;
+        var heading = span.closest("h1, h2, h3, h4, h5, h6");
+        [heading, group].forEach(function (el) {
+          if (el && el.tagName !== "H1" && el.tagName !== "H2") el.classList.toggle("nhom--rong", empty);
+        });
       });
       var text = "Đang hiện " + Object.keys(shown).length + "/" + Object.keys(all).length + " nhiệm vụ";
       if (roles.length > 1) {
@@ -222,7 +253,81 @@
     }
   }
 
+  /* ---- Status for the visitor's date, not the build's ------------------------------------
+     The twin of generator/status.py (by_date, period_status): the names are held equal to
+     Python's by tests/unit/test_status_js.py. A status that rests on a report, or on a
+     timeframe without an end date, has no data-han: the date cannot change it. */
+  var TASK_BY_DATE = {
+    "qua-thoi-han": "Đã qua thời hạn ghi trong văn bản — chưa có báo cáo",
+    "den-han-quy-nay": "Đến hạn trong quý này",
+    "trong-thoi-han": "Trong thời hạn"
+  };
+  var PLAN_BY_DATE = {
+    "chua-den-ky": "Chưa đến kỳ (từ {start})",
+    "dang-thuc-hien": "Đang thực hiện (đến {end})",
+    "het-giai-doan": "Đã hết giai đoạn kế hoạch ({end})"
+  };
+  var TONES = {"qua-thoi-han": "tre", "den-han-quy-nay": "sap", "trong-thoi-han": "dang",
+               "het-giai-doan": "het", "dang-thuc-hien": "dang", "chua-den-ky": "khac"};
+  function isoDate(d) {
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+  function viDate(iso) { return iso.slice(8, 10) + "/" + iso.slice(5, 7) + "/" + iso.slice(0, 4); }
+  function quarterOf(iso) { return iso.slice(0, 4) + "-q" + (Math.floor((+iso.slice(5, 7) - 1) / 3) + 1); }
+  function taskByDate(end, today) {       // status.by_date
+    if (today > end) return "qua-thoi-han";
+    return quarterOf(end) === quarterOf(today) ? "den-han-quy-nay" : "trong-thoi-han";
+  }
+  function planByDate(start, end, today) {   // status.period_status
+    return today < start ? "chua-den-ky" : today > end ? "het-giai-doan" : "dang-thuc-hien";
+  }
+  portal.taskByDate = taskByDate;
+  portal.planByDate = planByDate;
+
+  function setupStatus(today) {
+    var when = "Tính theo hôm nay (" + viDate(today) + ").";
+    document.querySelectorAll("[data-trang-thai][data-han]").forEach(function (box) {
+      var end = box.getAttribute("data-han"), start = box.getAttribute("data-giai-doan-tu");
+      var key = start ? planByDate(start, end, today) : taskByDate(end, today);
+      box.setAttribute("data-trang-thai", key);
+      if (box.tagName === "TR") return;
+      var name = start ? PLAN_BY_DATE[key].replace("{start}", viDate(start)).replace("{end}", viDate(end))
+        : TASK_BY_DATE[key];
+      box.querySelector(".trang-thai__ten").textContent = name;
+      box.className = box.className.replace(/trang-thai--\w+/, "trang-thai--" + TONES[key]);
+      var at = box.querySelector(".trang-thai__khi");
+      if (at) at.textContent = when;
+    });
+    document.querySelectorAll("[data-dem-trang-thai]").forEach(function (box) {
+      var ends = JSON.parse(box.getAttribute("data-dem-trang-thai")).han || {};
+      var counts = {};
+      Object.keys(ends).forEach(function (end) {
+        var key = taskByDate(end, today);
+        counts[key] = (counts[key] || 0) + ends[end];
+      });
+      var list = box.querySelector(".trang-thai-dem__ds");
+      Object.keys(TASK_BY_DATE).forEach(function (key) {
+        var old = list.querySelector(".trang-thai-dem__muc--" + key);
+        if (old) list.removeChild(old);
+      });
+      Object.keys(TASK_BY_DATE).reverse().forEach(function (key) {
+        if (!counts[key]) return;
+        var item = document.createElement("li");
+        item.className = "trang-thai-dem__muc trang-thai-dem__muc--" + key;
+        item.appendChild(document.createTextNode(TASK_BY_DATE[key] + ": "));
+        var n = document.createElement("strong");
+        n.textContent = counts[key];
+        item.appendChild(n);
+        list.insertBefore(item, list.firstChild);
+      });
+      var at = box.querySelector(".trang-thai__khi");
+      if (at) at.textContent = "theo hôm nay, " + viDate(today);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setupStatus(isoDate(new Date()));
     setupQuarter();
     setupFilters();
     setupFolds();

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model.catalog import Catalog
+from .citeterms import capital, place_of, short
 from .contexts.common import Rows
 from .contexts.document import document_page, doc_name, source_ref
 from .contexts.entities import agency_page, partnership_page, province_page
@@ -39,6 +40,8 @@ class PageSpec:
     edit: Location | None = None  # the data file and line the page comes from
     crumb: str = ""               # the page's own name in its breadcrumbs (default: title)
     alternates: tuple[tuple[str, str, str], ...] = ()   # its feeds: (path, MIME type, title)
+    changes: tuple = ()           # commits that changed its data file, newest first
+                                  # (generator.model.history.Change; empty without git history)
 
     @property
     def src_uri(self) -> str:
@@ -82,8 +85,9 @@ def plan_pages(cat: Catalog, rows: Rows, site_url: str,
             out.append(PageSpec(
                 task.url, "task.html.j2", task.title,
                 task_description(task.content), [HOME, PLANS, Crumb(plan.short_title, plan.url)],
-                task_page(cat, plan, i, site_url, source_ref(doc, plan, task) if doc else None), task.loc,
-                crumb=f"Nhiệm vụ {task.label}"))
+                task_page(cat, plan, i, site_url, source_ref(doc, plan, task) if doc else None,
+                          rows.today), task.loc,
+                crumb=capital(short(place_of(plan, task.id)))))
     return out
 
 
@@ -191,7 +195,7 @@ def all_pages(cat: Catalog, today: datetime.date, site_url: str = "",
     """Every generated page but the open-data one; `today` places the current quarter;
     `docs` are the source documents (generator.pages.source_documents.documents); `bound` the
     task rows a listing page holds at most (default paging.BOUND)."""
-    rows, drawn = Rows(cat), map_data(cat)     # each task row and the map made once
+    rows, drawn = Rows(cat, today), map_data(cat)     # each task row and the map made once
     docs = docs if docs is not None else {}
     pages = (index_pages(cat, rows, today, drawn, bound) + plan_pages(cat, rows, site_url, docs)
              + document_pages(cat, docs) + agency_pages(cat, rows, docs, bound)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..model.catalog import Catalog
 from ..model.models import Task
+from ..model.status import possible_keys, TASK_STATUSES
 from ..textnorm import vi_sort_key
 from ..model.timeframes import KINDS
 
@@ -27,6 +28,8 @@ class FilterOptions:
     periods: list[tuple[str, str]]
     statuses: list[tuple[str, str]]
     count: int
+    states: list[tuple[str, str]] = ()   # (status key, name): every status a row can have on
+                                         # any date (generator/status.py), in its order
 
 
 def filter_options(cat: Catalog, tasks: list[Task]) -> FilterOptions:
@@ -43,4 +46,5 @@ def filter_options(cat: Catalog, tasks: list[Task]) -> FilterOptions:
         leads=sorted(((a, cat.agencies[a].name) for a in leads), key=lambda x: vi_sort_key(x[1])),
         provinces=sorted(((p, cat.provinces[p].name) for p in provinces),
                          key=lambda x: vi_sort_key(x[1])),
-        periods=periods, statuses=[(s, KINDS[s]) for s in statuses], count=len(tasks))
+        periods=periods, statuses=[(s, KINDS[s]) for s in statuses], count=len(tasks),
+        states=[(k, n) for k, n in TASK_STATUSES.items() if k in possible_keys(tasks)])

@@ -15,13 +15,21 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..model.catalog import Catalog
+from ..pages.citeterms import BULLETS, place_of
+from ..clock import build_time
 from ..model.models import Agency, Partnership, Plan, Province, Task
+from ..model.status import PLAN_STATUSES, TASK_STATUSES, plan_status, status_fields, task_status
 
 
 @dataclass(frozen=True)
 class Ctx:
     cat: Catalog
     site_url: str                  # "" when the build has none
+    today: datetime.date | None = None   # the day statuses are computed for (None: the build's)
+
+    @property
+    def day(self) -> datetime.date:
+        return self.today or build_time().date()
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,23 @@ def _permalink() -> Column:
              lambda e, ctx: ctx.site_url + e.url if ctx.site_url else None)
 
 
+def _status_columns(of, names: dict[str, str], what: str) -> list[Column]:
+    keys = ", ".join(names)
+    return [
+        C("status", "string", f"tình trạng {what} vào ngày status_date, tính từ dữ liệu (không "
+          f"đoán): một trong {keys} (generator/status.py)",
+          lambda e, c: status_fields(of(e, c.day))["status"]),
+        C("status_name", "string", "tình trạng như trang ghi",
+          lambda e, c: status_fields(of(e, c.day))["status_name"]),
+        C("status_date", "date", "ngày tình trạng được tính: ngày dựng cổng; trang web tính lại "
+          "theo ngày người xem", lambda e, c: status_fields(of(e, c.day))["status_date"]),
+    ]
+
+
+def _printed(number: str | None) -> str | None:
+    return number if number and number.strip() not in BULLETS else None
+
+
 def _signer(attr):
     return lambda p, _ctx: getattr(p.signer, attr) if p.signer else None
 
@@ -96,6 +121,7 @@ PLANS = _common("mã kế hoạch, không đổi") + [
       lambda p, c: c.cat.agencies[p.focal_agency].name if p.focal_agency else None),
     C("source_url", "string", "địa chỉ tệp chính thức của văn bản; null nếu chưa ghi"),
     _permalink(),
+    *_status_columns(plan_status, PLAN_STATUSES, "kế hoạch theo giai đoạn kế hoạch"),
 ]
 
 _TIMEFRAME = (
@@ -112,7 +138,8 @@ TASKS = [
     C("plan", "string", "mã kế hoạch", ref="plans"),
     C("number", "string", "số thứ tự như văn bản ghi ('1.1', '5.5', '-'); null nếu không có"),
     C("label", "string", "tên gọi trên cổng ('1.1', '1.1 – ý 2')"),
-    C("title", "string", "tên trang: 'Nhiệm vụ <label>'", lambda t, _c: f"Nhiệm vụ {t.label}"),
+    C("title", "string", "tên nhiệm vụ, như tiêu đề (h1) trang nhiệm vụ: đặt trong dữ liệu, hoặc "
+      "vế đầu của nội dung"),
     C("section", "string", "các tiêu đề mục chứa nhiệm vụ, nối bằng ' › '",
       lambda t, _c: " › ".join(t.section_trail)),
     C("content", "string", "toàn văn nội dung"),
@@ -136,6 +163,14 @@ TASKS = [
     _permalink(),
     C("position", "integer", "thứ tự trong kế hoạch như văn bản in (1, 2, …); tasks.json, tasks.csv "
       "xếp nhiệm vụ theo kế hoạch rồi theo thứ tự này"),
+    C("printed_number", "string", "số thứ tự riêng văn bản in cho nhiệm vụ ('1.1', '5.5'); null "
+      "khi văn bản chỉ in gạch đầu dòng hoặc không in số", lambda t, _c: _printed(t.number)),
+    C("place", "string", "vị trí trong văn bản, theo cách đánh số của chính văn bản ('mục II.2.1, "
+      "gạch đầu dòng thứ 3', 'PHỤ LỤC II, mục II, số 1.1'), như trang nhiệm vụ ghi (null trong "
+      "bản nháp của lệnh import)",
+      lambda t, c: place_of(c.cat.plans[t.plan], t.id) if t.plan in c.cat.plans else None),
+    *_status_columns(task_status, TASK_STATUSES, "nhiệm vụ theo báo cáo tiến độ (nếu có) hoặc "
+                     "theo ngày kết thúc thời gian ghi trong văn bản"),
 ]
 
 AGENCIES = _common("mã cơ quan") + [

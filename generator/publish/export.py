@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -22,11 +23,13 @@ def task_record(t: Task, ctx: Ctx) -> dict:
     return record(COLUMNS["tasks"], t, ctx)
 
 
-def records(cat: Catalog, site_url: str = "") -> dict[str, list[dict]]:
+def records(cat: Catalog, site_url: str = "", today: datetime.date | None = None
+            ) -> dict[str, list[dict]]:
     """Every open-data record: plans, agencies, provinces and partnerships by id in natural
     order (digits as numbers), tasks plan by plan in the order the document prints them
-    (their `position`), not by id as strings (1, 10, 11, …, 2)."""
-    ctx = Ctx(cat, site_url)
+    (their `position`), not by id as strings (1, 10, 11, …, 2). Statuses are computed for
+    `today` (default: the build's date, generator/clock.py)."""
+    ctx = Ctx(cat, site_url, today)
     found = entities(cat)
     found["tasks"] = sorted(found["tasks"], key=lambda t: (natural_key(t.plan), t.position))
     out = {kind: [record(COLUMNS[kind], e, ctx) for e in items] for kind, items in found.items()}
@@ -114,10 +117,10 @@ def _task_csv(recs: list[dict]) -> bytes:
     return ("\ufeff" + header + "\r\n").encode("utf-8")
 
 
-def slice_items(cat: Catalog, site_url: str = ""):
+def slice_items(cat: Catalog, site_url: str = "", today: datetime.date | None = None):
     """The tasks of each plan, agency and partnership, as JSON and CSV (same fields as tasks):
     (path, bytes) one file at a time, so a writer need not hold them all."""
-    ctx = Ctx(cat, site_url)
+    ctx = Ctx(cat, site_url, today)
     slices = [(opendata_slice(urls.PLANS, p.id), list(p.tasks)) for p in cat.plans.values()]
     slices += [(opendata_slice(urls.AGENCIES, a.id), _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))
                for a in cat.agencies.values()]

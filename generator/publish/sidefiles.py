@@ -43,7 +43,7 @@ def side_items(env, cat: Catalog, recs: dict[str, list[dict]], site_url: str,
     yield "opendata/datapackage.json", datapackage(licence, now, site_url)
     yield from schema_files().items()
     if not preview:
-        yield from export.slice_items(cat, site_url)
+        yield from export.slice_items(cat, site_url, now.date())
     yield from feed_items(env, cat, site_url, now)
 
 
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     except GeneratorError as exc:   # the page process reports the same problems
         print(f"{len(exc.problems)} lỗi trong dữ liệu", file=sys.stderr)
         return 1
-    write(Path(args.out), side_items(make_env(), cat, export.records(cat, args.site_url), args.site_url,
+    write(Path(args.out), side_items(make_env(), cat, export.records(cat, args.site_url, now.date()), args.site_url,
                                      now, Licence(**json.loads(args.licence)), preview is not None))
     report_usage(start)
     return 0

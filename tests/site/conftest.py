@@ -56,3 +56,11 @@ def small_built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(site, {"PORTAL_DATA_DIR": str(SMALL)})
     assert result.returncode == 0, result.stderr
     return site
+
+
+def open_filters(page) -> None:
+    """On a phone the filter fields fold behind one "Lọc (n)" button (assets/portal.js, issue
+    28): open them, as a visitor taps it, before using them."""
+    button = page.locator(".bo-loc__nut")
+    if button.count() and button.is_visible() and button.get_attribute("aria-expanded") != "true":
+        button.click()

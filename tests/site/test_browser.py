@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.site.conftest import ARTIFACTS
+from tests.site.conftest import ARTIFACTS, open_filters
 
 pytestmark = pytest.mark.browser
 
@@ -213,6 +213,7 @@ def test_a_link_to_a_folded_group_opens_it(browser, server):
 def test_keyword_box_filters_accent_insensitively_and_keeps_it_in_the_url(browser, server):
     context, page, _, _ = visit(browser, server, "nhiem-vu/index.html", "phone")
     try:
+        open_filters(page)
         box = page.get_by_label("Từ khóa")
         box.fill("tuan nong san")
         page.wait_for_function("location.search.indexOf('tu-khoa=') >= 0")
@@ -222,6 +223,7 @@ def test_keyword_box_filters_accent_insensitively_and_keeps_it_in_the_url(browse
         assert all("tuần" in t and "nông" in t and "sản" in t for t in texts)
         assert page.locator("details.nhom[open]").count() >= 1      # the matching group opens
         page.goto(page.url, wait_until="networkidle")               # shared link keeps the filter
+        open_filters(page)
         assert page.get_by_label("Từ khóa").input_value() == "tuan nong san"
         assert page.locator(".bang-nhiem-vu tbody tr:not([hidden])").count() == visible.count()
     finally:

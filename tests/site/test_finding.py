@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.site.searchprobe import probe
+from tests.site.conftest import open_filters
 
 pytestmark = pytest.mark.browser
 
@@ -79,6 +80,7 @@ def test_tone_placements_and_accents_match_the_same_pages(page, server, one, oth
 
 def test_filter_narrows_the_table_and_survives_a_reload(page, server):
     page.goto(server + "nhiem-vu/index.html")
+    open_filters(page)
     rows = page.locator(".bang-nhiem-vu tbody tr")
     total = rows.count()
     page.select_option("select[name=chu-tri]", "son-la-so-cong-thuong")
@@ -86,6 +88,7 @@ def test_filter_narrows_the_table_and_survives_a_reload(page, server):
     assert 0 < visible.count() < total
     assert "chu-tri=son-la-so-cong-thuong" in page.url
     page.reload()
+    open_filters(page)
     assert page.input_value("select[name=chu-tri]") == "son-la-so-cong-thuong"
     assert page.locator(".bang-nhiem-vu tbody tr:not([hidden])").count() == visible.count()
     page.select_option("select[name=ky]", "2026-q3")
@@ -97,6 +100,7 @@ def test_filter_narrows_the_table_and_survives_a_reload(page, server):
 
 def test_filters_work_with_the_keyboard(page, server):
     page.goto(server + "ke-hoach/son-la-hung-yen-2022-2025/index.html")
+    open_filters(page)
     page.focus("select[name=tt]")
     page.keyboard.press("ArrowDown")  # "Có mốc thời gian"
     page.keyboard.press("ArrowDown")  # "Thường xuyên"
@@ -129,6 +133,7 @@ def test_sort_by_start_date(page, server, url):
     assert [sorted(rows) for rows in tables] == [sorted(rows) for rows in as_built]  # same rows
     for rows in tables:
         assert rows == by_start(rows)
+    open_filters(page)
     page.select_option("select[name=sx]", "")
     assert page.evaluate(TABLE_ORDER) == as_built
 
@@ -157,7 +162,7 @@ def test_citation_is_copied(browser, server):
         page.get_by_role("button", name="Chép trích dẫn").click()
         page.wait_for_function("document.querySelector('.chep-trang-thai').textContent === 'Đã chép.'")
         copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied.startswith("Nhiệm vụ 5.1 “") and "”, Kế hoạch số 4778/KH-UBND" in copied
+        assert copied.startswith("Kế hoạch số 4778/KH-UBND") and ", PHỤ LỤC II, mục II, số 5.1: “" in copied
         assert "26/09/2023" in copied and copied.endswith("ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/pl2-ii-5-1/")
     finally:
         context.close()
@@ -276,6 +281,7 @@ def test_the_page_asks_for_the_keys_the_index_was_made_with(page, server, built_
 def test_filters_work_on_a_page_of_a_listing(page, server, url):
     """A page of nhiem-vu/ or lich/ filters its own rows and keeps the choice in the URL."""
     page.goto(server + url)
+    open_filters(page)
     rows = page.locator(".bang-nhiem-vu tbody tr")
     total = rows.count()
     lead = page.eval_on_selector("select[name=chu-tri] option:nth-child(2)", "o => o.value")

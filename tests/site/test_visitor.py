@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.site.conftest import open_filters
 from tests.site.test_browser import PAGES, VIEWPORTS
 
 pytestmark = pytest.mark.browser
@@ -167,6 +168,7 @@ def _fold(text):
 def test_the_keyword_looks_at_the_task_not_at_its_agency(browser, server, viewport):
     context, page = _open(browser, server, "ke-hoach/son-la-thanh-hoa-2026/index.html", viewport)
     try:
+        open_filters(page)
         page.get_by_label("Từ khóa").fill("du lich")
         page.wait_for_function("location.search.indexOf('tu-khoa=') >= 0")
         rows = page.locator(".bang-nhiem-vu tbody tr")
@@ -183,6 +185,7 @@ def test_the_keyword_looks_at_the_task_not_at_its_agency(browser, server, viewpo
 def test_group_counts_follow_the_filter(browser, server):
     context, page = _open(browser, server, "tinh-thanh/son-la/index.html", "phone")
     try:
+        open_filters(page)
         page.get_by_label("Từ khóa").fill("ca tam")
         page.wait_for_function("location.search.indexOf('tu-khoa=') >= 0")
         counts = page.evaluate("""() => [...document.querySelectorAll('article h3 .dem-nhom')].map(s => {
@@ -215,6 +218,7 @@ def test_due_this_quarter_is_a_choice_and_this_quarter_is_marked(browser, server
         import datetime
         page.clock.set_fixed_time(datetime.datetime(2026, 8, 15, 9, 0))
         page.goto(server + "nhiem-vu/index.html", wait_until="networkidle")
+        open_filters(page)
         select = page.locator("select[name=ky]")
         options = select.locator("option").all_inner_texts()
         assert "Đến hạn trong quý này (Quý III/2026)" in options

@@ -4,14 +4,17 @@ import io
 import json
 
 import pytest
+from datetime import date
 
 from generator.publish import export
 from generator.textnorm import natural_key
 
+TODAY = date(2026, 12, 7)
+
 
 @pytest.fixture(scope="module")
 def recs(small_catalog):
-    return export.records(small_catalog)
+    return export.records(small_catalog, today=TODAY)
 
 
 def test_natural_order_puts_2_before_10():
@@ -52,7 +55,8 @@ def test_a_dispatch_with_nothing_stated_exports_nulls(recs):
         "provinces": ["bac-kan", "son-la", "thanh-hoa", "ho-chi-minh"], "focal_agency": None,
         "task_count": 2, "source_file": "kiem-thu-001.txt",
         "issuer_name": "Ủy ban nhân dân tỉnh Thanh Hóa", "focal_agency_name": None,
-        "source_url": None, "permalink": None}
+        "source_url": None, "permalink": None, "status": "dang-thuc-hien",
+        "status_name": "Đang thực hiện (đến 31/12/2026)", "status_date": "2026-12-07"}
     signer = by_id(recs, "plans", "son-la-giai-doan-2022-2025")
     assert (signer["signer"], signer["signer_position"], signer["partnerships"]) == (None, "CHỦ TỊCH", [])
 
@@ -60,7 +64,7 @@ def test_a_dispatch_with_nothing_stated_exports_nulls(recs):
 def test_a_task_with_every_field(recs):
     assert by_id(recs, "tasks", "son-la-kiem-thu-2026/i-1") == {
         "id": "son-la-kiem-thu-2026/i-1", "url": "ke-hoach/son-la-kiem-thu-2026/i-1/",
-        "plan": "son-la-kiem-thu-2026", "number": "1", "label": "1", "title": "Nhiệm vụ 1",
+        "plan": "son-la-kiem-thu-2026", "number": "1", "label": "1", "title": "Tuần hàng kiểm thử",
         "section": "I NHIỆM VỤ CHUNG",
         "content": "Tổ chức tuần hàng kiểm thử tại tỉnh Sơn La.\n\nĐoạn thứ hai của nội dung nhiệm vụ.",
         "form": "Tổ chức tại tỉnh Sơn La", "lead": ["son-la-so-cong-thuong"], "lead_collective": [],
@@ -74,7 +78,8 @@ def test_a_task_with_every_field(recs):
         "note": "Ghi chú kiểm thử.", "partnership": "son-la-thanh-hoa",
         "lead_names": ["Sở Công Thương tỉnh Sơn La"],
         "coordinating_names": ["Sở Công Thương tỉnh Thanh Hóa", "Sở Tài chính tỉnh Sơn La"],
-        "permalink": None, "position": 1}
+        "permalink": None, "position": 1, "printed_number": "1", "place": "mục I, số 1",
+        "status": "hoan-thanh", "status_name": "Hoàn thành", "status_date": "2026-12-07"}
 
 
 @pytest.mark.parametrize("task,timeframe", [
@@ -91,6 +96,24 @@ def test_a_task_with_every_field(recs):
 ])
 def test_every_kind_of_timeframe(recs, task, timeframe):
     assert by_id(recs, "tasks", task)["timeframe"] == timeframe
+
+
+@pytest.mark.parametrize("task,status", [
+    ("son-la-kiem-thu-2026/i-1", "hoan-thanh"),                 # its latest report
+    ("son-la-kiem-thu-2026/i-2", "cham"),
+    ("son-la-kiem-thu-2026/ii-2-1", "thuong-xuyen"),            # no end date: no deadline
+    ("son-la-kiem-thu-2026/ii-2-2", "theo-nhu-cau"),
+    ("son-la-kiem-thu-2026/ii-2-3", "khong-ghi-thoi-gian"),
+    ("son-la-kiem-thu-2026/ii-1-2", "den-han-quy-nay"),         # ends 31/12/2026
+    ("son-la-giai-doan-2022-2025/a-1", "qua-thoi-han"),         # ended 31/12/2025, no report
+])
+def test_the_status_columns_say_where_each_task_stood_on_the_build_date(recs, task, status):
+    from generator.model.status import TASK_STATUSES
+    rec = by_id(recs, "tasks", task)
+    assert (rec["status"], rec["status_name"], rec["status_date"]) == (
+        status, TASK_STATUSES[status], "2026-12-07")
+    assert by_id(recs, "plans", "son-la-giai-doan-2022-2025")["status_name"] == (
+        "Đã hết giai đoạn kế hoạch (31/12/2025)")
 
 
 def test_agencies_provinces_partnerships(recs):

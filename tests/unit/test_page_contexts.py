@@ -39,12 +39,12 @@ def test_a_task_with_everything(cat):
     assert (page.coordinating_first, page.coordinating_more) == (page.coordinating, 0)
     assert page.partnership == Link("Sơn La – Thanh Hóa", "hop-tac/son-la-thanh-hoa/")  # the plan's only one
     assert page.section == Link("I NHIỆM VỤ CHUNG", f"{KH}#{page.task.section_anchor}")
-    assert page.label == "Nhiệm vụ 1 · Kế hoạch số 12/KH-UBND"
+    assert page.label == "Mục I, số 1 · Kế hoạch số 12/KH-UBND"     # the document's numbering
     assert page.citation == (
-        "Nhiệm vụ 1 “Tuần hàng kiểm thử”, Kế hoạch số 12/KH-UBND (Thực hiện Biên bản ghi nhớ kiểm "
+        "Kế hoạch số 12/KH-UBND (Thực hiện Biên bản ghi nhớ kiểm "
         "thử giữa tỉnh Sơn La và tỉnh Thanh Hóa năm 2026), Ủy ban nhân dân tỉnh Sơn La, ngày "
-        f"30/03/2026. https://x.org/{KH}i-1/")
-    assert page.prev is None and page.next == Link("Nhiệm vụ 2", f"{KH}i-2/")
+        f"30/03/2026, mục I, số 1: “Tuần hàng kiểm thử”. https://x.org/{KH}i-1/")
+    assert page.prev is None and page.next == Link("Mục I, số 2", f"{KH}i-2/")
 
 
 def test_collective_lead_and_partnerships_that_differ_from_the_plans(cat):
@@ -54,7 +54,7 @@ def test_collective_lead_and_partnerships_that_differ_from_the_plans(cat):
     sub = task_ctx(cat, "son-la-kiem-thu-2026", "ii-1-2")
     assert sub.partnership.url == "hop-tac/ho-chi-minh-bac-kan/"           # its section's
     assert [l.url for l in sub.lead.links] == ["co-quan/son-la-ttxt/"]     # from section II, two levels up
-    assert sub.prev.name == "Nhiệm vụ 1.1" and sub.next.name == "Nhiệm vụ 5.5"
+    assert sub.prev.name == "Mục II, số 1.1" and sub.next.name == "Mục II.1, số 5.5"
 
 
 @pytest.mark.parametrize("task_id,label", [("i-y3", "I – ý 3"), ("ii-1-y4", "1 – ý 4"),
@@ -68,8 +68,8 @@ def test_a_dispatch_with_nothing_stated(cat):
     assert not page.lead and not page.coordinating and page.partnership is None  # two plan partnerships
     assert page.task.timeframe.kind == "not-stated"
     assert page.section == Link("Nhiệm vụ", "ke-hoach/thanh-hoa-chuyen-tiep/#muc-muc")  # untitled section
-    assert page.citation == ("Nhiệm vụ ý 1 “Ý không đánh số, mọi ô để trống”, Công văn chuyển tiếp "
-                             "kiểm thử, Ủy ban nhân dân tỉnh Thanh Hóa, ngày ban hành: không ghi. "
+    assert page.citation == ("Công văn chuyển tiếp kiểm thử, Ủy ban nhân dân tỉnh Thanh Hóa, ngày "
+                             "ban hành: không ghi, đoạn thứ 1: “Ý không đánh số, mọi ô để trống”. "
                              "https://x.org/ke-hoach/thanh-hoa-chuyen-tiep/y1/")
     plan = plan_page(cat, cat.plans["thanh-hoa-chuyen-tiep"], Rows(cat))
     assert plan.focal is None and plan.deadlines == () and plan.appendices == ()

@@ -32,7 +32,7 @@ def test_one_page_per_record_and_index(specs, small_catalog):
 
 def test_task_page_spec(specs, small_catalog):
     spec = specs["ke-hoach/son-la-kiem-thu-2026/i-1/"]
-    assert (spec.template, spec.title, spec.crumb) == ("task.html.j2", "Tuần hàng kiểm thử", "Nhiệm vụ 1")
+    assert (spec.template, spec.title, spec.crumb) == ("task.html.j2", "Tuần hàng kiểm thử", "Mục I, số 1")
     assert spec.crumbs == [HOME, PLANS, Crumb("Kế hoạch số 12/KH-UBND", "ke-hoach/son-la-kiem-thu-2026/")]
     assert spec.description == ("Tổ chức tuần hàng kiểm thử tại tỉnh Sơn La. Đoạn thứ hai của nội "
                                 "dung nhiệm vụ.")

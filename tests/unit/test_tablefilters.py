@@ -2,8 +2,13 @@
 test dataset."""
 import pytest
 
+from datetime import date
+
 from generator.pages.contexts.common import row_attributes
 from generator.pages.tablefilters import filter_options, task_periods
+
+
+TODAY = date(2026, 12, 7)
 
 
 def task(cat, key):
@@ -46,10 +51,21 @@ def test_filter_options_sort_names_in_vietnamese_order(small_catalog):
 
 
 def test_row_attributes(small_catalog):
-    assert row_attributes(small_catalog, task(small_catalog, "son-la-kiem-thu-2026/ii-1-y4")) == {
+    assert row_attributes(small_catalog, task(small_catalog, "son-la-kiem-thu-2026/ii-1-y4"), TODAY) == {
         "data-chu-tri": "son-la-ttxt", "data-tinh": "bac-kan ho-chi-minh son-la",
         "data-ky": "2026 2026-q1", "data-tt": "span", "data-bat-dau": "2026-03-01",
-        "data-vi-tri": "son-la-kiem-thu-2026/0007"}
-    undated = row_attributes(small_catalog, task(small_catalog, "thanh-hoa-chuyen-tiep/y1"))
-    assert (undated["data-tt"], undated["data-bat-dau"], undated["data-ky"], undated["data-chu-tri"]) == (
-        "not-stated", "", "", "")
+        "data-vi-tri": "son-la-kiem-thu-2026/0007",
+        "data-trang-thai": "qua-thoi-han", "data-han": "2026-03-31"}   # its status, its end date
+    undated = row_attributes(small_catalog, task(small_catalog, "thanh-hoa-chuyen-tiep/y1"), TODAY)
+    assert (undated["data-tt"], undated["data-bat-dau"], undated["data-ky"], undated["data-chu-tri"],
+            undated["data-trang-thai"], "data-han" in undated) == (
+        "not-stated", "", "", "", "khong-ghi-thoi-gian", False)
+
+
+def test_the_status_filter_offers_every_status_a_row_can_have_on_any_date(small_catalog):
+    options = filter_options(small_catalog, small_catalog.tasks)
+    keys = [k for k, _ in options.states]
+    # dated tasks: all three by-date statuses, whatever the build's date; reports as reported
+    assert keys == ["qua-thoi-han", "den-han-quy-nay", "trong-thoi-han", "cham", "chua-trien-khai",
+                    "dang-thuc-hien", "hoan-thanh", "thuong-xuyen", "theo-nhu-cau",
+                    "khong-ghi-thoi-gian"]

@@ -1,11 +1,14 @@
 """Pieces several pages show: links, agency lists, task table rows, grouped tables, summaries."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from ...model.catalog import Catalog, group_by_plan
+from ...clock import build_time
 from ...model.models import Plan, Task, Update
 from ..render import excerpt
+from ...model.status import task_status
 from ..tablefilters import task_periods
 
 
@@ -62,7 +65,8 @@ def plan_link(plan: Plan) -> Link:
     return Link(plan.short_title, plan.url)
 
 
-def row_attributes(cat: Catalog, task: Task) -> dict[str, str]:
+def row_attributes(cat: Catalog, task: Task, today: datetime.date) -> dict[str, str]:
+    status = task_status(task, today)
     return {
         "data-chu-tri": " ".join(task.lead),
         "data-tinh": " ".join(cat.task_provinces(task)),
@@ -70,14 +74,19 @@ def row_attributes(cat: Catalog, task: Task) -> dict[str, str]:
         "data-tt": task.timeframe.kind,
         "data-bat-dau": task.timeframe.start.isoformat() if task.timeframe.start else "",
         "data-vi-tri": f"{task.plan}/{task.position:04d}",
+        # its status on the build's date; portal.js moves one with an end date (data-han) to
+        # the visitor's date (generator/status.py)
+        "data-trang-thai": status.key,
+        **({"data-han": status.due.isoformat()} if status.due else {}),
     }
 
 
 class Rows:
     """Task rows for one build, each made once however many tables show it."""
 
-    def __init__(self, cat: Catalog) -> None:
+    def __init__(self, cat: Catalog, today: datetime.date | None = None) -> None:
         self.cat = cat
+        self.today = today or build_time().date()   # the day statuses are computed for
         self._rows: dict[tuple[str, bool], TaskRow] = {}
 
     def row(self, task: Task, show_plan: bool = False) -> TaskRow:
@@ -88,7 +97,7 @@ class Rows:
                 task.url, task.label, task.title,
                 Link(excerpt(plan.short_title, 60), plan.url) if show_plan else None,
                 agency_list(self.cat, task.lead, task.lead_collective), task.timeframe.text,
-                row_attributes(self.cat, task))
+                row_attributes(self.cat, task, self.today))
         return self._rows[key]
 
     def rows(self, tasks, show_plan: bool = False) -> tuple[TaskRow, ...]:

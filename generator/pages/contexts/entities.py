@@ -9,6 +9,7 @@ from ...model.models import Agency, Agreement, Partnership, Plan, Province
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import MapView
 from ..source_documents import SourceDocument, by_plan
+from ...model.status import StatusCounts, count
 from .common import Link, Rows, StatusSummary, TaskGroup, status_summary, unique
 from .document import SourceRef, source_ref
 from .entitytasks import EntityTables, TableSpec, entity_tables
@@ -27,6 +28,7 @@ class AgencyPage:
     issued: tuple[Plan, ...]
     focal: tuple[Plan, ...]
     tasks: EntityTables           # chu-tri, phoi-hop; led and coordinated are empty past the bound
+    states: StatusCounts          # its tasks (led or coordinated) by status
     sources: tuple[SourceRef, ...] = ()   # documents naming the agency, at its first task
     fold: bool = False            # the task groups folded (see `folds`)
 
@@ -44,6 +46,7 @@ class ProvincePage:
     filters: FilterOptions
     agencies: tuple[Agency, ...]
     tasks: EntityTables           # nhiem-vu
+    states: StatusCounts          # its tasks by status
     fold: bool = False            # the task groups folded (see `folds`)
 
 
@@ -66,6 +69,7 @@ class PartnershipPage:
     task_count: int
     filters: FilterOptions
     tasks: EntityTables           # nhiem-vu
+    states: StatusCounts          # its tasks by status
     fold: bool = False            # the task groups folded (see `folds`)
 
 
@@ -115,7 +119,7 @@ def agency_page(cat: Catalog, agency: Agency, rows: Rows,
         coordinated_count=len(coordinated), filters=filter_options(cat, both),
         summary=status_summary(both),
         issued=tuple(cat.plans_issued_by(agency.id)), focal=tuple(cat.plans_with_focal(agency.id)),
-        tasks=tables, sources=agency_sources(cat, agency, both, docs or {}, of_plan),
+        tasks=tables, states=count(both, rows.today), sources=agency_sources(cat, agency, both, docs or {}, of_plan),
         fold=folds(len(led) + len(coordinated)))
 
 
@@ -140,7 +144,8 @@ def province_page(cat: Catalog, prov: Province, rows: Rows, map_view: MapView,
         partnerships=tuple(cat.partnerships_of_province(prov.id)), map=map_view,
         plans=tuple(cat.plans_of_province(prov.id)), groups=tables.tables[0].groups,
         task_count=len(tasks), filters=filter_options(cat, tasks),
-        agencies=tuple(cat.agencies_of(prov.id)), tasks=tables, fold=folds(len(tasks)))
+        agencies=tuple(cat.agencies_of(prov.id)), tasks=tables, states=count(tasks, rows.today),
+        fold=folds(len(tasks)))
 
 
 def partnership_page(cat: Catalog, ps: Partnership, rows: Rows,
@@ -163,4 +168,4 @@ def partnership_page(cat: Catalog, ps: Partnership, rows: Rows,
         agreements=tuple(parent.agreements if inherited else ps.agreements),
         agreements_inherited=inherited, plans=tuple(cat.plans_of_partnership(ps.id)),
         groups=tables.tables[0].groups, task_count=len(tasks), filters=filter_options(cat, tasks),
-        tasks=tables, fold=folds(len(tasks)))
+        tasks=tables, states=count(tasks, rows.today), fold=folds(len(tasks)))

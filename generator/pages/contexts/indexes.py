@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ...model.catalog import Catalog
 from ...untrusted_text import CSV_FORMULA_NOTE
 from ...model.models import Agency, Plan, Province
+from ...model.status import Status, StatusCounts, count, plan_status
 from ..visuals import MapView
 from .common import Link, agency_link
 from .task_indexes import CalendarPage, QuarterNow
@@ -37,6 +38,8 @@ class HomePage:
     this_quarter: QuarterNow
     partnerships: tuple[TopPartnership, ...]
     plans: tuple[Plan, ...]
+    states: StatusCounts          # every task by status, on the build's date
+    plan_states: tuple[Status, ...]   # each plan's, in the order of `plans`
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,9 @@ def home_page(cat: Catalog, calendar: CalendarPage, map_view: MapView) -> HomePa
     counts = Counts(len(cat.plans), len(cat.tasks), len(cat.agencies),
                     len({pid for p in cat.plans.values() for pid in cat.plan_provinces(p)}),
                     len(cat.partnerships))
-    return HomePage(counts, map_view, calendar.now,
-                    top_partnerships(cat), tuple(cat.sorted_plans()))
+    plans, today = tuple(cat.sorted_plans()), calendar.now.built
+    return HomePage(counts, map_view, calendar.now, top_partnerships(cat), plans,
+                    count(cat.tasks, today), tuple(plan_status(p, today) for p in plans))
 
 
 def plans_index_page(cat: Catalog) -> PlansIndexPage:

@@ -132,6 +132,15 @@ def bound_or_default(bound: int | None) -> int:
     return bound or BOUND
 
 
+PHONE_ROWS = 50     # rows of a lich/ or nhiem-vu/ page: about 240 px each at 360 px, so that the
+                    # page stays under 15,000 px (80 rows of nhiem-vu/ho-chi-minh/ were 19,346)
+
+
+def list_bound(bound: int | None) -> int:
+    """The rows a page of lich/ and nhiem-vu/ holds: BOUND, and at most PHONE_ROWS."""
+    return bound or min(BOUND, PHONE_ROWS)
+
+
 def listing(cat: Catalog, rows: Rows, groups: list[Group], base: str, up: Link, by_plan: bool,
             bound: int) -> tuple[list[GroupSummary], list[ListingPage]]:
     """The overview's entries and every page of `groups` (in the order prev/next follow)."""

@@ -4,8 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model.catalog import Catalog
+from ..citeterms import capital, place_of
+from ...clock import build_time
 from ...model.models import Appendix, Plan, Related, Task
+from ..officialdoc import OfficialDoc, official
 from ..render import excerpt
+from ...model.status import Status, StatusCounts, count, plan_status, task_status
 from ..tablefilters import FilterOptions, filter_options
 from ..visuals import TimelineData, plan_timeline
 from .document import SourceRef
@@ -58,6 +62,9 @@ class PlanPage:
     related: tuple[RelatedView, ...]
     referenced_by: tuple[Plan, ...]
     source: SourceRef | None       # the source document (None when none is known)
+    status: Status                # where the plan stands, from its period
+    counts: StatusCounts          # its tasks by status
+    official: OfficialDoc | None  # the official file (source.url), when one is recorded
     folded: frozenset[str] = frozenset()   # parts shown folded (see `folded_parts`)
     toc: tuple[tuple[str, str, int], ...] = ()   # (anchor, name, depth): a long page's contents
 
@@ -66,7 +73,8 @@ class PlanPage:
 class TaskPage:
     plan: Plan
     task: Task
-    label: str                    # "Nhiệm vụ 1.2 – ý 1 · Kế hoạch số 4778/KH-UBND"
+    label: str                    # "Mục II.1.2, gạch đầu dòng thứ 1 · Kế hoạch số 4778/KH-UBND"
+    place: str                    # where the document prints it, in its own numbering
     lead: AgencyList
     coordinating: AgencyList
     coordinating_first: AgencyList   # the summary names a few, then says how many more
@@ -80,6 +88,8 @@ class TaskPage:
     source: SourceRef | None
     prev: Link | None
     next: Link | None
+    status: Status                # where the task stands: a report, or its end date
+    official: OfficialDoc | None  # its plan's official file
 
 
 def _section(s, rows: Rows) -> SectionView:
@@ -153,6 +163,8 @@ def plan_page(cat: Catalog, plan: Plan, rows: Rows, source: SourceRef | None = N
         related=tuple(RelatedView(r, plan_link(cat.plans[r.plan]) if r.plan in cat.plans else None)
                       for r in plan.related_documents),
         referenced_by=tuple(cat.referenced_by(plan.id)), source=source,
+        status=plan_status(plan, rows.today), counts=count(plan.tasks, rows.today),
+        official=official(plan.source_url),
         folded=folded, toc=page_toc(plan) if folded else ())
 
 
@@ -160,12 +172,13 @@ ADDRESS_ON_PUBLISHED_SITE = "Đường dẫn trên cổng: {path} (địa chỉ 
 
 
 def citation_lead(cat: Catalog, plan: Plan, task: Task) -> str:
-    """The reference of a task, up to its address."""
+    """The reference of a task, up to its address: the document, then the task's place in the
+    document's own numbering (generator/citeterms.py), then its title."""
     about = f" ({plan.title})" if plan.number and plan.title else ""
     issued = (f", ngày {plan.issued.strftime('%d/%m/%Y')}" if plan.issued
               else ", ngày ban hành: không ghi")
-    return (f"Nhiệm vụ {task.label} “{task.title}”, {plan.short_title}{about}, "
-            f"{cat.agencies[plan.issuer].name}{issued}.")
+    return (f"{plan.short_title}{about}, {cat.agencies[plan.issuer].name}{issued}, "
+            f"{place_of(plan, task.id)}: “{task.title}”.")
 
 
 def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
@@ -177,7 +190,8 @@ def citation(cat: Catalog, plan: Plan, task: Task, site_url: str) -> str:
 
 
 def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
-              source: SourceRef | None = None) -> TaskPage:
+              source: SourceRef | None = None, today=None) -> TaskPage:
+    """`today`: the day its status is computed for (the build's date)."""
     task = plan.tasks[index]
     prev = plan.tasks[index - 1] if index > 0 else None
     nxt = plan.tasks[index + 1] if index + 1 < len(plan.tasks) else None
@@ -187,7 +201,8 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
     shown = total if total <= SUMMARY_AGENCIES + 1 else SUMMARY_AGENCIES   # never "and 1 more"
     first, more = coordinating.links[:shown], total - shown
     return TaskPage(
-        plan=plan, task=task, label=f"Nhiệm vụ {task.label} · {excerpt(plan.short_title, 60)}",
+        plan=plan, task=task, place=place_of(plan, task.id),
+        label=f"{capital(place_of(plan, task.id))} · {excerpt(plan.short_title, 60)}",
         lead=agency_list(cat, task.lead, task.lead_collective), coordinating=coordinating,
         coordinating_first=AgencyList(first, coordinating.collective[:shown - len(first)]),
         coordinating_more=more,
@@ -198,5 +213,6 @@ def task_page(cat: Catalog, plan: Plan, index: int, site_url: str,
         citation=citation(cat, plan, task, site_url),
         citation_lead=citation_lead(cat, plan, task),
         permalink=site_url + task.url if site_url else None, source=source,
-        prev=Link(f"Nhiệm vụ {prev.label}", prev.url) if prev else None,
-        next=Link(f"Nhiệm vụ {nxt.label}", nxt.url) if nxt else None)
+        prev=Link(capital(place_of(plan, prev.id)), prev.url) if prev else None,
+        next=Link(capital(place_of(plan, nxt.id)), nxt.url) if nxt else None,
+        status=task_status(task, today or build_time().date()), official=official(plan.source_url))

@@ -11,7 +11,7 @@ from ...model.models import Plan, Task
 from ..render import date_vi
 from ..tablefilters import FilterOptions, filter_options
 from .common import Link, Rows, TaskGroup
-from .paging import Group, ListingPage, GroupSummary, bound_or_default, listing
+from .paging import Group, ListingPage, GroupSummary, bound_or_default, list_bound, listing
 
 ROMAN = "I II III IV".split()
 CALENDAR, TASKS = urls.CALENDAR, urls.TASKS
@@ -108,12 +108,11 @@ def calendar_groups(cat: Catalog) -> list[Group]:
 def calendar_page(cat: Catalog, rows: Rows, today: datetime.date,
                   bound: int | None = None) -> tuple[CalendarPage, list[ListingPage]]:
     """lich/ and its pages, a page per quarter (and per group of tasks of no one quarter);
-    `bound`: rows a page holds at most (default paging.BOUND)."""
-    bound = bound_or_default(bound)
+    `bound`: rows a page holds at most (default paging.BOUND; lich/ pages at most PHONE_ROWS)."""
     groups = calendar_groups(cat)
     sections, pages = listing(cat, rows, groups, CALENDAR, Link("Lịch theo quý", CALENDAR),
-                              by_plan=False, bound=bound)
-    inline = sum(g.count for g in groups) <= bound
+                              by_plan=False, bound=list_bound(bound))
+    inline = sum(g.count for g in groups) <= bound_or_default(bound)   # folded, by quarter
     now_key = _quarter_key(today.year, (today.month - 1) // 3 + 1)
     if inline:
         sections = [replace(s, rows=rows.rows(g.parts[0][1], True), current=s.key == now_key)
@@ -179,9 +178,8 @@ def task_groups(cat: Catalog) -> list[Group]:
 def tasks_index_page(cat: Catalog, rows: Rows,
                      bound: int | None = None) -> tuple[TasksIndexPage, list[ListingPage]]:
     """nhiem-vu/ and its pages, a page per province that issued plans."""
-    bound = bound_or_default(bound)
     sections, pages = listing(cat, rows, task_groups(cat), TASKS, Link("Tất cả nhiệm vụ", TASKS),
-                              by_plan=True, bound=bound)
-    inline = len(cat.tasks) <= bound
+                              by_plan=True, bound=list_bound(bound))
+    inline = len(cat.tasks) <= bound_or_default(bound)
     return TasksIndexPage(tuple(sections), len(cat.tasks), rows.groups(cat.tasks) if inline else (),
                           filter_options(cat, cat.tasks) if inline else None), pages
