@@ -5,6 +5,7 @@ not depend on which rows the readers find. Also counts proposals that are no bod
 
 Usage, from the project's root: .venv/bin/python benchmarks/agency_resolution.py [CORPUS] [-v]
 """
+
 from __future__ import annotations
 
 import collections
@@ -24,7 +25,7 @@ def scorer() -> dict:
     names = {"__file__": str(CORPUS / "score.py"), "__name__": "score"}
     argv, sys.argv = sys.argv, [str(ROOT)]
     try:
-        exec(compile(source[:source.index("T = dict(")], "score.py", "exec"), names)
+        exec(compile(source[: source.index("T = dict(")], "score.py", "exec"), names)
     finally:
         sys.argv = argv
     return names
@@ -33,25 +34,30 @@ def scorer() -> dict:
 def main() -> None:
     from generator.model.read import read_catalog
     from generator.importer.agencies import Resolver
+
     score = scorer()
     cat, known = read_catalog(ROOT / "data", ROOT), score["catalog"]()
     totals, wrong = collections.Counter(), []
     for doc in json.loads((CORPUS / "expected.json").read_text(encoding="utf-8")):
         own = doc.get("own_province")
-        ministry = None if own else {"id": "central-x", "name": (doc.get("issuer") or "").split("(")[0].strip()}
+        ministry = (
+            None if own else {"id": "central-x", "name": (doc.get("issuer") or "").split("(")[0].strip()}
+        )
         resolver = Resolver(cat, own, [], ministry, doc["file"])
         for row in doc["rows"]:
             for side in ("lead", "coordinating"):
                 if not row[side]:
                     continue
                 got = resolver.resolve(row[side])
-                verdict, why = score["judge"](row[side], got.ids, got.collective, known, resolver.proposed, own,
-                                              row["content"])
+                verdict, why = score["judge"](
+                    row[side], got.ids, got.collective, known, resolver.proposed, own, row["content"]
+                )
                 totals[side, verdict == "right"] += 1
                 if verdict != "right":
                     wrong.append((doc["file"], side, verdict, row[side][:80], why[:120]))
-        totals["not a body"] += sum(1 for a in resolver.proposed.values()
-                                    if score["NOT_AGENCY"].match(a.get("name") or ""))
+        totals["not a body"] += sum(
+            1 for a in resolver.proposed.values() if score["NOT_AGENCY"].match(a.get("name") or "")
+        )
     for side in ("lead", "coordinating"):
         print(f"{side}: {totals[side, True]}/{totals[side, True] + totals[side, False]} right")
     print(f"proposed agencies that are no body: {totals['not a body']}")

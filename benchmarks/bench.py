@@ -10,6 +10,7 @@ same number of bare Material pages (search plugin, a five-entry navigation, text
 length) as the floor; then measures in headless Chromium what a visitor downloads (gzip bytes)
 for a task page and for searches. Prints numbers; asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-QUERIES = ["tỉnh", "phối hợp", "sơn la", "xuc tien dau tuu", "nong sa"]   # a typo, an unfinished word
+QUERIES = ["tỉnh", "phối hợp", "sơn la", "xuc tien dau tuu", "nong sa"]  # a typo, an unfinished word
 FLOOR_CONFIG = """site_name: Sàn đo
 docs_dir: docs
 use_directory_urls: false
@@ -46,9 +47,11 @@ validation:
 def child(config: str, site: str) -> None:
     """Run `mkdocs build` in this process; print seconds and peak memory as JSON."""
     import resource
+
     timings = {"generator": 0.0}
     import generator.build as gb
     import generator.publish.child as gc
+
     real_build, real_finish = gb.build_site, gc.StagedChild.finish
 
     def timed_build(*a, **k):
@@ -72,6 +75,7 @@ def child(config: str, site: str) -> None:
             timings[f"rss_{name}"] = self.maxrss or 0
 
     import generator.publish.search.process as sp
+
     real_add = sp.SearchIndexer.add
 
     def timed_add(self, *a, **k):
@@ -84,22 +88,37 @@ def child(config: str, site: str) -> None:
 
     gb.build_site, gc.StagedChild.finish, sp.SearchIndexer.add = timed_build, timed_finish, timed_add
     from mkdocs.__main__ import cli
+
     start = time.perf_counter()
     cli(["build", "--quiet", "--config-file", config, "--site-dir", site], standalone_mode=False)
     total = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
     timings["cpu_build"] = usage.ru_utime + usage.ru_stime
-    print(json.dumps({"seconds": total, **timings,
-                      "rss_build": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}))
+    print(
+        json.dumps(
+            {
+                "seconds": total,
+                **timings,
+                "rss_build": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+            }
+        )
+    )
 
 
 def measured_build(config: Path, site: Path, data: Path | None = None) -> dict:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1735689600",
-               PYTHONDONTWRITEBYTECODE="1")
+    env = dict(
+        os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1735689600", PYTHONDONTWRITEBYTECODE="1"
+    )
     if data is not None:
         env["PORTAL_DATA_DIR"] = str(data)
-    proc = subprocess.Popen([sys.executable, __file__, "--child", str(config), str(site)], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", str(config), str(site)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     peak = TreePeak(proc.pid)
     peak.start()
     stdout, stderr = proc.communicate()
@@ -116,6 +135,7 @@ class TreePeak:
 
     def __init__(self, pid: int) -> None:
         import threading
+
         self.pid, self.peak, self._stop = pid, 0, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -135,7 +155,7 @@ class TreePeak:
                     continue
                 try:
                     stat = (entry / "stat").read_text()
-                    fields = stat[stat.rindex(")") + 2:].split()
+                    fields = stat[stat.rindex(")") + 2 :].split()
                     parents[int(entry.name)] = int(fields[1])
                     rss[int(entry.name)] = int(fields[21]) * page
                 except (OSError, ValueError, IndexError):
@@ -150,8 +170,11 @@ class TreePeak:
 # ---- the parent -----------------------------------------------------------------------------
 def html_pages(site: Path) -> list[Path]:
     """Pages MkDocs rendered (redirect stubs left out)."""
-    return [p for p in site.rglob("*.html")
-            if b'http-equiv="refresh"' not in p.read_bytes()[:800] and p.name != "404.html"]
+    return [
+        p
+        for p in site.rglob("*.html")
+        if b'http-equiv="refresh"' not in p.read_bytes()[:800] and p.name != "404.html"
+    ]
 
 
 def folder_bytes(path: Path) -> int:
@@ -162,10 +185,14 @@ def rare_word(data: Path) -> str:
     """A word of the tasks' text that few tasks have and that is not the start of another word
     once accents are folded (search matches prefixes and folds accents)."""
     from generator.textnorm import fold
+
     counts = Counter()
     for file in sorted((data / "plans").glob("*.yml")):
-        counts.update(w for w in re.findall(r"\w+", file.read_text("utf-8").lower())
-                      if len(w) >= 4 and not w.isascii() and not any(c.isdigit() for c in w))
+        counts.update(
+            w
+            for w in re.findall(r"\w+", file.read_text("utf-8").lower())
+            if len(w) >= 4 and not w.isascii() and not any(c.isdigit() for c in w)
+        )
     by_fold = Counter()
     for w, n in counts.items():
         by_fold[fold(w)] += n
@@ -178,15 +205,17 @@ def rare_word(data: Path) -> str:
 def floor_project(work: Path, site: Path, pages: int) -> Path:
     """`pages` Markdown pages with the text of the portal's task pages (same length)."""
     import html
+
     texts = []
     for p in sorted(site.glob("ke-hoach/*/*/index.html"))[:200]:
         body = p.read_text("utf-8")
-        main = body[body.find("<article"):body.find("</article>")]
+        main = body[body.find("<article") : body.find("</article>")]
         texts.append(html.unescape(re.sub(r"<[^>]+>", " ", main)))
     texts = [" ".join(t.split()) for t in texts] or ["Nội dung."]
     docs = work / "docs"
     if docs.exists():
         import shutil
+
         shutil.rmtree(docs)
     nav = []
     for i in range(pages):
@@ -202,19 +231,24 @@ def floor_project(work: Path, site: Path, pages: int) -> Path:
 def index_shape(site: Path) -> dict:
     """What every search starts with (the meta), and what a shard and a result cost (gzip)."""
     import gzip
+
     ix = site / "chi-muc"
     gz = lambda f: len(gzip.compress(f.read_bytes(), 6, mtime=0))  # noqa: E731
     shards = sorted(gz(f) for f in (ix / "k").glob("*.bin"))
     shown = sorted(f.stat().st_size for f in (ix / "t").glob("*.json"))
-    return {"meta": gz(ix / "meta.json"), "chunks": len(shards),
-            "largest_chunk": shards[-1] if shards else 0,
-            "median_chunk": shards[len(shards) // 2] if shards else 0,
-            "median_shown": shown[len(shown) // 2] if shown else 0}
+    return {
+        "meta": gz(ix / "meta.json"),
+        "chunks": len(shards),
+        "largest_chunk": shards[-1] if shards else 0,
+        "median_chunk": shards[len(shards) // 2] if shards else 0,
+        "median_shown": shown[len(shown) // 2] if shown else 0,
+    }
 
 
 def run_size(tasks: int, work: Path, seed: int) -> dict:
     from visitor import page_bytes, search_bytes
     from generator.synth import dataset, write_dataset
+
     data, site = work / f"data-{tasks}", work / f"site-{tasks}"
     start = time.perf_counter()
     write_dataset(dataset(ROOT / "data", tasks, seed), data)
@@ -222,8 +256,9 @@ def run_size(tasks: int, work: Path, seed: int) -> dict:
     print(f"[{tasks}] dataset written in {synth:.1f} s; building the portal…", file=sys.stderr)
     portal = measured_build(ROOT / "mkdocs.yml", site, data)
     pages = len(html_pages(site))
-    print(f"[{tasks}] portal: {pages} pages in {portal['seconds']:.1f} s; building the floor…",
-          file=sys.stderr)
+    print(
+        f"[{tasks}] portal: {pages} pages in {portal['seconds']:.1f} s; building the floor…", file=sys.stderr
+    )
     floor_site = work / f"floor-{tasks}" / "site"
     floor = measured_build(floor_project(work / f"floor-{tasks}", site, pages), floor_site)
     floor_pages = len(html_pages(floor_site))
@@ -235,11 +270,22 @@ def run_size(tasks: int, work: Path, seed: int) -> dict:
     task = page_bytes(site, rel(middle), rel(neighbour))
     floor_page = page_bytes(floor_site, "muc-1/0/1.html", "muc-2/0/2.html")
     queries = QUERIES + [rare_word(data)]
-    return {"tasks": tasks, "pages": pages, "floor_pages": floor_pages, "synth": synth,
-            "portal": portal, "floor": floor, "site_bytes": folder_bytes(site),
-            "floor_bytes": folder_bytes(floor_site), "index_bytes": folder_bytes(site / "chi-muc"),
-            "task_page": task, "floor_page": floor_page, "task_url": rel(middle),
-            "index": index_shape(site), "search": search_bytes(site, queries)}
+    return {
+        "tasks": tasks,
+        "pages": pages,
+        "floor_pages": floor_pages,
+        "synth": synth,
+        "portal": portal,
+        "floor": floor,
+        "site_bytes": folder_bytes(site),
+        "floor_bytes": folder_bytes(floor_site),
+        "index_bytes": folder_bytes(site / "chi-muc"),
+        "task_page": task,
+        "floor_page": floor_page,
+        "task_url": rel(middle),
+        "index": index_shape(site),
+        "search": search_bytes(site, queries),
+    }
 
 
 def table(r: dict) -> str:
@@ -250,18 +296,38 @@ def table(r: dict) -> str:
         ("tasks", f"{r['tasks']:,}", "", ""),
         ("pages", f"{r['pages']:,}", f"{r['floor_pages']:,}", ""),
         ("synthetic dataset written (s)", f"{r['synth']:.1f}", "", ""),
-        ("generator (s, share of build)", f"{p['generator']:.1f} ({100 * p['generator'] / p['seconds']:.0f} %)", "", ""),
-        ("full build (s)", f"{p['seconds']:.1f}", f"{f['seconds']:.1f}", f"{p['seconds'] / f['seconds']:.2f}×"),
+        (
+            "generator (s, share of build)",
+            f"{p['generator']:.1f} ({100 * p['generator'] / p['seconds']:.0f} %)",
+            "",
+            "",
+        ),
+        (
+            "full build (s)",
+            f"{p['seconds']:.1f}",
+            f"{f['seconds']:.1f}",
+            f"{p['seconds'] / f['seconds']:.2f}×",
+        ),
         ("  CPU of the page process (s)", f"{p.get('cpu_build', 0):.1f}", f"{f.get('cpu_build', 0):.1f}", ""),
         ("  handing pages to the search index (s)", f"{p.get('send_search', 0):.1f}", "", ""),
         ("  waited at the end for the search index (s)", f"{p.get('wait_search', 0):.1f}", "", ""),
         ("search index process, CPU (s, beside the build)", f"{p.get('cpu_search', 0):.1f}", "", ""),
         ("side files process, CPU (s, beside the build)", f"{p.get('cpu_side', 0):.1f}", "", ""),
         ("ms per page", f"{ms:.2f}", f"{fms:.2f}", f"{ms / fms:.2f}×"),
-        ("peak memory, build", mb(p["rss_build"]), mb(f["rss_build"]), f"{p['rss_build'] / f['rss_build']:.2f}×"),
+        (
+            "peak memory, build",
+            mb(p["rss_build"]),
+            mb(f["rss_build"]),
+            f"{p['rss_build'] / f['rss_build']:.2f}×",
+        ),
         ("peak memory, search index process", mb(p.get("rss_search", 0)), "", ""),
         ("peak memory, side files process", mb(p.get("rss_side", 0)), "", ""),
-        ("peak memory, all processes at once (sampled)", mb(p.get("rss_tree", 0)), mb(f.get("rss_tree", 0)), ""),
+        (
+            "peak memory, all processes at once (sampled)",
+            mb(p.get("rss_tree", 0)),
+            mb(f.get("rss_tree", 0)),
+            "",
+        ),
         ("site bytes", mb(r["site_bytes"]), mb(r["floor_bytes"]), ""),
         ("  of which search index", mb(r["index_bytes"]), "", ""),
         ("task page, first visit (gzip)", kb(r["task_page"]["first"]), kb(r["floor_page"]["first"]), ""),
@@ -270,16 +336,38 @@ def table(r: dict) -> str:
     ]
     ix = r["index"]
     rows.append(("search index: meta (every search loads it, gzip)", kb(ix["meta"]), "", ""))
-    rows.append((f"  {ix['chunks']:,} shards (gzip): median, largest", f"{kb(ix['median_chunk'])}, {kb(ix['largest_chunk'])}", "", ""))
+    rows.append(
+        (
+            f"  {ix['chunks']:,} shards (gzip): median, largest",
+            f"{kb(ix['median_chunk'])}, {kb(ix['largest_chunk'])}",
+            "",
+            "",
+        )
+    )
     rows.append(("  a result's text (median)", kb(ix["median_shown"]), "", ""))
     for s in r["search"]:
-        rows.append((f"search “{s['query']}”: before first result", kb(s["page"] + s["first"]["bytes"]),
-                     "", f"query {kb(s['first']['bytes'])}"))
-        rows.append((f"  then “{s['second_query']}” (second query)", kb(s["second"]["bytes"]), "",
-                     s["second"]["results"][:40]))
+        rows.append(
+            (
+                f"search “{s['query']}”: before first result",
+                kb(s["page"] + s["first"]["bytes"]),
+                "",
+                f"query {kb(s['first']['bytes'])}",
+            )
+        )
+        rows.append(
+            (
+                f"  then “{s['second_query']}” (second query)",
+                kb(s["second"]["bytes"]),
+                "",
+                s["second"]["results"][:40],
+            )
+        )
     width = max(len(a) for a, *_ in rows)
-    lines = [f"\n## {r['tasks']:,} tasks (task page: {r['task_url']})",
-             f"| {'':<{width}} | portal | bare Material | ratio |", f"|{'-' * (width + 2)}|---|---|---|"]
+    lines = [
+        f"\n## {r['tasks']:,} tasks (task page: {r['task_url']})",
+        f"| {'':<{width}} | portal | bare Material | ratio |",
+        f"|{'-' * (width + 2)}|---|---|---|",
+    ]
     lines += [f"| {a:<{width}} | {b} | {c} | {d} |" for a, b, c, d in rows]
     return "\n".join(lines)
 

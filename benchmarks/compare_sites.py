@@ -5,6 +5,7 @@ file byte for byte. Prints what differs; exit 1 if anything does.
 
 `--html` also compares each page's markup with whitespace between tags collapsed (to see that
 only the text and layout an issue asked for changed)."""
+
 from __future__ import annotations
 
 import difflib
@@ -15,8 +16,7 @@ from pathlib import Path
 
 SKIP = ("chi-muc/", "sitemap.xml", "sitemap.xml.gz")
 HIDDEN = {"script", "style", "template", "title"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
 class _Text(HTMLParser):
@@ -45,7 +45,7 @@ def visible_text(html: str) -> list[str]:
     parser = _Text()
     parser.feed(html)
     w = parser.words
-    return [" ".join(w[i:i + 10]) for i in range(0, len(w), 10)]
+    return [" ".join(w[i : i + 10]) for i in range(0, len(w), 10)]
 
 
 def _markup(html: str) -> list[str]:
@@ -55,8 +55,12 @@ def _markup(html: str) -> list[str]:
 
 def compare(old: Path, new: Path, html: bool = False) -> int:
     def files(root: Path) -> set[str]:
-        return {p.relative_to(root).as_posix() for p in root.rglob("*")
-                if p.is_file() and not p.relative_to(root).as_posix().startswith(SKIP)}
+        return {
+            p.relative_to(root).as_posix()
+            for p in root.rglob("*")
+            if p.is_file() and not p.relative_to(root).as_posix().startswith(SKIP)
+        }
+
     a, b = files(old), files(new)
     changed = 0
     for rel in sorted(a - b):
@@ -79,8 +83,7 @@ def compare(old: Path, new: Path, html: bool = False) -> int:
             for line in difflib.unified_diff(lx, ly, lineterm="", n=0):
                 if not line.startswith(("---", "+++")):
                     print("  " + line)
-    print(f"{len(a & b)} files in both, {changed} differ, {len(a - b)} only in old, "
-          f"{len(b - a)} only in new")
+    print(f"{len(a & b)} files in both, {changed} differ, {len(a - b)} only in old, {len(b - a)} only in new")
     return 1 if changed or a != b else 0
 
 

@@ -7,6 +7,7 @@ Copies the data folder, starts `mkdocs serve` on it (PORTAL_PREVIEW=ID with --pl
 the plan's page, then writes a marker into the plan's title and polls the served page until the
 marker shows: the seconds from the save to the new page. Prints numbers; asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,16 +61,21 @@ def main() -> int:
     plan = args.plan or sorted(p.stem for p in (data / "plans").glob("*.yml"))[0]
     file = data / "plans" / f"{plan}.yml"
     port = _free_port()
-    env = dict(os.environ, PORTAL_DATA_DIR=str(data), NO_MKDOCS_2_WARNING="1",
-               PORTAL_PREVIEW=args.plan or "")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
-                               "--watch", str(data)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = dict(os.environ, PORTAL_DATA_DIR=str(data), NO_MKDOCS_2_WARNING="1", PORTAL_PREVIEW=args.plan or "")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--watch", str(data)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/ke-hoach/{plan}/index.html"
     try:
         first = _wait_for(url, "<h1", 1800)
-        print(f"{'preview of ' + plan if args.plan else 'whole site'} from {args.data}: "
-              f"first build served after {first:.1f} s")
+        print(
+            f"{'preview of ' + plan if args.plan else 'whole site'} from {args.data}: "
+            f"first build served after {first:.1f} s"
+        )
         original = file.read_text(encoding="utf-8")
         for i in range(1, args.edits + 1):
             marker = f"{MARKER}{i}"

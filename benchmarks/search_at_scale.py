@@ -8,6 +8,7 @@ it with MkDocs (the search index is made beside the build), serves it on 127.0.0
 gzip bytes each query transfers: the first query (the index's meta included) and the next.
 Prints numbers; asserts nothing. Output goes under --work (default /tmp/portal-bench).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,10 +20,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-QUERIES = ["son la", "cong thuong", "hoi cho ocop", "thanh hoa du lich", "dien bien",
-           "xuc tien dau tu", "xuc tien dau tuu", "nong sa",       # a typo, an unfinished word
-           "cong ty dau tu son la", "skhcn son la", "hop tac voi nghe an la gi",  # what people mean:
-           "quy 3 2026"]                           # other words, an abbreviation, a question, a quarter
+QUERIES = [
+    "son la",
+    "cong thuong",
+    "hoi cho ocop",
+    "thanh hoa du lich",
+    "dien bien",
+    "xuc tien dau tu",
+    "xuc tien dau tuu",
+    "nong sa",  # a typo, an unfinished word
+    "cong ty dau tu son la",
+    "skhcn son la",
+    "hop tac voi nghe an la gi",  # what people mean:
+    "quy 3 2026",
+]  # other words, an abbreviation, a question, a quarter
 
 
 def generate(out: Path, n_tasks: int, seed: int = 2026) -> dict:
@@ -30,6 +41,7 @@ def generate(out: Path, n_tasks: int, seed: int = 2026) -> dict:
     from generator.model.read import read_catalog
     from generator.model.catalog import count_records
     from generator.synth import dataset, write_dataset
+
     write_dataset(dataset(ROOT / "data", n_tasks, seed), out)
     return count_records(read_catalog(out))
 
@@ -39,19 +51,30 @@ def build(data: Path | None, site: Path) -> float:
     if data:
         env["PORTAL_DATA_DIR"] = str(data)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
-                   cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     return time.perf_counter() - start
 
 
 def measure(site: Path) -> list[dict]:
     """Each query typed by a new visitor on the search page, then the next one (visitor.py)."""
     from visitor import search_bytes
+
     rows = []
     for r in search_bytes(site, QUERIES):
         rows.append({"query": r["query"], "first": True, **r["first"], "index_bytes": r["first"]["index"]})
-        rows.append({"query": f"then {r['second_query']}", "first": False, **r["second"],
-                     "index_bytes": r["second"]["index"]})
+        rows.append(
+            {
+                "query": f"then {r['second_query']}",
+                "first": False,
+                **r["second"],
+                "index_bytes": r["second"]["index"],
+            }
+        )
     return rows
 
 
@@ -62,12 +85,16 @@ def folder_size(path: Path) -> int:
 def report(label: str, site: Path, seconds: float, counts: dict, rows: list[dict]) -> None:
     pages = sum(1 for _ in site.rglob("index.html"))
     print(f"\n== {label}: {json.dumps(counts, ensure_ascii=False)}")
-    print(f"   build {seconds:.1f} s for {pages} pages ({1000 * seconds / pages:.1f} ms a page); "
-          f"site {folder_size(site) / 1e6:.1f} MB, search index {folder_size(site / 'chi-muc') / 1e6:.1f} MB")
+    print(
+        f"   build {seconds:.1f} s for {pages} pages ({1000 * seconds / pages:.1f} ms a page); "
+        f"site {folder_size(site) / 1e6:.1f} MB, search index {folder_size(site / 'chi-muc') / 1e6:.1f} MB"
+    )
     for r in rows:
-        print(f"   {r['query']:<24} {r['bytes'] / 1024:8.1f} KB in {r['requests']:3d} requests"
-              f" ({r['index_bytes'] / 1024:.1f} KB index){'  <- first query' if r['first'] else ''}"
-              f"   [{r['results']}]")
+        print(
+            f"   {r['query']:<24} {r['bytes'] / 1024:8.1f} KB in {r['requests']:3d} requests"
+            f" ({r['index_bytes'] / 1024:.1f} KB index){'  <- first query' if r['first'] else ''}"
+            f"   [{r['results']}]"
+        )
 
 
 def main() -> int:
@@ -82,12 +109,18 @@ def main() -> int:
         seconds = build(None, work / "site-real")
         from generator.model.read import read_catalog
         from generator.model.catalog import count_records
+
         counts = count_records(read_catalog(ROOT / "data", ROOT))
         report("real data", work / "site-real", seconds, counts, measure(work / "site-real"))
     counts = generate(work / "data", args.tasks)
     seconds = build(work / "data", work / "site-synthetic")
-    report(f"synthetic portal ({args.tasks} tasks)", work / "site-synthetic", seconds, counts,
-           measure(work / "site-synthetic"))
+    report(
+        f"synthetic portal ({args.tasks} tasks)",
+        work / "site-synthetic",
+        seconds,
+        counts,
+        measure(work / "site-synthetic"),
+    )
     return 0
 
 

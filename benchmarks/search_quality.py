@@ -12,6 +12,7 @@ targets before any result was seen; those of issue 27 (what people mean: other w
 abbreviations, questions, numbers, words on no page, phrases) were written from the data, not
 from the issue's examples, and are printed as a second count.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,12 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # holds the phrase, or an agency or partnership whose h1 does; "~a&b": both); the ranks of
 # ALSO's pages are printed too (not counted)
 QUERIES = [
-    ("xuc tien dau tuu", ["~xuc tien dau tu"]),                  # typos
+    ("xuc tien dau tuu", ["~xuc tien dau tu"]),  # typos
     ("du lihc", ["~du lich"]),
     ("hung yem", ["tinh-thanh/hung-yen/"]),
     ("thanh hao", ["tinh-thanh/thanh-hoa/"]),
     ("nong nghiep cong nghe caoo", ["~nong nghiep cong nghe cao"]),
-    ("xuc tie", ["~xuc tien"]),                                   # unfinished last word
+    ("xuc tie", ["~xuc tien"]),  # unfinished last word
     ("nong sa", ["~nong san"]),
     ("hoi cho oc", ["~hoi cho&ocop"]),
     ("so cong thuong son la", ["co-quan/son-la-so-cong-thuong/"]),  # a page named
@@ -53,42 +54,50 @@ QUERIES = [
 
 # issue 27: what people mean (written from the data before the results were seen)
 MEANT = [
-    ("tham quan son la", ["tinh-thanh/son-la/", "~du lich&son la"]),            # other words
+    ("tham quan son la", ["tinh-thanh/son-la/", "~du lich&son la"]),  # other words
     ("ban hang truc tuyen", ["~thuong mai dien tu"]),
     ("startup", ["~khoi nghiep"]),
-    ("cong ty dau tu nghe an", ["co-quan/nghe-an-so-ke-hoach-dau-tu/", "~doanh nghiep&nghe an",
-                                "~nha dau tu&nghe an"]),
-    ("skhcn tp hcm", ["co-quan/ho-chi-minh-so-khoa-hoc-cong-nghe/"]),          # abbreviations
+    (
+        "cong ty dau tu nghe an",
+        ["co-quan/nghe-an-so-ke-hoach-dau-tu/", "~doanh nghiep&nghe an", "~nha dau tu&nghe an"],
+    ),
+    ("skhcn tp hcm", ["co-quan/ho-chi-minh-so-khoa-hoc-cong-nghe/"]),  # abbreviations
     ("so gd&dt hung yen", ["co-quan/hung-yen-so-giao-duc-dao-tao/"]),
     ("ubnd nghe an", ["co-quan/nghe-an-ubnd/"]),
     ("bql kcn son la", ["co-quan/son-la-bql-kcn/"]),
     ("svhttdl son la", ["co-quan/son-la-so-van-hoa-the-thao-du-lich/"]),
     ("so ldtb&xh hung yen", ["co-quan/hung-yen-so-lao-dong-tbxh/"]),
-    ("hung yen o dau", ["tinh-thanh/hung-yen/"]),                                # questions
+    ("hung yen o dau", ["tinh-thanh/hung-yen/"]),  # questions
     ("ke hoach cua nghe an la gi", ["ke-hoach/nghe-an-8177-ubnd-cn-2023/", "tinh-thanh/nghe-an/"]),
     ("son la hop tac voi nhung tinh nao", ["tinh-thanh/son-la/", "hop-tac/son-la-"]),
     ("co nhiem vu nao ve ca canh khong", ["~ca canh"]),
-    ("quy 2 2026", ["lich/2026-q2/"]),                                           # numbers
+    ("quy 2 2026", ["lich/2026-q2/"]),  # numbers
     ("q4/2025", ["lich/2025-q4/"]),
     ("8177", ["ke-hoach/nghe-an-8177-ubnd-cn-2023/"]),
     ("4778 nong san", ["ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/"]),
-    ("hoi cho ocopp", ["~hoi cho&ocop"]),                                        # a word on no page
+    ("hoi cho ocopp", ["~hoi cho&ocop"]),  # a word on no page
     ("du lihc cong dong", ["~du lich cong dong"]),
-    ("dai tra", ["~dai tra"]),                                                   # a phrase first
+    ("dai tra", ["~dai tra"]),  # a phrase first
     ("thuong mai dien tu", ["~thuong mai dien tu"]),
 ]
 
 
-ALSO = {"son la": ["ke-hoach/son-la-hung-yen-2022-2025/", "ke-hoach/son-la-thanh-hoa-2026/",
-                   "ke-hoach/son-la-thu-hut-dau-tu-2023/"],
-        "hung yen": ["ke-hoach/son-la-hung-yen-2022-2025/"],
-        "thanh hoa": ["ke-hoach/son-la-thanh-hoa-2026/"],
-        "nghe an": ["hop-tac/ho-chi-minh-nghe-an/"],
-        "so cong thuong son la": ["ke-hoach/son-la-thanh-hoa-2026/2/"]}
+ALSO = {
+    "son la": [
+        "ke-hoach/son-la-hung-yen-2022-2025/",
+        "ke-hoach/son-la-thanh-hoa-2026/",
+        "ke-hoach/son-la-thu-hut-dau-tu-2023/",
+    ],
+    "hung yen": ["ke-hoach/son-la-hung-yen-2022-2025/"],
+    "thanh hoa": ["ke-hoach/son-la-thanh-hoa-2026/"],
+    "nghe an": ["hop-tac/ho-chi-minh-nghe-an/"],
+    "so cong thuong son la": ["ke-hoach/son-la-thanh-hoa-2026/2/"],
+}
 
 
 def fold(text: str) -> str:
     from generator.textnorm import fold as f
+
     return " ".join(re.findall(r"[^\W_]+", f(text).lower()))
 
 
@@ -97,7 +106,7 @@ def page_text(site: Path, url: str) -> str:
     html = (path / "index.html" if path.is_dir() else path).read_text(encoding="utf-8")
     at = html.find("data-tim-body")
     end = html.find("</article>", at)
-    return fold(re.sub(r"<[^>]+>", " ", html[at:end if end > 0 else len(html)]))
+    return fold(re.sub(r"<[^>]+>", " ", html[at : end if end > 0 else len(html)]))
 
 
 def h1(site: Path, url: str) -> str:
@@ -110,8 +119,13 @@ def h1(site: Path, url: str) -> str:
 def relevant(site: Path, url: str, targets: list[str]) -> bool:
     for t in targets:
         if t.startswith("~"):
-            text = (page_text(site, url) if url.startswith("/ke-hoach/")
-                    else h1(site, url) if url.startswith(("/co-quan/", "/hop-tac/")) else "")
+            text = (
+                page_text(site, url)
+                if url.startswith("/ke-hoach/")
+                else h1(site, url)
+                if url.startswith(("/co-quan/", "/hop-tac/"))
+                else ""
+            )
             if all(f" {fold(part)} " in f" {text} " for part in t[1:].split("&")):
                 return True
         elif t in url:
@@ -128,6 +142,7 @@ def main() -> int:
     from visitor import browser, served
 
     from tests.site.searchprobe import probe
+
     rows = []
     with served(site) as base, browser() as b:
         page = b.new_context().new_page()
@@ -137,13 +152,25 @@ def main() -> int:
             urls = [u.replace("/index.html", "/") for u in urls]
             rank = next((i + 1 for i, u in enumerate(urls) if relevant(site, u, targets)), None)
             also = [next((i + 1 for i, u in enumerate(urls) if a in u), None) for a in ALSO.get(query, [])]
-            rows.append({"query": query, "rank": rank, "results": len(urls), "first": urls[0] if urls else "",
-                         "also": also})
+            rows.append(
+                {
+                    "query": query,
+                    "rank": rank,
+                    "results": len(urls),
+                    "first": urls[0] if urls else "",
+                    "also": also,
+                }
+            )
     for r in rows:
-        print(f"{r['query']:<38} rank {r['rank'] or '-':>4} of {r['results']:>4}   first: {r['first']}"
-              + (f"   also: {r['also']}" if r["also"] else ""))
-    for label, part in (("issue 20 and before", rows[:len(QUERIES)]), ("issue 27", rows[len(QUERIES):]),
-                        ("all", rows)):
+        print(
+            f"{r['query']:<38} rank {r['rank'] or '-':>4} of {r['results']:>4}   first: {r['first']}"
+            + (f"   also: {r['also']}" if r["also"] else "")
+        )
+    for label, part in (
+        ("issue 20 and before", rows[: len(QUERIES)]),
+        ("issue 27", rows[len(QUERIES) :]),
+        ("all", rows),
+    ):
         firsts = sum(1 for r in part if r["rank"] == 1)
         mrr = sum(1 / r["rank"] for r in part if r["rank"] and r["rank"] <= 10) / len(part)
         print(f"{label}: first result relevant {firsts}/{len(part)}; MRR@10 {mrr:.2f}")

@@ -4,6 +4,7 @@ Bytes are counted as a web server with gzip would send them: each file the brows
 gzip-compressed (level 6), or as is when that is smaller (a file that gzip does not
 shrink). Used by bench.py and search_at_scale.py; asserts nothing.
 """
+
 from __future__ import annotations
 
 import functools
@@ -23,8 +24,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def served(site: Path):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                            functools.partial(_Quiet, directory=str(site)))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}/"
@@ -54,9 +54,12 @@ class Sizes:
 @contextmanager
 def browser():
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                              args=["--no-sandbox", "--disable-background-networking"])
+        b = p.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-background-networking"],
+        )
         try:
             yield b
         finally:
@@ -85,8 +88,12 @@ def page_bytes(site: Path, first: str, second: str) -> dict:
         seen = rec.take()
         page.goto(base + second, wait_until="networkidle")
         later = [u for u in rec.take() if u not in seen]
-        return {"first": sum(map(size, seen)), "next": sum(map(size, later)),
-                "html": size(base + second), "requests": len(seen)}
+        return {
+            "first": sum(map(size, seen)),
+            "next": sum(map(size, later)),
+            "html": size(base + second),
+            "requests": len(seen),
+        }
 
 
 def _search(page, query: str, rec: Recorder, size, seen: set[str]) -> dict:
@@ -96,13 +103,18 @@ def _search(page, query: str, rec: Recorder, size, seen: set[str]) -> dict:
     page.fill("#tu-khoa", query)
     page.wait_for_function(
         "q => document.getElementById('trang-thai-tim').textContent.includes('“' + q + '”')",
-        arg=query, timeout=120000)
+        arg=query,
+        timeout=120000,
+    )
     page.wait_for_load_state("networkidle")
     urls = [u for u in rec.take() if u not in seen]
     seen.update(urls)
-    return {"bytes": sum(map(size, urls)), "requests": len(urls),
-            "index": sum(size(u) for u in urls if "/chi-muc/" in u),
-            "results": page.inner_text("#trang-thai-tim")}
+    return {
+        "bytes": sum(map(size, urls)),
+        "requests": len(urls),
+        "index": sum(size(u) for u in urls if "/chi-muc/" in u),
+        "results": page.inner_text("#trang-thai-tim"),
+    }
 
 
 def search_bytes(site: Path, queries: list[str]) -> list[dict]:
@@ -121,7 +133,14 @@ def search_bytes(site: Path, queries: list[str]) -> list[dict]:
             first = _search(page, query, rec, size, seen)
             second_query = queries[(i + 1) % len(queries)]
             second = _search(page, second_query, rec, size, seen)
-            rows.append({"query": query, "page": opened, "first": first,
-                         "second_query": second_query, "second": second})
+            rows.append(
+                {
+                    "query": query,
+                    "page": opened,
+                    "first": first,
+                    "second_query": second_query,
+                    "second": second,
+                }
+            )
             page.context.close()
     return rows

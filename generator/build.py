@@ -1,4 +1,5 @@
 """The whole pipeline without MkDocs: data/ -> catalog -> page specs -> Markdown and files."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -31,35 +32,39 @@ class Site:
     """Everything the generator makes, in memory: nothing is written until the caller does."""
 
     catalog: Catalog
-    pages: dict[str, str] = field(default_factory=dict)      # src_uri -> front matter
+    pages: dict[str, str] = field(default_factory=dict)  # src_uri -> front matter
     bodies: dict[str, PageBody] = field(default_factory=dict)  # src_uri -> HTML body, headings
-    files: dict[str, bytes] = field(default_factory=dict)    # path -> bytes (open data, …)
+    files: dict[str, bytes] = field(default_factory=dict)  # path -> bytes (open data, …)
     edits: dict[str, Location] = field(default_factory=dict)  # src_uri -> data file and line
     specs: list[PageSpec] = field(default_factory=list)
 
 
-def opendata_page(recs: dict[str, list[dict]], licence: Licence,
-                  updated: datetime.date) -> PageSpec:
+def opendata_page(recs: dict[str, list[dict]], licence: Licence, updated: datetime.date) -> PageSpec:
     kinds = tuple((kind, field_rows(kind), len(recs[kind])) for kind in export.FIELDS)
-    return PageSpec(OPENDATA.url, "opendata.html.j2", "Dữ liệu mở",
-                    "Tải toàn bộ dữ liệu của cổng dưới dạng JSON và CSV; mô tả các trường",
-                    [HOME], OpendataPage(kinds, licence, updated))
+    return PageSpec(
+        OPENDATA.url,
+        "opendata.html.j2",
+        "Dữ liệu mở",
+        "Tải toàn bộ dữ liệu của cổng dưới dạng JSON và CSV; mô tả các trường",
+        [HOME],
+        OpendataPage(kinds, licence, updated),
+    )
 
 
 def render_html(env, spec: PageSpec) -> str:
     """The page body as HTML: the template receives the spec, the fields of its typed context
     and `link` (a URL from the site root made relative to this page)."""
     ctx = {f.name: getattr(spec.context, f.name) for f in dataclasses.fields(spec.context)}
-    return env.get_template(spec.template).render(spec=spec, link=functools.partial(relative, spec.url),
-                                                  **ctx)
+    return env.get_template(spec.template).render(
+        spec=spec, link=functools.partial(relative, spec.url), **ctx
+    )
 
 
 def render_page(env, spec: PageSpec) -> PageBody:
     # The home page gives Material no title, so that its <title> is the site name once (not
     # "Cổng kế hoạch hợp tác - Cổng kế hoạch hợp tác"); og:title falls back to the site name.
     title = None if spec.url == "" else spec.title
-    return page_body(front_matter(title, spec.description, spec.alternates),
-                     render_html(env, spec))
+    return page_body(front_matter(title, spec.description, spec.alternates), render_html(env, spec))
 
 
 def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
@@ -69,10 +74,16 @@ def _previewed(specs: list[PageSpec], cat: Catalog) -> list[PageSpec]:
     return [s for s in specs if s.url.count("/") <= 1 or s.url.startswith(own)]
 
 
-def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
-               now: datetime.datetime | None = None,
-               licence: Licence = DEFAULT_LICENCE, preview: frozenset[str] | None = None,
-               with_side_files: bool = True, changes: Changes | None = None) -> Site:
+def build_site(
+    data_dir: Path,
+    root: Path | None = None,
+    site_url: str = "",
+    now: datetime.datetime | None = None,
+    licence: Licence = DEFAULT_LICENCE,
+    preview: frozenset[str] | None = None,
+    with_side_files: bool = True,
+    changes: Changes | None = None,
+) -> Site:
     """Load, validate, model and render. Raises GeneratorError with every problem found.
     `now` is the build's one clock (default: SOURCE_DATE_EPOCH, else the current time);
     `licence` that of the open data (mkdocs.yml extra.licence).
@@ -84,9 +95,16 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
     cat = read_catalog(data_dir, root, preview)
     missing = sorted((preview or set()) - set(cat.plans))
     if missing:
-        raise GeneratorError([Problem(Location(f"{data_dir}/plans"), f"không có kế hoạch '{m}' để xem trước",
-                                      "PORTAL_PREVIEW: mã kế hoạch (tên tệp trong plans/), cách nhau bởi dấu phẩy")
-                              for m in missing])
+        raise GeneratorError(
+            [
+                Problem(
+                    Location(f"{data_dir}/plans"),
+                    f"không có kế hoạch '{m}' để xem trước",
+                    "PORTAL_PREVIEW: mã kế hoạch (tên tệp trong plans/), cách nhau bởi dấu phẩy",
+                )
+                for m in missing
+            ]
+        )
     recs = export.records(cat, site_url, now.date())
     site = Site(catalog=cat)
     docs = documents(cat, data_dir)
@@ -95,7 +113,7 @@ def build_site(data_dir: Path, root: Path | None = None, site_url: str = "",
         site.specs = _previewed(site.specs, cat)
     if duplicates := duplicate_pages((s.url for s in site.specs), Location(f"{data_dir}")):
         raise GeneratorError(duplicates)
-    if changes is not None:     # record paths are relative to root (default: data_dir's parent)
+    if changes is not None:  # record paths are relative to root (default: data_dir's parent)
         for spec in site.specs:
             if spec.edit is not None:
                 spec.changes = changes.of(spec.edit.path, root or data_dir.parent)

@@ -1,4 +1,5 @@
 """Command line: `python -m generator validate|build|export|import`. Parses arguments, prints, exits."""
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,10 @@ def _print_problems(problems: list[Problem]) -> int:
         if "GITHUB_ACTIONS" in __import__("os").environ:  # annotations on the changed lines
             loc = problem.location
             message = one_line(f"{problem.message} ({problem.expected})")
-            print(f"::error file={_workflow_escape(one_line(loc.path), True)},line={loc.line or 1},"
-                  f"col={loc.column or 1}::{_workflow_escape(message)}")
+            print(
+                f"::error file={_workflow_escape(one_line(loc.path), True)},line={loc.line or 1},"
+                f"col={loc.column or 1}::{_workflow_escape(message)}"
+            )
     print(f"{len(problems)} lỗi.", file=sys.stderr)
     return 1
 
@@ -67,12 +70,14 @@ def cmd_validate(args) -> int:
 
 def _write(out: Path, files: dict[str, str | bytes]) -> None:
     from .publish.sidefiles import write
+
     write(out, ((rel, c if isinstance(c, bytes) else c.encode("utf-8")) for rel, c in files.items()))
 
 
 def cmd_build(args) -> int:
     """Write the generated Markdown and open data without MkDocs (for inspection and benchmarks)."""
     from .build import build_site  # rendering is loaded only by the commands that render
+
     try:
         site = build_site(Path(args.data), ROOT)
     except GeneratorError as exc:
@@ -84,12 +89,19 @@ def cmd_build(args) -> int:
 
 def cmd_export(args) -> int:
     from .build import build_site
+
     try:
         site = build_site(Path(args.data), ROOT)
     except GeneratorError as exc:
         return _print_problems(exc.problems)
-    _write(Path(args.out), {rel.removeprefix("opendata/"): content
-                            for rel, content in site.files.items() if rel.startswith("opendata/")})
+    _write(
+        Path(args.out),
+        {
+            rel.removeprefix("opendata/"): content
+            for rel, content in site.files.items()
+            if rel.startswith("opendata/")
+        },
+    )
     print(f"Đã ghi dữ liệu mở vào {args.out}.")
     return 0
 
@@ -97,6 +109,7 @@ def cmd_export(args) -> int:
 def cmd_schemas(args) -> int:
     from .model.fielddocs import with_reference
     from .model.schema import schema_files
+
     readme = ROOT / "data" / "README.md"
     files = {**schema_files(), "data/README.md": with_reference(readme.read_text(encoding="utf-8"))}
     for rel, text in files.items():
@@ -109,6 +122,7 @@ def cmd_schemas(args) -> int:
 
 def cmd_normalize(args) -> int:
     from .model.normalize import normalize
+
     changed, refused = normalize(Path(args.data))
     for file in changed:
         print(one_line(f"Đã chuẩn hóa NFC: {file}"))
@@ -120,20 +134,25 @@ def cmd_import(args) -> int:
     """The import, ended by Ctrl-C, SIGTERM or SIGHUP with one line (and nothing half written)."""
     from .importer.controls import terminal_safe
     from .importer.safewrite import Stopped, stopping
+
     try:
         with stopping():
             return _import(args, terminal_safe)
     except KeyboardInterrupt as exc:
         written = getattr(exc, "written", [])
-        done = (f"bản nháp đã ghi đủ ({len(written)} tệp)" if written else "không tệp nào được ghi")
-        print(f"Lỗi: đã dừng ({'tín hiệu %d' % exc.signum if isinstance(exc, Stopped) else 'Ctrl-C'}): "
-              f"{done} / stopped", file=sys.stderr)
+        done = f"bản nháp đã ghi đủ ({len(written)} tệp)" if written else "không tệp nào được ghi"
+        print(
+            f"Lỗi: đã dừng ({'tín hiệu %d' % exc.signum if isinstance(exc, Stopped) else 'Ctrl-C'}): "
+            f"{done} / stopped",
+            file=sys.stderr,
+        )
         return 128 + (exc.signum if isinstance(exc, Stopped) else 2)
 
 
 def _import(args, terminal_safe) -> int:
     from .importer import ImportFailure, import_file, safe_name
     from .importer.output import draft_problems, json_text, summary, write_files, yaml_files
+
     data_dir = Path(args.data)
     try:
         cat = read_catalog(data_dir, ROOT)
@@ -141,12 +160,13 @@ def _import(args, terminal_safe) -> int:
         return _print_problems(exc.problems)
     source = Path(args.file)
     from .model.fields import SLUG, SLUG_HELP
+
     if not SLUG.fullmatch(args.plan):
         print(one_line(f"Lỗi: --plan '{args.plan}' không phải mã hợp lệ ({SLUG_HELP})"), file=sys.stderr)
         return 1
     try:
         draft = import_file(source, args.plan, cat)
-        files = yaml_files(draft, safe_name(source.name))   # --write always writes the YAML
+        files = yaml_files(draft, safe_name(source.name))  # --write always writes the YAML
         if args.format == "json":
             text = json_text(draft, safe_name(source.name))
         else:
@@ -157,17 +177,25 @@ def _import(args, terminal_safe) -> int:
                 print(terminal_safe(summary(draft)), file=sys.stderr)
                 for line in problems:
                     print(one_line(line), file=sys.stderr)
-                print(f"Lỗi: bản nháp chưa qua 'make validate' ({len(problems)} lỗi, dòng của bản nháp "
-                      "ở trên): không ghi tệp nào. Xem bản nháp bằng lệnh không có --write, sửa rồi ghi "
-                      "tay / the draft does not validate: nothing written", file=sys.stderr)
+                print(
+                    f"Lỗi: bản nháp chưa qua 'make validate' ({len(problems)} lỗi, dòng của bản nháp "
+                    "ở trên): không ghi tệp nào. Xem bản nháp bằng lệnh không có --write, sửa rồi ghi "
+                    "tay / the draft does not validate: nothing written",
+                    file=sys.stderr,
+                )
                 return 1
             written = write_files(data_dir, files, args.force)
     except ImportFailure as exc:
         print(one_line(f"Lỗi: {exc}"), file=sys.stderr)
         return 1
     except Exception as exc:  # a layout the importer does not know: still one line, nothing written
-        print(one_line(f"Lỗi: {safe_name(str(source))}: không nhập được văn bản này ({type(exc).__name__}: "
-                       f"{exc}); hãy báo kèm tệp cho người quản trị cổng"), file=sys.stderr)
+        print(
+            one_line(
+                f"Lỗi: {safe_name(str(source))}: không nhập được văn bản này ({type(exc).__name__}: "
+                f"{exc}); hãy báo kèm tệp cho người quản trị cổng"
+            ),
+            file=sys.stderr,
+        )
         return 1
     print(terminal_safe(summary(draft)), file=sys.stderr)
     if args.write:
@@ -183,6 +211,7 @@ def cmd_import_request(args) -> int:
     import json
     from .import_pull import apply, prepare
     from .import_request import RequestRefused
+
     needed = ("event", "out") if args.step == "prepare" else ("draft",)
     missing = [f"--{name}" for name in needed if not getattr(args, name)]
     if missing:
@@ -207,6 +236,7 @@ def cmd_import_request(args) -> int:
 
 def cmd_synth(args) -> int:
     from .synth import SynthError, dataset, write_dataset
+
     try:
         files = dataset(ROOT / "data", args.tasks, args.seed)
         write_dataset(files, Path(args.out))
@@ -219,8 +249,9 @@ def cmd_synth(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator",
-                                     description="Cổng kế hoạch hợp tác: kiểm tra và sinh dữ liệu")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description="Cổng kế hoạch hợp tác: kiểm tra và sinh dữ liệu"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="kiểm tra dữ liệu, in mọi lỗi kèm tệp:dòng")
     v.add_argument("paths", nargs="*", help="thư mục data/ hoặc các tệp trong đó (mặc định: data/)")
@@ -251,6 +282,13 @@ def main(argv: list[str] | None = None) -> int:
     y.add_argument("--seed", type=int, default=1)
     y.add_argument("--out", required=True)
     args = parser.parse_args(argv)
-    return {"validate": cmd_validate, "build": cmd_build, "export": cmd_export,
-            "schemas": cmd_schemas, "normalize": cmd_normalize,
-            "import": cmd_import, "import-request": cmd_import_request, "synth": cmd_synth}[args.command](args)
+    return {
+        "validate": cmd_validate,
+        "build": cmd_build,
+        "export": cmd_export,
+        "schemas": cmd_schemas,
+        "normalize": cmd_normalize,
+        "import": cmd_import,
+        "import-request": cmd_import_request,
+        "synth": cmd_synth,
+    }[args.command](args)

@@ -1,4 +1,5 @@
 """The build's one clock: read once by the caller and passed down."""
+
 from __future__ import annotations
 
 import datetime

@@ -6,6 +6,7 @@ works the same without JavaScript.
 
 Registered in mkdocs.yml under `hooks:`; the generated pages (generator/templates) hold no <pre>.
 """
+
 from __future__ import annotations
 
 import re

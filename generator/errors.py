@@ -1,4 +1,5 @@
 """Problems are data: every check returns Problems; nothing raises past the CLI."""
+
 from __future__ import annotations
 
 import re

@@ -16,6 +16,7 @@ The document is hostile until read: its name never reaches a path or a shell, th
 only ever reaches this module through the event file. Nothing here uses the network except
 `download`, whose opener the tests replace.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,19 +26,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TRUSTED = {"OWNER", "MEMBER", "COLLABORATOR"}
-APPROVAL_LABEL = "duyet-nhap-ke-hoach"        # only people with triage rights can set a label
-FORM_LABEL = "nhap-ke-hoach"                  # the form sets it on every request
+APPROVAL_LABEL = "duyet-nhap-ke-hoach"  # only people with triage rights can set a label
+FORM_LABEL = "nhap-ke-hoach"  # the form sets it on every request
 FILE_HEADING = "Văn bản đã ký"
 PLAN_HEADING = "Mã kế hoạch"
 NOTE_HEADING = "Ghi chú"
 SUFFIXES = (".docx", ".pdf", ".txt")
 # GitHub's own attachment addresses: what the form's upload field writes into the body.
-_ATTACHMENT = re.compile(r"https://github\.com/(?:user-attachments/files/\d+/[^\s)\]<>\"']+"
-                         r"|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/files/\d+/[^\s)\]<>\"']+)")
+_ATTACHMENT = re.compile(
+    r"https://github\.com/(?:user-attachments/files/\d+/[^\s)\]<>\"']+"
+    r"|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/files/\d+/[^\s)\]<>\"']+)"
+)
 _ANY_URL = re.compile(r"https?://[^\s)\]<>\"']+")
 # Where those addresses redirect to for the download itself.
-_DOWNLOAD_HOSTS = ("github.com", "objects.githubusercontent.com", "release-assets.githubusercontent.com",
-                   "github-production-user-asset-6210df.s3.amazonaws.com")
+_DOWNLOAD_HOSTS = (
+    "github.com",
+    "objects.githubusercontent.com",
+    "release-assets.githubusercontent.com",
+    "github-production-user-asset-6210df.s3.amazonaws.com",
+)
 
 
 class RequestRefused(Exception):
@@ -55,7 +62,7 @@ class Request:
     issue: int
     author: str
     url: str
-    file_name: str                    # as the attachment names it, shown escaped, never a path
+    file_name: str  # as the attachment names it, shown escaped, never a path
     plan_id: str | None
     note: str
     problems: list[str] = field(default_factory=list)
@@ -86,34 +93,47 @@ def parse_event(event: dict) -> Request:
         raise RequestRefused("sự kiện không phải một issue", silent=True)
     labels = {lab.get("name") for lab in issue.get("labels") or [] if isinstance(lab, dict)}
     if FORM_LABEL not in labels:
-        raise RequestRefused(f"issue không có nhãn '{FORM_LABEL}' (không gửi từ mẫu 'Nhập kế hoạch mới')",
-                             silent=True)
+        raise RequestRefused(
+            f"issue không có nhãn '{FORM_LABEL}' (không gửi từ mẫu 'Nhập kế hoạch mới')", silent=True
+        )
     if not trusted(event):
-        raise RequestRefused("người gửi chưa là thành viên hoặc cộng tác viên của kho: một người quản trị "
-                             f"xem văn bản rồi gắn nhãn '{APPROVAL_LABEL}' để công cụ chạy",
-                             silent=True)
+        raise RequestRefused(
+            "người gửi chưa là thành viên hoặc cộng tác viên của kho: một người quản trị "
+            f"xem văn bản rồi gắn nhãn '{APPROVAL_LABEL}' để công cụ chạy",
+            silent=True,
+        )
     sections = _sections(issue.get("body") or "")
     answer = sections.get(FILE_HEADING, "")
     found = list(dict.fromkeys(_ATTACHMENT.findall(answer)))
-    others = [u for u in _ANY_URL.findall(answer) if not _ATTACHMENT.fullmatch(u)
-              and not any(u.startswith(f) for f in found)]
+    others = [
+        u
+        for u in _ANY_URL.findall(answer)
+        if not _ATTACHMENT.fullmatch(u) and not any(u.startswith(f) for f in found)
+    ]
     if others and not found:
-        raise RequestRefused("tệp không nằm trên GitHub (liên kết tới nơi khác): kéo thả chính tệp .docx, "
-                             ".pdf hoặc .txt vào ô 'Văn bản đã ký'")
+        raise RequestRefused(
+            "tệp không nằm trên GitHub (liên kết tới nơi khác): kéo thả chính tệp .docx, "
+            ".pdf hoặc .txt vào ô 'Văn bản đã ký'"
+        )
     if not found:
-        raise RequestRefused("không thấy tệp đính kèm trong ô 'Văn bản đã ký': kéo thả tệp .docx, .pdf "
-                             "hoặc .txt vào ô đó")
+        raise RequestRefused(
+            "không thấy tệp đính kèm trong ô 'Văn bản đã ký': kéo thả tệp .docx, .pdf hoặc .txt vào ô đó"
+        )
     if len(found) > 1:
-        raise RequestRefused(f"ô 'Văn bản đã ký' có {len(found)} tệp: mỗi yêu cầu một văn bản; mở một "
-                             "issue cho mỗi văn bản")
+        raise RequestRefused(
+            f"ô 'Văn bản đã ký' có {len(found)} tệp: mỗi yêu cầu một văn bản; mở một issue cho mỗi văn bản"
+        )
     url = found[0]
     name = urllib.parse.unquote(url.rstrip("/").rsplit("/", 1)[-1])
     if not name.lower().endswith(SUFFIXES):
-        raise RequestRefused(f"tệp '{show(name)}' không phải .docx, .pdf hay .txt: lưu văn bản thành "
-                             ".docx hoặc .pdf rồi gửi lại")
+        raise RequestRefused(
+            f"tệp '{show(name)}' không phải .docx, .pdf hay .txt: lưu văn bản thành "
+            ".docx hoặc .pdf rồi gửi lại"
+        )
     plan = sections.get(PLAN_HEADING, "").strip().strip("`").strip() or None
     problems = []
     from .model.fields import SLUG, SLUG_HELP
+
     if plan is not None and not SLUG.fullmatch(plan):
         problems.append(f"mã kế hoạch '{show(plan)}' không hợp lệ ({SLUG_HELP}): công cụ tự đặt mã")
         plan = None
@@ -124,18 +144,18 @@ def parse_event(event: dict) -> Request:
 def show(text: str, limit: int = 120) -> str:
     """Text from the issue or the document as a comment may print it: one line, no control
     characters, no Markdown that links, mentions or closes code, bounded."""
-    text = "".join(" " if ord(c) < 32 or 0x7f <= ord(c) < 0xa0 else c for c in text)
+    text = "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
     text = " ".join(text.split())
-    text = text if len(text) <= limit else text[:limit - 1] + "…"
-    text = text.replace("`", "'").replace("@", "(a)")          # no code span to close, no mention
-    return re.sub(r"([\\<>\[\]|*_#!])", r"\\\1", text)          # Markdown shows them as printed
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    text = text.replace("`", "'").replace("@", "(a)")  # no code span to close, no mention
+    return re.sub(r"([\\<>\[\]|*_#!])", r"\\\1", text)  # Markdown shows them as printed
 
 
 def code(text: str, limit: int = 120) -> str:
     """Text for inside a `code span`: one line, no backtick (nothing can close the span)."""
-    text = " ".join("".join(" " if ord(c) < 32 or 0x7f <= ord(c) < 0xa0 else c for c in text).split())
+    text = " ".join("".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text).split())
     text = text.replace("`", "'")
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def download(url: str, dest: Path, max_bytes: int, opener=None) -> int:

@@ -6,6 +6,7 @@ serve`): the events below are the methods of one PortalHook, which holds the bui
 It uses MkDocs' public interface only: File.generated, the events' return values, and the
 page attributes a plugin may set (toc, present_anchor_ids, edit_url, canonical_url, active).
 """
+
 from __future__ import annotations
 
 import logging
@@ -52,7 +53,7 @@ def canonical(url: str | None) -> str | None:
     pages also open from file://) would make the canonical link, og:url and the sitemap say
     <dir>/index.html."""
     if url and url.endswith("/index.html"):
-        return url[:-len("index.html")]
+        return url[: -len("index.html")]
     return url
 
 
@@ -97,15 +98,20 @@ class PortalHook:
 
     def __init__(self) -> None:
         self.build: PortalBuild | None = None
-        self.lit_tab = None   # the navigation entry lit for the page being rendered
+        self.lit_tab = None  # the navigation entry lit for the page being rendered
 
     def on_files(self, files: Files, config) -> Files:
-        self.on_build_error(None)   # a previous build of `mkdocs serve` that did not finish
+        self.on_build_error(None)  # a previous build of `mkdocs serve` that did not finish
         extra = config.get("extra", {})
-        settings = Settings(data_dir=ROOT / extra.get("data_dir", "data"), site_dir=Path(config["site_dir"]),
-                            site_url=config.get("site_url") or "", licence=extra.get("licence"),
-                            preview=extra.get("preview"), edit_base=extra.get("edit_base"),
-                            docs_dir=Path(config["docs_dir"]))
+        settings = Settings(
+            data_dir=ROOT / extra.get("data_dir", "data"),
+            site_dir=Path(config["site_dir"]),
+            site_url=config.get("site_url") or "",
+            licence=extra.get("licence"),
+            preview=extra.get("preview"),
+            edit_base=extra.get("edit_base"),
+            docs_dir=Path(config["docs_dir"]),
+        )
         try:
             self.build = PortalBuild(settings, ROOT)
             site = self.build.before()
@@ -114,7 +120,9 @@ class PortalHook:
         except GeneratorError as exc:
             for line in problems_text(exc):
                 log.error(line)
-            raise PluginError(f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại") from None
+            raise PluginError(
+                f"dữ liệu có {len(exc.problems)} lỗi; sửa các dòng ở trên rồi xây dựng lại"
+            ) from None
         for src_uri, markdown in site.pages.items():
             if src_uri in files.src_uris:
                 files.remove(files.src_uris[src_uri])
@@ -147,13 +155,16 @@ class PortalHook:
         every page of one kind and depth instead of once a page (see theme_overrides/main.html
         and partials/nav.html): at 25,000 tasks they were a third of the theme's time. Material's
         own partials stay reachable as material/… for the overrides that wrap them."""
-        material = next(Path(d) for d in config.theme.dirs
-                        if (Path(d) / "partials" / "nav.html").is_file()
-                        and Path(d).resolve() != (ROOT / "theme_overrides").resolve())
+        material = next(
+            Path(d)
+            for d in config.theme.dirs
+            if (Path(d) / "partials" / "nav.html").is_file()
+            and Path(d).resolve() != (ROOT / "theme_overrides").resolve()
+        )
         env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(str(material))})])
         env.globals["portal_shared"] = SharedFragments()
-        env.globals["portal_kind"] = lambda url: kind_of(url or "")[1]   # search's kind of page
-        env.filters.update(PUBLISHER_FILTERS)   # the publisher's settings as links (pages/publisher.py)
+        env.globals["portal_kind"] = lambda url: kind_of(url or "")[1]  # search's kind of page
+        env.filters.update(PUBLISHER_FILTERS)  # the publisher's settings as links (pages/publisher.py)
         return env
 
     def on_page_context(self, context, page, config, nav):
@@ -161,7 +172,7 @@ class PortalHook:
         and line (content/: its file)."""
         self._unlight()
         self.lit_tab = section_entry(page, nav)
-        if self.lit_tab is not None:   # reset before the next page (and its shared tabs are per folder)
+        if self.lit_tab is not None:  # reset before the next page (and its shared tabs are per folder)
             self.lit_tab.active = True
         edit = self.build.edit_url(page.file.src_uri) if self.build else None
         if edit is not None:

@@ -6,6 +6,7 @@ folder data/plans -> somewhere else. Loaded, its target would be published; rewr
 data file must be a regular file reached without any symlink below data/: anything else is
 refused at its path, and is never opened (a named pipe would block the reader for ever).
 """
+
 from __future__ import annotations
 
 import os
@@ -59,7 +60,7 @@ def read_regular(path: Path, limit: int) -> bytes:
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as f:
         mode = os.fstat(f.fileno()).st_mode
-        if not stat.S_ISREG(mode):          # swapped since lstat
+        if not stat.S_ISREG(mode):  # swapped since lstat
             raise Refused(_kind(mode))
         return f.read(limit + 1)
 

@@ -10,6 +10,7 @@ the site folder. `cancel` stops them when the build fails or is interrupted.
 No builder is imported here: mkdocs_hook.py is MkDocs' adapter to these steps; another builder
 needs only its own (see README, "Builders").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,8 +40,12 @@ def edit_base(raw: str | None) -> str | None:
         return None
     quoted = quote(raw.rstrip("/"), safe="/:@-._~!$,;=+%")
     if not URL.fullmatch(quoted):
-        raise ValueError(one_line(f"PORTAL_EDIT_BASE / extra.edit_base '{raw}' không phải địa chỉ "
-                                  "http(s)://, ví dụ https://github.com/<tổ-chức>/<kho>/blob/main"))
+        raise ValueError(
+            one_line(
+                f"PORTAL_EDIT_BASE / extra.edit_base '{raw}' không phải địa chỉ "
+                "http(s)://, ví dụ https://github.com/<tổ-chức>/<kho>/blob/main"
+            )
+        )
     return quoted
 
 
@@ -53,13 +58,14 @@ def preview_ids(raw: str | None) -> frozenset[str] | None:
 @dataclass(frozen=True)
 class Settings:
     """What a build is given by its builder's configuration (MkDocs: mkdocs.yml extra)."""
+
     data_dir: Path
     site_dir: Path
     site_url: str = ""
     licence: dict | None = None
     preview: str | None = None
     edit_base: str | None = None
-    docs_dir: Path | None = None   # the pages written by hand (content/): checked for code
+    docs_dir: Path | None = None  # the pages written by hand (content/): checked for code
 
 
 class StepFailed(Exception):
@@ -85,26 +91,35 @@ class PortalBuild:
     def before(self) -> Site:
         """The pages and files, in memory; the side files' process started. Raises
         GeneratorError with every problem of the data (nothing is left running then)."""
-        stop_on_signals()   # a killed build removes its helper processes' staging folders too
+        stop_on_signals()  # a killed build removes its helper processes' staging folders too
         s = self.settings
         if s.docs_dir is not None and (problems := content_problems(s.docs_dir, self.root)):
-            raise StepFailed(f"{len(problems)} chỗ trong trang viết tay chứa mã chạy trong trình duyệt "
-                             "(pages/content_check.py): " + " | ".join(p.line() for p in problems))
+            raise StepFailed(
+                f"{len(problems)} chỗ trong trang viết tay chứa mã chạy trong trình duyệt "
+                "(pages/content_check.py): " + " | ".join(p.line() for p in problems)
+            )
         now, licence = build_time(), licence_from(s.licence)
         self._side = SideFiles(s.data_dir, s.site_dir, s.site_url, now, licence, self.preview)
         try:
-            self.site = build_site(s.data_dir, self.root, site_url=s.site_url, now=now,
-                                   licence=licence, preview=self.preview, with_side_files=False,
-                                   changes=read_changes(s.data_dir))
+            self.site = build_site(
+                s.data_dir,
+                self.root,
+                site_url=s.site_url,
+                now=now,
+                licence=licence,
+                preview=self.preview,
+                with_side_files=False,
+                changes=read_changes(s.data_dir),
+            )
         except GeneratorError:
             self.cancel()
             raise
-        self.site.specs = []   # the page contexts are rendered: 100 MB at 25,000 tasks, not needed again
+        self.site.specs = []  # the page contexts are rendered: 100 MB at 25,000 tasks, not needed again
         return self.site
 
     def index_pages(self, urls: list[str]) -> None:
         """Start the search index's process for the pages at `urls` (a preview has none)."""
-        if not self.preview:   # the search page's filters come from the catalog (publish/search/facets.py)
+        if not self.preview:  # the search page's filters come from the catalog (publish/search/facets.py)
             facets = facets_of(self.site.catalog) if self.site is not None else None
             self._search = SearchIndexer(self.settings.site_dir, urls, facets)
 
@@ -147,7 +162,7 @@ class PortalBuild:
             except ChildError as exc:
                 raise StepFailed(f"không tạo được {what}: {exc}") from None
         unwritten = sorted(self.site.bodies) if self.site else []
-        if unwritten:   # a check: every generated page went through the builder
+        if unwritten:  # a check: every generated page went through the builder
             raise StepFailed(f"{len(unwritten)} trang không được ghi, ví dụ {unwritten[0]}")
 
     def cancel(self) -> None:
@@ -160,4 +175,3 @@ class PortalBuild:
 def problems_text(exc: GeneratorError) -> list[str]:
     """Every problem as one line, for the builder's log."""
     return [p.line() for p in exc.problems]
-

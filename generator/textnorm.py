@@ -1,4 +1,5 @@
 """Vietnamese text helpers: NFC, accent folding, slugs and Vietnamese alphabetical order."""
+
 from __future__ import annotations
 
 import functools
@@ -78,5 +79,6 @@ _DIGITS = re.compile(r"(\d+)")
 def natural_key(text: str) -> tuple:
     """Sort key for ids and URLs: runs of digits compare as numbers, so 'nhiệm vụ 2' comes
     before 'nhiệm vụ 10' and 'son-la/b-1-2/' before 'son-la/b-1-10/'."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
-                 for part in _DIGITS.split(text) if part)
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in _DIGITS.split(text) if part
+    )

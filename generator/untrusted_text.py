@@ -14,6 +14,7 @@ Refused (INVISIBLE):
 - noncharacters (U+FDD0–U+FDEF and the last two of every plane: U+FFFE, U+FFFF, …), which
   are not XML (an Atom feed with one is no feed) and lone surrogates, which are not UTF-8.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,17 +22,36 @@ import unicodedata
 
 from .errors import Location, Problem
 
-_OTHER_INVISIBLE = [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F,
-                    0x2800, 0x3164, 0xFFA0, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]
+_OTHER_INVISIBLE = [
+    0x034F,
+    0x115F,
+    0x1160,
+    0x17B4,
+    0x17B5,
+    0x180B,
+    0x180C,
+    0x180D,
+    0x180F,
+    0x2800,
+    0x3164,
+    0xFFA0,
+    *range(0xFE00, 0xFE10),
+    *range(0xE0100, 0xE01F0),
+]
 
 
 def _invisible_code_points() -> list[int]:
     # Format characters live in the BMP, plane 1 and plane 14 (tags): scanning those is enough
     # and costs milliseconds at import.
-    cf = [cp for rng in (range(0x20000), range(0xE0000, 0xE0100)) for cp in rng
-          if unicodedata.category(chr(cp)) == "Cf"]
-    nonchars = [*range(0xFDD0, 0xFDF0)] + [plane | last for plane in range(0, 0x110000, 0x10000)
-                                           for last in (0xFFFE, 0xFFFF)]
+    cf = [
+        cp
+        for rng in (range(0x20000), range(0xE0000, 0xE0100))
+        for cp in rng
+        if unicodedata.category(chr(cp)) == "Cf"
+    ]
+    nonchars = [*range(0xFDD0, 0xFDF0)] + [
+        plane | last for plane in range(0, 0x110000, 0x10000) for last in (0xFFFE, 0xFFFF)
+    ]
     return sorted(set(cf + _OTHER_INVISIBLE + nonchars + [*range(0xD800, 0xE000)]))
 
 
@@ -55,6 +75,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 def has_invisible(text: str) -> bool:
     return bool(_IN_BMP.search(text) or (_ASTRAL.search(text) and INVISIBLE.search(text)))
+
+
 HINT = "xóa ký tự này (thường dính vào khi chép từ web hoặc PDF); dữ liệu chỉ giữ chữ người đọc thấy"
 
 
@@ -76,7 +98,7 @@ def invisible_in_text(text: str, path: str) -> list[Problem]:
     problems: list[Problem] = []
     if not has_invisible(text):
         return problems
-    line, counted = 1, 0               # the line number at offset `counted`
+    line, counted = 1, 0  # the line number at offset `counted`
     for m in INVISIBLE.finditer(text):
         line += text.count("\n", counted, m.start())
         counted = m.start()
@@ -107,4 +129,5 @@ CSV_FORMULA_NOTE = (
     "dấu ' được thêm một dấu ' ở đầu để bảng tính (Excel, LibreOffice) không chạy ô đó như công "
     "thức, theo khuyến nghị của OWASP (CSV injection); ví dụ “- Phối hợp…” thành “'- Phối hợp…”. "
     "Máy đọc bỏ đúng một dấu ' ở đầu mọi ô có nó để lấy lại chữ gốc. Số thứ tự chỉ là “-” giữ "
-    "nguyên. Tệp JSON giữ nguyên chữ, không thêm gì.")
+    "nguyên. Tệp JSON giữ nguyên chữ, không thêm gì."
+)

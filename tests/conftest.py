@@ -16,7 +16,11 @@ def mkdocs_build(site_dir: Path, env_extra: dict | None = None) -> subprocess.Co
     env.update(env_extra or {})
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True)
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +42,7 @@ def draft_tasks(sections):
 @pytest.fixture(scope="session")
 def catalog():
     from generator.model.read import read_catalog
+
     return read_catalog(ROOT / "data", ROOT)
 
 
@@ -45,6 +50,7 @@ def catalog():
 def small_catalog():
     """The catalog of the test dataset (tests/fixtures/data-small)."""
     from generator.model.read import read_catalog
+
     return read_catalog(FIXTURES / "data-small", ROOT)
 
 
@@ -54,6 +60,7 @@ def synthetic(tmp_path_factory):
     pages cut at a lowered bound (test_listings, test_entity_tasks)."""
     from generator.model.read import read_catalog
     from generator.synth import dataset, write_dataset
+
     out = tmp_path_factory.mktemp("synth-1200") / "data"
     write_dataset(dataset(ROOT / "data", 1200, seed=3), out)
     return read_catalog(out)
@@ -64,6 +71,7 @@ def rendered(specs_of, cat, bound=None, keep=lambda url: True) -> dict[str, str]
     listing page at most (None: paging.BOUND)."""
     from generator.build import render_html
     from generator.pages.render import make_env
+
     specs = specs_of(cat, bound)
     env = make_env()
     return {s.url: render_html(env, s) for s in specs if keep(s.url)}

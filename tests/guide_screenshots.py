@@ -6,6 +6,7 @@ generator/import_pull.prepare writes it). Run after changing either, and commit 
     .venv/bin/python -m tests.guide_screenshots
 
 Drawn in the plain look of GitHub's pages (no GitHub asset is used); Debian's chromium."""
+
 from __future__ import annotations
 
 import html
@@ -38,21 +39,27 @@ border-radius:4px;padding:1px 4px;font-size:13px}"""
 
 def form_html() -> str:
     form = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE/nhap-ke-hoach.yml").read_text(encoding="utf-8"))
-    answers = {"upload": '<span class="file">Tệp đính kèm: 134-KH-UBND.docx</span>',
-               "input": '<span class="ph">(để trống: công cụ đề xuất mã)</span>',
-               "textarea": "Bản ký số nhận qua thư điện tử ngày 27/3."}
-    parts = [f"<h1>{html.escape(form['name'])}</h1><p class='sub'>{html.escape(form['description'])}</p>",
-             f"<div class='field'><b>Tiêu đề</b><div class='box'>{html.escape(form['title'])}"
-             "Kế hoạch hợp tác Lào Cai – Sơn La 2026</div></div>"]
+    answers = {
+        "upload": '<span class="file">Tệp đính kèm: 134-KH-UBND.docx</span>',
+        "input": '<span class="ph">(để trống: công cụ đề xuất mã)</span>',
+        "textarea": "Bản ký số nhận qua thư điện tử ngày 27/3.",
+    }
+    parts = [
+        f"<h1>{html.escape(form['name'])}</h1><p class='sub'>{html.escape(form['description'])}</p>",
+        f"<div class='field'><b>Tiêu đề</b><div class='box'>{html.escape(form['title'])}"
+        "Kế hoạch hợp tác Lào Cai – Sơn La 2026</div></div>",
+    ]
     for item in form["body"]:
         if item["type"] == "markdown":
             continue
         a = item["attributes"]
         required = " *" if (item.get("validations") or {}).get("required") else ""
         drop = " drop" if item["type"] == "upload" else ""
-        parts.append(f"<div class='field'><b>{html.escape(a['label'])}{required}</b>"
-                     f"<small>{html.escape(a.get('description', ''))}</small>"
-                     f"<div class='box{drop}'>{answers[item['type']]}</div></div>")
+        parts.append(
+            f"<div class='field'><b>{html.escape(a['label'])}{required}</b>"
+            f"<small>{html.escape(a.get('description', ''))}</small>"
+            f"<div class='box{drop}'>{answers[item['type']]}</div></div>"
+        )
     parts.append("<span class='btn'>Submit new issue</span>")
     return "".join(parts)
 
@@ -65,10 +72,12 @@ def pull_request_html() -> str:
         result = prepare(event, Path(tmp) / "draft", data, Host(FILES))
         body = (Path(tmp) / "draft/pr-body.md").read_text(encoding="utf-8")
     rendered = markdown.markdown(body, extensions=["pymdownx.tasklist"])
-    return (f"<h1>{html.escape(result['title'])} <span style='color:#59636e;font-weight:400'>#48</span></h1>"
-            "<p class='sub'><span class='label'>Open</span> github-actions muốn hợp nhất 1 commit vào "
-            f"<code>main</code> từ <code>{html.escape(result['branch'])}</code></p>"
-            f"<div class='md'>{rendered}</div>")
+    return (
+        f"<h1>{html.escape(result['title'])} <span style='color:#59636e;font-weight:400'>#48</span></h1>"
+        "<p class='sub'><span class='label'>Open</span> github-actions muốn hợp nhất 1 commit vào "
+        f"<code>main</code> từ <code>{html.escape(result['branch'])}</code></p>"
+        f"<div class='md'>{rendered}</div>"
+    )
 
 
 def shoot(page, body: str, path: Path, height: int) -> None:

@@ -5,6 +5,7 @@ replaced (a zip bomb, millions of empty paragraphs, thousands of rows, a DTD ent
 
 `python tests/hostile.py KIND OUT` writes one of them, for measuring by hand
 (`/usr/bin/time -v python -m generator import OUT --plan x-y-2026`)."""
+
 from __future__ import annotations
 
 import io
@@ -22,19 +23,26 @@ def pdf(contents: list[bytes], flate: bool = False, shared: bool = False, size: 
     stream (100,000 pages in a few MB); `flate`: streams FlateDecode-compressed."""
     streams = contents[:1] if shared else contents
     n_pages = len(contents)
-    first_stream, first_page = 4, 4 + len(streams)          # 3 0 obj: the font
-    objs: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>",
-                         b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (first_page + i)
-                                                                for i in range(n_pages))
-                         + b"] /Count %d >>" % n_pages,
-                         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    first_stream, first_page = 4, 4 + len(streams)  # 3 0 obj: the font
+    objs: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids ["
+        + b" ".join(b"%d 0 R" % (first_page + i) for i in range(n_pages))
+        + b"] /Count %d >>" % n_pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     for body in streams:
         data = zlib.compress(body, 1) if flate else body
-        objs.append(b"<< /Length %d%s >>\nstream\n" % (len(data), b" /Filter /FlateDecode" if flate else b"")
-                    + data + b"\nendstream")
+        objs.append(
+            b"<< /Length %d%s >>\nstream\n" % (len(data), b" /Filter /FlateDecode" if flate else b"")
+            + data
+            + b"\nendstream"
+        )
     for i in range(n_pages):
-        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-                    b"/Resources << /Font << /F1 3 0 R >> >> >>" % (size, size, first_stream + (0 if shared else i)))
+        objs.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (size, size, first_stream + (0 if shared else i))
+        )
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -49,8 +57,11 @@ def pdf(contents: list[bytes], flate: bool = False, shared: bool = False, size: 
 
 
 def text_stream(lines: list[str]) -> bytes:
-    return b"BT /F1 10 Tf 40 760 Td 12 TL " + b" ".join(
-        b"(" + ln.encode("latin-1") + b") Tj T*" for ln in lines) + b" ET"
+    return (
+        b"BT /F1 10 Tf 40 760 Td 12 TL "
+        + b" ".join(b"(" + ln.encode("latin-1") + b") Tj T*" for ln in lines)
+        + b" ET"
+    )
 
 
 WORDS = [f"Dong {i} trao doi kinh nghiem giua hai tinh ve hop tac phat trien" for i in range(40)]
@@ -61,15 +72,24 @@ def grid_pdf(n: int) -> bytes:
     end = 20 + 5 * n
     lines = [b"20 %d m %d %d l" % (20 + 5 * i, end, 20 + 5 * i) for i in range(n + 1)]
     lines += [b"%d 20 m %d %d l" % (20 + 5 * i, 20 + 5 * i, end) for i in range(n + 1)]
-    return pdf([b"0.2 w " + b" ".join(lines) + b" S " + text_stream(WORDS[:10]).replace(b"40 760", b"40 %d" % (end + 200))],
-               size=end + 400)
+    return pdf(
+        [
+            b"0.2 w "
+            + b" ".join(lines)
+            + b" S "
+            + text_stream(WORDS[:10]).replace(b"40 760", b"40 %d" % (end + 200))
+        ],
+        size=end + 400,
+    )
 
 
 def many_pages_pdf(n: int) -> bytes:
     return pdf([text_stream(WORDS)] * n, shared=True)
 
 
-def deflated(head: bytes, megabytes: int, tail: bytes, wrap: bool = True, check: bool = True) -> tuple[bytes, int]:
+def deflated(
+    head: bytes, megabytes: int, tail: bytes, wrap: bool = True, check: bool = True
+) -> tuple[bytes, int]:
     """head + `megabytes` MB of spaces + tail, deflated in well under a second: one MB of
     spaces is compressed once, flushed to a byte boundary, and its bytes repeated. Returns the
     stream (zlib-wrapped for a PDF, raw for a zip) and the CRC-32 of what it unpacks to
@@ -111,14 +131,20 @@ def _replace_stream(base: bytes, body: bytes) -> bytes:
         objs.append(start)
         pos = i + 1
     xref = len(text)
-    tail = b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in objs)
-    return text + tail + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    tail = b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in objs
+    )
+    return (
+        text + tail + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    )
 
 
-def docx_with(body_xml: bytes | None = None, extra: dict[str, bytes] | None = None,
-              document_xml: bytes | None = None) -> bytes:
+def docx_with(
+    body_xml: bytes | None = None, extra: dict[str, bytes] | None = None, document_xml: bytes | None = None
+) -> bytes:
     """A .docx made by python-docx whose word/document.xml body is replaced."""
     import docx
+
     buf = io.BytesIO()
     docx.Document().save(buf)
     src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
@@ -127,9 +153,10 @@ def docx_with(body_xml: bytes | None = None, extra: dict[str, bytes] | None = No
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == "word/document.xml":
-                data = document_xml or (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                                        b"<w:document " + W.encode() + b"><w:body>" + body_xml
-                                        + b"</w:body></w:document>")
+                data = document_xml or (
+                    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                    b"<w:document " + W.encode() + b"><w:body>" + body_xml + b"</w:body></w:document>"
+                )
             z.writestr(info.filename, data)
         for name, data in (extra or {}).items():
             z.writestr(name, data)
@@ -141,8 +168,13 @@ def para(text: str) -> bytes:
 
 
 def table(rows: list[list[str]]) -> bytes:
-    return b"<w:tbl>" + b"".join(b"<w:tr>" + b"".join(b"<w:tc>" + para(c) + b"</w:tc>" for c in row)
-                                 + b"</w:tr>" for row in rows) + b"</w:tbl>"
+    return (
+        b"<w:tbl>"
+        + b"".join(
+            b"<w:tr>" + b"".join(b"<w:tc>" + para(c) + b"</w:tc>" for c in row) + b"</w:tr>" for row in rows
+        )
+        + b"</w:tbl>"
+    )
 
 
 def empty_paragraphs_docx(n: int) -> bytes:
@@ -154,10 +186,18 @@ def bomb_docx(megabytes: int, declared: int | None = None) -> bytes:
     zipped a MB); `declared`: the size its zip headers claim instead of the true one. Its
     CRC is right up to 256 MB (python-docx reads it whole then), else 0."""
     base = zipfile.ZipFile(io.BytesIO(docx_with(para("x"))))
-    head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ' + W.encode()
-            + b"><w:body><w:p><w:r><w:t>")
-    data, crc = deflated(head, megabytes, b"</w:t></w:r></w:p></w:body></w:document>", wrap=False,
-                         check=declared is None and megabytes <= 256)
+    head = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document '
+        + W.encode()
+        + b"><w:body><w:p><w:r><w:t>"
+    )
+    data, crc = deflated(
+        head,
+        megabytes,
+        b"</w:t></w:r></w:p></w:body></w:document>",
+        wrap=False,
+        check=declared is None and megabytes <= 256,
+    )
     size = len(head) + (megabytes << 20) + 41
     out, central = io.BytesIO(), []
     for info in base.infolist():
@@ -169,14 +209,43 @@ def bomb_docx(megabytes: int, declared: int | None = None) -> bytes:
             raw, this_crc, this_size = comp.compress(plain) + comp.flush(), zlib.crc32(plain), len(plain)
         name = info.filename.encode()
         central.append((name, out.tell(), raw, this_crc, this_size))
-        out.write(b"PK\x03\x04" + struct.pack("<HHHHHIIIHH", 20, 0, 8, 0, 0, this_crc, len(raw),
-                                                this_size & 0xFFFFFFFF, len(name), 0) + name + raw)
+        out.write(
+            b"PK\x03\x04"
+            + struct.pack(
+                "<HHHHHIIIHH", 20, 0, 8, 0, 0, this_crc, len(raw), this_size & 0xFFFFFFFF, len(name), 0
+            )
+            + name
+            + raw
+        )
     start = out.tell()
     for name, offset, raw, this_crc, this_size in central:
-        out.write(b"PK\x01\x02" + struct.pack("<HHHHHHIIIHHHHHII", 20, 20, 0, 8, 0, 0, this_crc, len(raw),
-                                                this_size & 0xFFFFFFFF, len(name), 0, 0, 0, 0, 0, offset) + name)
+        out.write(
+            b"PK\x01\x02"
+            + struct.pack(
+                "<HHHHHHIIIHHHHHII",
+                20,
+                20,
+                0,
+                8,
+                0,
+                0,
+                this_crc,
+                len(raw),
+                this_size & 0xFFFFFFFF,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + name
+        )
     end = out.tell()
-    out.write(b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(central), len(central), end - start, start, 0))
+    out.write(
+        b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(central), len(central), end - start, start, 0)
+    )
     return out.getvalue()
 
 
@@ -186,10 +255,15 @@ def rows_docx(n: int) -> bytes:
     return docx_with(para("KẾ HOẠCH") + para("Hợp tác thử nghiệm") + table(rows))
 
 
-KINDS = {"grid": lambda: grid_pdf(400), "pages": lambda: many_pages_pdf(100_000),
-         "pages300": lambda: pdf([text_stream(WORDS)] * 300), "flate": lambda: flate_bomb_pdf(1024),
-         "paragraphs": lambda: empty_paragraphs_docx(3_500_000), "bomb": lambda: bomb_docx(1024),
-         "rows": lambda: rows_docx(6000)}
+KINDS = {
+    "grid": lambda: grid_pdf(400),
+    "pages": lambda: many_pages_pdf(100_000),
+    "pages300": lambda: pdf([text_stream(WORDS)] * 300),
+    "flate": lambda: flate_bomb_pdf(1024),
+    "paragraphs": lambda: empty_paragraphs_docx(3_500_000),
+    "bomb": lambda: bomb_docx(1024),
+    "rows": lambda: rows_docx(6000),
+}
 
 if __name__ == "__main__":
     Path(sys.argv[2]).write_bytes(KINDS[sys.argv[1]]())

@@ -3,6 +3,7 @@
 Tests that need broken, hostile or extended data copy this fixture and change one thing in it,
 so a fix to the real data/ never breaks them. Tests of facts of the real data stay on data/.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -10,8 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "tests" / "fixtures" / "data-small"
-PLAN = "plans/son-la-kiem-thu-2026.yml"          # the plan with every field filled
-DISPATCH = "plans/thanh-hoa-chuyen-tiep.yml"     # the dispatch with nothing stated
+PLAN = "plans/son-la-kiem-thu-2026.yml"  # the plan with every field filled
+DISPATCH = "plans/thanh-hoa-chuyen-tiep.yml"  # the dispatch with nothing stated
 
 
 def copy_small(tmp_path: Path) -> Path:

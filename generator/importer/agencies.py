@@ -8,6 +8,7 @@ else the plan's own; a former province is tried through its successor. A group (
 liên quan", "UBND các xã, phường") is kept as written. A name that matches nothing is proposed
 as a new agency, whole: one printed name is never split into two agencies.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,13 +19,16 @@ from ..textnorm import collapse, fold, slugify
 from . import vocabulary as vocab
 
 _LIST = re.compile(r"^([^:]{2,20}?)\s*:\s*")
-_COLLECTIVE = re.compile(r"^(các |ubnd các |ủy ban nhân dân các |uỷ ban nhân dân các |ubnd xã|"
-                         r"ubnd cấp|đơn vị liên quan|cơ quan liên quan|những |tất cả |mọi )", re.I)
+_COLLECTIVE = re.compile(
+    r"^(các |ubnd các |ủy ban nhân dân các |uỷ ban nhân dân các |ubnd xã|"
+    r"ubnd cấp|đơn vị liên quan|cơ quan liên quan|những |tất cả |mọi )",
+    re.I,
+)
 
 
 _GROUP = re.compile(r"\bcác (tỉnh|địa phương|huyện|xã|sở|đơn vị|cơ quan)\b|\btỉnh, thành phố\b", re.I)
-_UNIT_END = {"xa", "phuong", "huyen", "quan", "tinh"}   # the place a local body's name ends with
-_TAIL = re.compile(r"^(.+?)(?:,\s*|\s+và\s+)((?:các|những|mọi)\s.+)$", re.I)   # 'Bộ X và các bộ, ngành …'
+_UNIT_END = {"xa", "phuong", "huyen", "quan", "tinh"}  # the place a local body's name ends with
+_TAIL = re.compile(r"^(.+?)(?:,\s*|\s+và\s+)((?:các|những|mọi)\s.+)$", re.I)  # 'Bộ X và các bộ, ngành …'
 
 
 def is_person(text: str) -> bool:
@@ -83,8 +87,15 @@ class Resolver:
     provinces its title names; `ministry`: the issuing ministry's agency record, whose units
     ('Cục …', 'Vụ …', 'Viện …') are central bodies."""
 
-    def __init__(self, cat: Catalog, home: str | None, partners: list[str] | None = None,
-                 ministry: dict | None = None, file: str = "", issuer: dict | None = None):
+    def __init__(
+        self,
+        cat: Catalog,
+        home: str | None,
+        partners: list[str] | None = None,
+        ministry: dict | None = None,
+        file: str = "",
+        issuer: dict | None = None,
+    ):
         self.cat, self.home, self.issuer = cat, home, issuer
         self.partners = [p for p in partners or [] if p != home]
         self.ministry, self.file = ministry, file
@@ -115,13 +126,20 @@ class Resolver:
             if hit:
                 return hit, 1
             successor = self.cat.provinces[province].merged_into
-            if successor:              # "… tỉnh Bắc Kạn" is now Thái Nguyên's: drop the old name
-                name = re.sub(rf"\s*,?\s*(tỉnh|thành phố)\s+{re.escape(self.cat.provinces[province].name)}$",
-                              "", name, flags=re.I)
+            if successor:  # "… tỉnh Bắc Kạn" is now Thái Nguyên's: drop the old name
+                name = re.sub(
+                    rf"\s*,?\s*(tỉnh|thành phố)\s+{re.escape(self.cat.provinces[province].name)}$",
+                    "",
+                    name,
+                    flags=re.I,
+                )
             province = successor
-        hits = {a.id for a in self.cat.agencies.values()
-                if (a.province is None or named)
-                and fold(name).rstrip(" .;,") in {fold(n) for n in (a.name, a.short_name or "", *a.aliases) if n}}
+        hits = {
+            a.id
+            for a in self.cat.agencies.values()
+            if (a.province is None or named)
+            and fold(name).rstrip(" .;,") in {fold(n) for n in (a.name, a.short_name or "", *a.aliases) if n}
+        }
         if len(hits) == 1:
             return hits.pop(), 1
         return None, len(hits)
@@ -157,7 +175,7 @@ class Resolver:
         for n in [rec["name"], *rec.get("aliases", [])]:
             words = fold(expand(n)).split()
             cut = max((i for i, w in enumerate(words) if w in _UNIT_END), default=None)
-            keys.add(" ".join(words[:cut + 1]) if cut is not None else " ".join(words))
+            keys.add(" ".join(words[: cut + 1]) if cut is not None else " ".join(words))
         for name in names:
             if fold(expand(name)) in keys:
                 if name not in rec.setdefault("aliases", []) and fold(name) != fold(rec["name"]):
@@ -173,8 +191,10 @@ class Resolver:
         if len(hits) != 1:
             return None
         province, hit = hits[0]
-        out.review.append(f"'{name}': không rõ tỉnh của văn bản; khớp với cơ quan của tỉnh "
-                          f"{self.cat.provinces[province].name} ('{hit}') nêu trong trích yếu: kiểm tra")
+        out.review.append(
+            f"'{name}': không rõ tỉnh của văn bản; khớp với cơ quan của tỉnh "
+            f"{self.cat.provinces[province].name} ('{hit}') nêu trong trích yếu: kiểm tra"
+        )
         return hit
 
     def _province_label(self, province: str) -> str:
@@ -205,26 +225,45 @@ class Resolver:
                     pid = f"{province}-{slug}"
             else:
                 pid, full = f"central-{slugify(bare)}", name
-                out.review.append(f"'{name}': không xác định được tỉnh của văn bản; đề xuất như "
-                                  "cơ quan trung ương: sửa 'province' nếu là cơ quan của một tỉnh")
+                out.review.append(
+                    f"'{name}': không xác định được tỉnh của văn bản; đề xuất như "
+                    "cơ quan trung ương: sửa 'province' nếu là cơ quan của một tỉnh"
+                )
         pid = pid[:80].strip("-")
         if pid in self.proposed:
             out.ids.append(pid)
             known = self.proposed[pid]
-            if fold(name) not in {fold(n) for n in (known["name"], known["short_name"] or "", *known["aliases"])}:
-                known["aliases"].append(name)       # one body printed two ways: both names kept
-            return                               # listed once, on the plan (draft.finish)
+            if fold(name) not in {
+                fold(n) for n in (known["name"], known["short_name"] or "", *known["aliases"])
+            }:
+                known["aliases"].append(name)  # one body printed two ways: both names kept
+            return  # listed once, on the plan (draft.finish)
         if pid not in self.proposed:
-            self.proposed[pid] = {"id": pid, "name": full, "short_name": name,
-                                  "province": province if not (note and province is None) else None,
-                                  "aliases": [], "note": note, "source": None}
+            self.proposed[pid] = {
+                "id": pid,
+                "name": full,
+                "short_name": name,
+                "province": province if not (note and province is None) else None,
+                "aliases": [],
+                "note": note,
+                "source": None,
+            }
             self.counts["proposed"] += 1
         out.ids.append(pid)
-        also = [f"{self.cat.provinces[p].name} ('{h}')" for p in self.partners
-                if (h := self.cat.resolve_agency(name, p))] if not named else []
-        if also:                                 # a doubt about this row: kept on it
-            out.review.append(f"'{name}': đề xuất '{pid}', nhưng tỉnh đối tác có cơ quan cùng tên: "
-                              f"{', '.join(also)} — nếu là cơ quan đó, thay mã")
+        also = (
+            [
+                f"{self.cat.provinces[p].name} ('{h}')"
+                for p in self.partners
+                if (h := self.cat.resolve_agency(name, p))
+            ]
+            if not named
+            else []
+        )
+        if also:  # a doubt about this row: kept on it
+            out.review.append(
+                f"'{name}': đề xuất '{pid}', nhưng tỉnh đối tác có cơ quan cùng tên: "
+                f"{', '.join(also)} — nếu là cơ quan đó, thay mã"
+            )
 
     def _unknown(self, rest: str, prefix: str, out: Resolved) -> None:
         """Words no known agency covers: groups kept as written, the bodies proposed."""
@@ -238,8 +277,8 @@ class Resolver:
                 out.collective.append(m.group(2))
                 continue
             if _COLLECTIVE.match(body) or _GROUP.search(body) or not is_agency_name(prefix + body):
-                out.collective.append(body)     # a group, an office holder, or no body at all
-            elif m := re.match(r"^(.+?) tỉnh (\S.+?) và (\S.+)$", body):   # "Sở X tỉnh A và B"
+                out.collective.append(body)  # a group, an office holder, or no body at all
+            elif m := re.match(r"^(.+?) tỉnh (\S.+?) và (\S.+)$", body):  # "Sở X tỉnh A và B"
                 for prov in (m.group(2), m.group(3)):
                     if not self._one(f"{m.group(1)} tỉnh {prov}", "", out):
                         self._propose(f"{m.group(1)} tỉnh {prov}", out)
@@ -258,7 +297,7 @@ class Resolver:
                 continue
             if (m := _LIST.match(piece)) and fold(m.group(1)) in vocab.LIST_KINDS:
                 prefix = vocab.LIST_KINDS[fold(m.group(1))]
-                piece = piece[m.end():]
+                piece = piece[m.end() :]
             piece = collapse(re.sub(r"\([^)]*\)", " ", piece)).strip(" ,") or piece
             if (_COLLECTIVE.match(piece) or is_person(piece)) and not self._lookup(piece)[0]:
                 out.collective.append(piece)
@@ -266,7 +305,7 @@ class Resolver:
             items = [i.strip() for i in piece.split(",") if i.strip()]
             i = 0
             while i < len(items):
-                if _COLLECTIVE.match(items[i]):         # '…, các đơn vị liên quan': the rest is a group
+                if _COLLECTIVE.match(items[i]):  # '…, các đơn vị liên quan': the rest is a group
                     out.collective.append(", ".join(items[i:]))
                     break
                 for j in range(len(items), i, -1):

@@ -7,6 +7,7 @@ paragraphs are tasks when a section has nothing else, otherwise the section's ow
 heading gives its tasks a lead ("(1) Các hoạt động do X chủ trì:") or a timeframe
 ("… trọng tâm năm 2023:", "Tổ chức các hoạt động thường xuyên:") that they inherit.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,27 +17,44 @@ from .blocks import Para
 
 HEADING = re.compile(r"^(\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s+(.+)$")
 PART = re.compile(r"^([IVX]+)\.\s+(.+)$")
-_LEAD_IN_HEADING = [re.compile(r"\bdo (.+?) chủ trì:?$"), re.compile(r":\s*(.+?) chủ trì:?$"),
-                    re.compile(r":\s*(.+?) phối hợp cùng .+ thực hiện$")]
-_AGENCY = (r"(?:Sở|Ban|Công an|Bộ Chỉ huy|Bộ|Ủy ban|Uỷ ban|UBND|Trung tâm|Văn phòng|Đài|Báo|Cục|"
-           r"Chi cục|Vụ|Viện|Hội|Liên minh|Liên đoàn|Tỉnh đoàn|Đoàn|Kho bạc|Ngân hàng|Thanh tra|"
-           r"Trường|Bệnh viện|Mặt trận)")
-_VERBS = (r"(?:chủ trì|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|nghiên cứu|hướng dẫn|theo dõi|"
-          r"tổng hợp|rà soát|phối hợp|đôn đốc|kiểm tra|đề xuất|chủ động)")
-_LEAD_IN_TASK = [re.compile(r"\(([^()]+?) chủ trì\)\.?$"), re.compile(r"^Giao (.+?) chủ trì\b"),
-                 re.compile(r"^Giao (các .+?) (?:theo|chủ động)\b"),
-                 re.compile(r"^(Sở [^,;]+? Thành phố(?: Hồ Chí Minh)?) (?:chỉ đạo|sẽ)\b"),
-                 # prose: "Sở Công Thương chủ trì, phối hợp với …", "Sở Xây dựng: chủ trì …"
-                 re.compile(rf"^({_AGENCY}[^;:()]{{0,90}}?):? [Cc]hủ trì\b"),
-                 re.compile(rf"\b[Gg]iao ({_AGENCY}[^;:()]{{0,90}}?) {_VERBS}\b")]
-_COORD_IN_TASK = re.compile(rf"\bphối hợp (?:với |cùng )?({_AGENCY} .+?)(?:,? (?:và )?các (?:cơ quan|đơn vị|sở)\b|"
-                            r" (?:nghiên cứu|trong|để|thực hiện|tổ chức|thường xuyên|triển khai|xây dựng|"
-                            r"rà soát|tham mưu|hướng dẫn|theo dõi|tổng hợp|kiểm tra|đề xuất|khảo sát|"
-                            r"đánh giá|báo cáo)\b|[.;]|$)")
+_LEAD_IN_HEADING = [
+    re.compile(r"\bdo (.+?) chủ trì:?$"),
+    re.compile(r":\s*(.+?) chủ trì:?$"),
+    re.compile(r":\s*(.+?) phối hợp cùng .+ thực hiện$"),
+]
+_AGENCY = (
+    r"(?:Sở|Ban|Công an|Bộ Chỉ huy|Bộ|Ủy ban|Uỷ ban|UBND|Trung tâm|Văn phòng|Đài|Báo|Cục|"
+    r"Chi cục|Vụ|Viện|Hội|Liên minh|Liên đoàn|Tỉnh đoàn|Đoàn|Kho bạc|Ngân hàng|Thanh tra|"
+    r"Trường|Bệnh viện|Mặt trận)"
+)
+_VERBS = (
+    r"(?:chủ trì|thực hiện|tổ chức|triển khai|tham mưu|xây dựng|nghiên cứu|hướng dẫn|theo dõi|"
+    r"tổng hợp|rà soát|phối hợp|đôn đốc|kiểm tra|đề xuất|chủ động)"
+)
+_LEAD_IN_TASK = [
+    re.compile(r"\(([^()]+?) chủ trì\)\.?$"),
+    re.compile(r"^Giao (.+?) chủ trì\b"),
+    re.compile(r"^Giao (các .+?) (?:theo|chủ động)\b"),
+    re.compile(r"^(Sở [^,;]+? Thành phố(?: Hồ Chí Minh)?) (?:chỉ đạo|sẽ)\b"),
+    # prose: "Sở Công Thương chủ trì, phối hợp với …", "Sở Xây dựng: chủ trì …"
+    re.compile(rf"^({_AGENCY}[^;:()]{{0,90}}?):? [Cc]hủ trì\b"),
+    re.compile(rf"\b[Gg]iao ({_AGENCY}[^;:()]{{0,90}}?) {_VERBS}\b"),
+]
+_COORD_IN_TASK = re.compile(
+    rf"\bphối hợp (?:với |cùng )?({_AGENCY} .+?)(?:,? (?:và )?các (?:cơ quan|đơn vị|sở)\b|"
+    r" (?:nghiên cứu|trong|để|thực hiện|tổ chức|thường xuyên|triển khai|xây dựng|"
+    r"rà soát|tham mưu|hướng dẫn|theo dõi|tổng hợp|kiểm tra|đề xuất|khảo sát|"
+    r"đánh giá|báo cáo)\b|[.;]|$)"
+)
 _YEAR_HEADING = re.compile(r"\b([Nn]ăm (\d{4})):?$")
 
-PART_FIELDS = [("muc dich", "purpose"), ("yeu cau", "purpose"), ("muc tieu", "targets"),
-               ("kinh phi", "budget_sources"), ("to chuc thuc hien", "organisation")]
+PART_FIELDS = [
+    ("muc dich", "purpose"),
+    ("yeu cau", "purpose"),
+    ("muc tieu", "targets"),
+    ("kinh phi", "budget_sources"),
+    ("to chuc thuc hien", "organisation"),
+]
 
 
 def part_field(title: str) -> str:
@@ -62,9 +80,9 @@ def is_heading(text: str) -> re.Match | None:
     rest = m.group(2)
     head, sep, tail = rest.partition(": ")
     if sep and tail.rstrip().endswith(".") and not tail.rstrip().endswith("chủ trì."):
-        return None                      # "1.1. Danh sách …: Theo Phụ lục I đính kèm." is text
+        return None  # "1.1. Danh sách …: Theo Phụ lục I đính kèm." is text
     if rest.rstrip().endswith(".") and rest.count(". ") >= 1:
-        return None                      # more than one sentence: a paragraph
+        return None  # more than one sentence: a paragraph
     return m
 
 
@@ -96,11 +114,13 @@ def _section(number, title) -> dict:
         if lead := heading_lead(title):
             sec["lead_text"] = lead
             sec.setdefault("_review", []).append(
-                f"cơ quan chủ trì '{lead}' lấy từ tiêu đề mục, các nhiệm vụ trong mục kế thừa")
+                f"cơ quan chủ trì '{lead}' lấy từ tiêu đề mục, các nhiệm vụ trong mục kế thừa"
+            )
         if tf := heading_timeframe(title):
             sec["timeframe"] = tf
             sec.setdefault("_review", []).append(
-                f"thời gian '{tf}' lấy từ tiêu đề mục: các nhiệm vụ trong mục kế thừa (không in ở từng nhiệm vụ)")
+                f"thời gian '{tf}' lấy từ tiêu đề mục: các nhiệm vụ trong mục kế thừa (không in ở từng nhiệm vụ)"
+            )
     return sec
 
 
@@ -115,7 +135,8 @@ def _finish(sec: dict) -> None:
             sec["tasks"].append(task(None, text))
         if len(plain) == 1:
             sec["tasks"][-1].setdefault("_review", []).append(
-                "đoạn văn duy nhất của mục được coi là nhiệm vụ: nếu chỉ là lời dẫn, chuyển vào 'paragraphs'")
+                "đoạn văn duy nhất của mục được coi là nhiệm vụ: nếu chỉ là lời dẫn, chuyển vào 'paragraphs'"
+            )
     else:
         sec["paragraphs"].extend(plain)
 
@@ -128,7 +149,8 @@ def task(number, content) -> dict:
     if m := _COORD_IN_TASK.search(content):
         task["coordinating_text"] = m.group(1).strip()
         task.setdefault("_review", []).append(
-            f"cơ quan phối hợp '{m.group(1).strip()}' đọc từ câu trong nội dung")
+            f"cơ quan phối hợp '{m.group(1).strip()}' đọc từ câu trong nội dung"
+        )
     return task
 
 

@@ -7,6 +7,7 @@ runs them, `make validate` refuses them in data) becomes U+FFFD '�', and the d
 '# KIỂM TRA:' line counting them, so the reader sees where text was lost. What is printed
 goes through `terminal_safe` as well (the draft, the summary): a control left shows as '\\u001b'.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from .blocks import Document, Para, Table
 
 _SPACE = re.compile("[\t\r\x0b\x0c\x85\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_PRINTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")   # \n and \t print as they are
+_PRINTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")  # \n and \t print as they are
 
 
 def terminal_safe(text: str) -> str:
@@ -43,6 +44,8 @@ def clean_document(doc: Document) -> Document:
     doc.notes = [_clean(note, found) for note in doc.notes]
     if found:
         kinds = ", ".join(sorted({f"U+{ord(ch):04X}" for ch in found}))
-        doc.notes.append(f"{len(found)} ký tự điều khiển ({kinds}) trong văn bản được thay bằng '\ufffd': "
-                         "đối chiếu với văn bản gốc / control characters replaced")
+        doc.notes.append(
+            f"{len(found)} ký tự điều khiển ({kinds}) trong văn bản được thay bằng '\ufffd': "
+            "đối chiếu với văn bản gốc / control characters replaced"
+        )
     return doc

@@ -4,6 +4,7 @@ One file can hold several documents (a dispatch that forwards a plan, then the p
 annexes): a 'Số:' line after a signature starts the next one. 'PHỤ LỤC …' starts an annex of
 the current document; a table goes to the annex it follows (or to the body when none does).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,9 +35,13 @@ def split_documents(doc: Document) -> list[dict]:
         if metadata.NUMBER.match(text) and (signed or cur["annexes"]):
             new = {"paras": [], "annexes": [], "tables": []}
             before = cur["annexes"][-1]["paras"] if cur["annexes"] else cur["paras"]
-            while before and is_caps(before[-1].text) and len(before[-1].text) < 40 \
-                    and fold(before[-1].text).startswith(_ISSUER_LINE):
-                new["paras"].insert(0, before.pop())     # the issuer lines above 'Số:'
+            while (
+                before
+                and is_caps(before[-1].text)
+                and len(before[-1].text) < 40
+                and fold(before[-1].text).startswith(_ISSUER_LINE)
+            ):
+                new["paras"].insert(0, before.pop())  # the issuer lines above 'Số:'
             docs.append(new)
             cur, signed = new, False
         if fold(text).startswith("noi nhan"):
@@ -63,15 +68,20 @@ def table_sections(annex: dict, file: str, stats: dict) -> list[dict]:
         before = len(rows)
         count = {"header": 0}
         rows, fields = table_rows(table, file, rows, fields, count)
-        stats.setdefault("tables", []).append({
-            "line": table.line, "rows": sum(1 for r in table.rows if any(c.strip() for c in r)),
-            "read": len(rows) - before, "header": count["header"], "merged": count.get("merged", 0)})
+        stats.setdefault("tables", []).append(
+            {
+                "line": table.line,
+                "rows": sum(1 for r in table.rows if any(c.strip() for c in r)),
+                "read": len(rows) - before,
+                "header": count["header"],
+                "merged": count.get("merged", 0),
+            }
+        )
     if not rows:
         return []
     stats["rows"] += len(rows)
     number = annex_number(annex.get("heading"))
-    source = number.replace("PHỤ LỤC", "Phụ lục") if number else (
-        "Phụ lục" if annex.get("heading") else None)
+    source = number.replace("PHỤ LỤC", "Phụ lục") if number else ("Phụ lục" if annex.get("heading") else None)
     tree = build_tree(rows, source)
     stats["table_tasks"] = stats.get("table_tasks", 0) + count_tasks(tree)
     return tree
@@ -86,8 +96,9 @@ def table_task_rows(part: dict, file: str) -> int:
     return stats.get("table_tasks", 0)
 
 
-def annexes(part: dict, loose: list[str], file: str, stats: dict, review: list[str]
-            ) -> tuple[list[dict], list[dict]]:
+def annexes(
+    part: dict, loose: list[str], file: str, stats: dict, review: list[str]
+) -> tuple[list[dict], list[dict]]:
     """(task sections from annex tables, appendices that are not task tables). `loose` are
     body paragraphs that describe the annex ('1. Nhiệm vụ: gồm 14 nội dung (có phụ lục …)')."""
     sections, appendices = [], []
@@ -96,14 +107,21 @@ def annexes(part: dict, loose: list[str], file: str, stats: dict, review: list[s
         texts = []
         for p in annex["paras"]:
             if is_caps(p.text) and fold(p.text).startswith("uy ban nhan dan"):
-                review.append(f"dòng '{p.text.strip()}' sau phụ lục: tiêu đề cơ quan ban hành, "
-                              "chỉ dùng để xác định 'issuer'")
+                review.append(
+                    f"dòng '{p.text.strip()}' sau phụ lục: tiêu đề cơ quan ban hành, "
+                    "chỉ dùng để xác định 'issuer'"
+                )
             else:
                 texts.append(p.text.strip())
         if not found:
             if annex["heading"]:
-                appendices.append({"title": annex["heading"], "subtitle": "\n".join(texts[:2]) or None,
-                                   "paragraphs": texts[2:]})
+                appendices.append(
+                    {
+                        "title": annex["heading"],
+                        "subtitle": "\n".join(texts[:2]) or None,
+                        "paragraphs": texts[2:],
+                    }
+                )
             continue
         number = annex_number(annex["heading"])
         title, notes = (texts[0] if texts else None), texts[1:]
@@ -111,14 +129,23 @@ def annexes(part: dict, loose: list[str], file: str, stats: dict, review: list[s
             found[0].update(number=number, title=title, paragraphs=loose + notes)
             sections.append(found[0])
         elif number or title:
-            sections.append({"number": number, "title": title, "paragraphs": loose + notes,
-                             "source": found[0].get("source"), "tasks": [], "sections": found})
+            sections.append(
+                {
+                    "number": number,
+                    "title": title,
+                    "paragraphs": loose + notes,
+                    "source": found[0].get("source"),
+                    "tasks": [],
+                    "sections": found,
+                }
+            )
         else:
             sections.extend(found)
         loose = []
     if loose:
-        review.append("đoạn văn về phụ lục không gắn được vào bảng nào, đã giữ ở 'preamble': "
-                      + " / ".join(loose))
+        review.append(
+            "đoạn văn về phụ lục không gắn được vào bảng nào, đã giữ ở 'preamble': " + " / ".join(loose)
+        )
     return sections, appendices
 
 
@@ -128,8 +155,13 @@ def take_budget(paras: list[Para], fields: dict) -> list[Para]:
     keep, rank = [], None
     for index, para in enumerate(paras):
         m = body.HEADING.match(para.text.strip())
-        if rank is None and m and "kinh phi" in fold(m.group(2)) and len(para.text) < 80 \
-                and not _labelled_block(paras[index + 1:], body.heading_rank(m.group(1))):
+        if (
+            rank is None
+            and m
+            and "kinh phi" in fold(m.group(2))
+            and len(para.text) < 80
+            and not _labelled_block(paras[index + 1 :], body.heading_rank(m.group(1)))
+        ):
             rank = body.heading_rank(m.group(1))
             continue
         if rank is not None and m and body.heading_rank(m.group(1)) <= rank:
@@ -178,22 +210,40 @@ def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
             continue
         no_tasks = target == "sections" and fold(title).startswith(words.NOT_TASK_TITLES)
         found = None if no_tasks else prose.part_section(number, title, paras)
-        entries.append({"target": target, "title": title, "found": found, "raw": [p.text.strip() for p in paras],
-                        "heading": f"{number}. {title}",
-                        "legacy": body.parse_task_part(number, title, paras) if target == "sections" else None})
-    named = [e for e in entries if e["target"] == "sections" and not tables and _few(e)
-             and fold(e["title"]).startswith(_TASK_PART) and all_tasks([e["legacy"]])]
+        entries.append(
+            {
+                "target": target,
+                "title": title,
+                "found": found,
+                "raw": [p.text.strip() for p in paras],
+                "heading": f"{number}. {title}",
+                "legacy": body.parse_task_part(number, title, paras) if target == "sections" else None,
+            }
+        )
+    named = [
+        e
+        for e in entries
+        if e["target"] == "sections"
+        and not tables
+        and _few(e)
+        and fold(e["title"]).startswith(_TASK_PART)
+        and all_tasks([e["legacy"]])
+    ]
     if named:
         for e in entries:
             if e in named:
                 e["found"] = e["legacy"]
-                e["found"].setdefault("_review", []).insert(0, (
-                    "phần có tên là nhiệm vụ: mỗi mục là một nhiệm vụ (cơ quan chủ trì ghi ở phần tổ chức thực "
-                    "hiện hoặc phụ lục): kiểm tra"))
+                e["found"].setdefault("_review", []).insert(
+                    0,
+                    (
+                        "phần có tên là nhiệm vụ: mỗi mục là một nhiệm vụ (cơ quan chủ trì ghi ở phần tổ chức thực "
+                        "hiện hoặc phụ lục): kiểm tra"
+                    ),
+                )
             elif e["target"] == "organisation":
                 e["found"] = None
     if any(e["found"] and fold(e["title"]).startswith(_ASSIGNMENT_PART) for e in entries):
-        for e in entries:           # the assignment is its own part: 'Tổ chức thực hiện' is organisation
+        for e in entries:  # the assignment is its own part: 'Tổ chức thực hiện' is organisation
             if e["target"] == "organisation":
                 e["found"] = None
     if not any(e["found"] for e in entries):
@@ -204,9 +254,12 @@ def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
                 e["legacy_text"] = _all_paragraphs(e["legacy"])
     sections = []
     for e in entries:
-        if e["found"]:          # its text, for when a task table carries the tasks instead
-            e["found"]["_kept_as"] = ("organisation", e["raw"]) if e["target"] == "organisation" else (
-                "preamble", [e["heading"]] + e["raw"])
+        if e["found"]:  # its text, for when a task table carries the tasks instead
+            e["found"]["_kept_as"] = (
+                ("organisation", e["raw"])
+                if e["target"] == "organisation"
+                else ("preamble", [e["heading"]] + e["raw"])
+            )
             sections.append(e["found"])
         elif e["target"] == "organisation":
             fields["organisation"] += e["raw"]
@@ -215,8 +268,8 @@ def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
     return sections
 
 
-_TASK_PART = ("nhiem vu",)      # a part named as the plan's tasks: "III. NHIỆM VỤ, GIẢI PHÁP"
-_ASSIGNMENT_PART = ("phan cong",)   # a part that assigns the tasks: "IV. PHÂN CÔNG NHIỆM VỤ"
+_TASK_PART = ("nhiem vu",)  # a part named as the plan's tasks: "III. NHIỆM VỤ, GIẢI PHÁP"
+_ASSIGNMENT_PART = ("phan cong",)  # a part that assigns the tasks: "IV. PHÂN CÔNG NHIỆM VỤ"
 
 
 def _few(entry: dict) -> bool:
@@ -249,11 +302,11 @@ def dispatch_tasks(preamble: list[str]) -> tuple[list[str], list[dict]]:
     lead_in = next((i for i, p in enumerate(preamble) if p.rstrip().endswith("như sau:")), None)
     if lead_in is None:
         return preamble, []
-    items = preamble[lead_in + 1:]
+    items = preamble[lead_in + 1 :]
     tasks = [body.task("-", p[2:].strip()) for p in items if p.startswith("- ")]
     if not tasks:
         return preamble, []
-    rest = preamble[:lead_in + 1] + [p for p in items if not p.startswith("- ")]
+    rest = preamble[: lead_in + 1] + [p for p in items if not p.startswith("- ")]
     return rest, [{"number": None, "title": None, "paragraphs": [], "tasks": tasks, "sections": []}]
 
 

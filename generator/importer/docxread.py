@@ -3,6 +3,7 @@ document order. A cell merged across the row (a section row) is read once; Word'
 header rows come back as rows and are dropped by tables.py like a page-broken text header.
 python-docx gets the archive as docxzip.py rebuilds it: XML parts only, checked against the
 limits, without DTD entities."""
+
 from __future__ import annotations
 
 import io
@@ -13,9 +14,9 @@ from .docxzip import bounded_docx
 
 
 def _cells(row) -> list[str]:
-    out, seen = [], set()                             # lxml elements hash by identity
+    out, seen = [], set()  # lxml elements hash by identity
     for cell in row.cells:
-        if cell._tc in seen:                          # a merged cell repeats: read it once
+        if cell._tc in seen:  # a merged cell repeats: read it once
             out.append("")
             continue
         seen.add(cell._tc)
@@ -36,7 +37,7 @@ def _auto_numbered(para) -> bool:
 
 
 def _emphasis(para) -> str:
-    """"bold" / "italic" when every run that holds text is (directly or through its style)."""
+    """ "bold" / "italic" when every run that holds text is (directly or through its style)."""
     runs = [r for r in para.runs if r.text.strip()]
     if not runs:
         return ""
@@ -60,16 +61,20 @@ def _run_has(run, kind: str) -> bool:
 
 def read_docx(raw: bytes, file: str) -> Document:
     if not zipfile.is_zipfile(io.BytesIO(raw)):
-        raise ImportFailure(file, "tệp .docx không phải tệp Word hợp lệ (không phải zip) / "
-                            "not a Word file: a .docx is a zip archive")
+        raise ImportFailure(
+            file,
+            "tệp .docx không phải tệp Word hợp lệ (không phải zip) / "
+            "not a Word file: a .docx is a zip archive",
+        )
     notes: list[str] = []
-    raw = bounded_docx(raw, file, notes)                # within limits, no DTD entity left
+    raw = bounded_docx(raw, file, notes)  # within limits, no DTD entity left
     try:
         import docx
         from docx.table import Table as DocxTable
         from docx.text.paragraph import Paragraph
+
         document = docx.Document(io.BytesIO(raw))
-    except Exception as exc:                              # python-docx raises many kinds
+    except Exception as exc:  # python-docx raises many kinds
         raise ImportFailure(file, f"không đọc được tệp Word / cannot read the Word file ({exc})") from None
     doc = Document(file, kind="docx", notes=notes)
     numbered = []
@@ -81,13 +86,15 @@ def read_docx(raw: bytes, file: str) -> Document:
             para = Paragraph(child, document)
             text = " ".join(para.text.split())
             if text and _auto_numbered(para):
-                numbered.append(text)          # Word's automatic number is not in the text
+                numbered.append(text)  # Word's automatic number is not in the text
             if text:
                 doc.blocks.append(Para(text, index, emphasis=_emphasis(para)))
         elif tag == "tbl":
             table = DocxTable(child, document)
             doc.blocks.append(Table([_cells(r) for r in table.rows], line=index))
     if numbered:
-        doc.notes.append(f"{len(numbered)} đoạn dùng số/gạch đầu dòng tự động của Word (không có trong chữ), "
-                         f"ví dụ '{numbered[0][:50]}': kiểm tra số thứ tự và cách chia mục, nhiệm vụ")
+        doc.notes.append(
+            f"{len(numbered)} đoạn dùng số/gạch đầu dòng tự động của Word (không có trong chữ), "
+            f"ví dụ '{numbered[0][:50]}': kiểm tra số thứ tự và cách chia mục, nhiệm vụ"
+        )
     return doc

@@ -13,6 +13,7 @@ XML is parsed as python-docx parses it: no DTD loaded, no network, entities not 
 DTD-declared entity in the text (Word never writes one) is replaced by its declared text when
 that is plain text, else by nothing, and the document gets a '# KIỂM TRA:' line: python-docx
 kept neither the entity nor the text after it in the same run."""
+
 from __future__ import annotations
 
 import io
@@ -21,8 +22,18 @@ import zipfile
 from lxml import etree
 
 from .blocks import ImportFailure
-from .limits import (MAX_CELLS, MAX_COLUMNS, MAX_MEMBERS, MAX_PARAGRAPHS, MAX_ROWS, MAX_RUNS, MAX_XML_BYTES,
-                     MAX_XML_ELEMENTS, count, mb)
+from .limits import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_MEMBERS,
+    MAX_PARAGRAPHS,
+    MAX_ROWS,
+    MAX_RUNS,
+    MAX_XML_BYTES,
+    MAX_XML_ELEMENTS,
+    count,
+    mb,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SAFE = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -34,8 +45,11 @@ def _refuse(file: str, what: str) -> ImportFailure:
 
 def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, room: int, file: str) -> bytes:
     if info.file_size > room:
-        raise _refuse(file, f"phần '{info.filename[:60]}' khai {count(info.file_size)} byte; tối đa "
-                      f"{mb(MAX_XML_BYTES)} chữ XML cả tệp")
+        raise _refuse(
+            file,
+            f"phần '{info.filename[:60]}' khai {count(info.file_size)} byte; tối đa "
+            f"{mb(MAX_XML_BYTES)} chữ XML cả tệp",
+        )
     chunks, size = [], 0
     with zf.open(info) as member:
         while chunk := member.read(1 << 20):
@@ -70,8 +84,11 @@ class _Counts:
         if self.paragraphs > MAX_PARAGRAPHS:
             raise _refuse(self.file, f"hơn {count(MAX_PARAGRAPHS)} đoạn văn")
         if self.rows > MAX_ROWS:
-            raise ImportFailure(self.file, f"bảng quá lớn (hơn {count(MAX_ROWS)} dòng mọi bảng cộng lại): "
-                                "tách văn bản / tables too large")
+            raise ImportFailure(
+                self.file,
+                f"bảng quá lớn (hơn {count(MAX_ROWS)} dòng mọi bảng cộng lại): "
+                "tách văn bản / tables too large",
+            )
 
 
 def _scan(data: bytes, counts: _Counts) -> None:
@@ -90,7 +107,7 @@ def _without_entities(data: bytes, notes: list[str]) -> bytes:
     tree = etree.parse(io.BytesIO(data), etree.XMLParser(**_SAFE))
     declared = {}
     dtd = tree.docinfo.internalDTD
-    for ent in (dtd.iterentities() if dtd is not None else []):
+    for ent in dtd.iterentities() if dtd is not None else []:
         content = ent.content if ent.system_url is None else None
         declared[ent.name] = content if content and not set(content) & set("<&%") else ""
     refs = [e for e in tree.iter() if isinstance(e, etree._Entity)]
@@ -106,10 +123,12 @@ def _without_entities(data: bytes, notes: list[str]) -> bytes:
     if refs:
         names = sorted({e.text for e in refs})
         kept = [f"{n} = '{declared[n.strip('&;')][:30]}'" for n in names if declared.get(n.strip("&;"))]
-        notes.append(f"{len(refs)} thực thể XML khai báo trong DTD ({', '.join(names[:5])}: Word không viết "
-                     f"thực thể; thực thể ngoài không được mở) đã thay bằng chữ khai báo"
-                     f"{' (' + '; '.join(kept[:5]) + ')' if kept else ''} hoặc bỏ: đối chiếu các ô và đoạn "
-                     "có chúng với văn bản gốc / DTD entities replaced")
+        notes.append(
+            f"{len(refs)} thực thể XML khai báo trong DTD ({', '.join(names[:5])}: Word không viết "
+            f"thực thể; thực thể ngoài không được mở) đã thay bằng chữ khai báo"
+            f"{' (' + '; '.join(kept[:5]) + ')' if kept else ''} hoặc bỏ: đối chiếu các ô và đoạn "
+            "có chúng với văn bản gốc / DTD entities replaced"
+        )
     return etree.tostring(tree.getroot(), xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -132,8 +151,17 @@ def bounded_docx(raw: bytes, file: str, notes: list[str]) -> bytes:
                     if b"<!DOCTYPE" in data:
                         data = _without_entities(data, notes)
                 rebuilt.writestr(info.filename, data)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, etree.XMLSyntaxError, EOFError, OSError,
-            NotImplementedError, RuntimeError, ValueError) as exc:   # RuntimeError: an encrypted member
-        raise ImportFailure(file, f"không đọc được tệp Word / cannot read the Word file "
-                            f"({type(exc).__name__})") from None
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        etree.XMLSyntaxError,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ) as exc:  # RuntimeError: an encrypted member
+        raise ImportFailure(
+            file, f"không đọc được tệp Word / cannot read the Word file ({type(exc).__name__})"
+        ) from None
     return out.getvalue()

@@ -1,6 +1,7 @@
 """Checks on a finished draft plan record that keep it valid and say where a person must look:
 an empty sub-section becomes a paragraph, timeframes no rule reads are listed, a table row with
 no lead is flagged."""
+
 from __future__ import annotations
 
 from ..model import timeframes
@@ -31,11 +32,16 @@ def flag_unread_timeframes(rec: dict) -> None:
     (timeframes.py kind 'unread'), listing the tasks: accepted as written, a person may add
     nothing, or note the date in the task."""
     year = rec.get("year") or None
-    unread = [t.get("id") or t.get("number") or "?" for t in documents.all_tasks(rec["sections"])
-              if t.get("timeframe") and timeframes.parse(t["timeframe"], year).kind == "unread"]
+    unread = [
+        t.get("id") or t.get("number") or "?"
+        for t in documents.all_tasks(rec["sections"])
+        if t.get("timeframe") and timeframes.parse(t["timeframe"], year).kind == "unread"
+    ]
     if unread:
-        rec["_review"].append(f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
-                              f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}")
+        rec["_review"].append(
+            f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
+            f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}"
+        )
 
 
 def flag_leadless(sections: list[dict], inherited: bool) -> None:
@@ -45,9 +51,11 @@ def flag_leadless(sections: list[dict], inherited: bool) -> None:
     for sec in sections:
         has = inherited or bool(sec.get("lead_text") or sec.get("lead"))
         for task in sec["tasks"]:
-            if task.get("_from_table") and not (has or task.get("lead") or task.get("lead_text")
-                                                or task.get("lead_collective")):
+            if task.get("_from_table") and not (
+                has or task.get("lead") or task.get("lead_text") or task.get("lead_collective")
+            ):
                 task.setdefault("_review", []).append(
                     "không có cơ quan chủ trì (ô trống hoặc không đọc được): so với văn bản; để "
-                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')")
+                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')"
+                )
         flag_leadless(sec["sections"], has)

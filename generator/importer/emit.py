@@ -1,6 +1,7 @@
 """Draft records -> YAML in the portal's format (keys in generator/fields.py order). A
 record's review notes become '# KIỂM TRA:' comments just above it; the JSON output (output.py)
 is this same YAML read back, with the notes in "review"."""
+
 from __future__ import annotations
 
 import datetime
@@ -13,8 +14,15 @@ from ..model.fields import OBJECTS
 
 REVIEW = "# KIỂM TRA: "
 _ALWAYS = {"Task": {"id", "number", "content"}, "Section": {"number", "title"}}
-_NESTED = {"signer": "Signer", "related_documents": "Related", "reporting_deadlines": "Deadline",
-           "appendices": "Appendix", "sections": "Section", "tasks": "Task", "source": "Source"}
+_NESTED = {
+    "signer": "Signer",
+    "related_documents": "Related",
+    "reporting_deadlines": "Deadline",
+    "appendices": "Appendix",
+    "sections": "Section",
+    "tasks": "Task",
+    "source": "Source",
+}
 
 
 def _scalar(value) -> str:
@@ -29,7 +37,7 @@ def _scalar(value) -> str:
     text = str(value)
     if _plain(text):
         return text
-    return json.dumps(text, ensure_ascii=False)   # a JSON string is a YAML double-quoted one
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
 
 
 _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n\t]*")
@@ -37,8 +45,13 @@ _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n\t]*")
 
 def _plain(text: str) -> bool:
     """Written unquoted, as data/ mostly is, when YAML reads it back as the same string."""
-    if not _PLAIN.fullmatch(text) or text != text.strip() or ": " in text or " #" in text \
-            or text.endswith(":"):
+    if (
+        not _PLAIN.fullmatch(text)
+        or text != text.strip()
+        or ": " in text
+        or " #" in text
+        or text.endswith(":")
+    ):
         return False
     try:
         return yaml.safe_load(text) == text
@@ -104,19 +117,23 @@ def _comments(rec: dict, indent: str) -> list[str]:
 
 
 def plan_yaml(rec: dict, source_file: str) -> str:
-    lines = ["# yaml-language-server: $schema=../../schemas/plans.schema.json",
-             f"# Nguồn: {source_file} — bản nháp do 'python -m generator import' tạo;",
-             "# đọc và xử lý mọi dòng KIỂM TRA rồi xóa chúng trước khi gửi pull request."]
+    lines = [
+        "# yaml-language-server: $schema=../../schemas/plans.schema.json",
+        f"# Nguồn: {source_file} — bản nháp do 'python -m generator import' tạo;",
+        "# đọc và xử lý mọi dòng KIỂM TRA rồi xóa chúng trước khi gửi pull request.",
+    ]
     lines += _comments(rec, "") + _mapping(rec, "Plan", "")
     return "\n".join(lines) + "\n"
 
 
 def agencies_yaml(agencies: list[dict], source_file: str) -> str:
-    lines = ["# yaml-language-server: $schema=../../schemas/agencies.schema.json",
-             f"# Cơ quan đề xuất khi nhập {source_file}: chưa có trong data/agencies.",
-             "# KIỂM TRA: mỗi cơ quan dưới đây — đúng tên, đúng tỉnh? Nếu đã có dưới tên khác, thêm",
-             "# tên này vào 'aliases' của cơ quan đó và xóa mục ở đây; nếu đúng là mới, chuyển mục",
-             "# sang data/agencies/<tỉnh>.yml."]
+    lines = [
+        "# yaml-language-server: $schema=../../schemas/agencies.schema.json",
+        f"# Cơ quan đề xuất khi nhập {source_file}: chưa có trong data/agencies.",
+        "# KIỂM TRA: mỗi cơ quan dưới đây — đúng tên, đúng tỉnh? Nếu đã có dưới tên khác, thêm",
+        "# tên này vào 'aliases' của cơ quan đó và xóa mục ở đây; nếu đúng là mới, chuyển mục",
+        "# sang data/agencies/<tỉnh>.yml.",
+    ]
     for agency in agencies:
         body = _mapping({k: v for k, v in agency.items() if v not in (None, [])}, "Agency", "  ")
         lines += ["", "- " + body[0].lstrip()] + body[1:]

@@ -8,6 +8,7 @@ over pages without its header repeated: same width, first cell a task number). E
 table is read as the paragraphs of its cells, so its text is never lost; when it looks like
 task rows nobody could name, a review note says so.
 """
+
 from __future__ import annotations
 
 from .blocks import Document, Para, Table
@@ -23,11 +24,11 @@ def is_task_table(table: Table) -> bool:
     column); or, when no column names who, a column whose cells are agencies (the rows' shape).
     A table of places, parameters, coordinates or units to inspect names no task and no one
     who does it: it stays text."""
-    if table.header_rows == 0:                 # the text reader's one-cell-a-block layout
+    if table.header_rows == 0:  # the text reader's one-cell-a-block layout
         return True
-    for index, row in enumerate(table.rows[:SETTINGS.header_rows_searched]):
+    for index, row in enumerate(table.rows[: SETTINGS.header_rows_searched]):
         fields = header_fields(row)
-        if fields is not None and names_responsible(agency_column(fields, table.rows[index + 1:])):
+        if fields is not None and names_responsible(agency_column(fields, table.rows[index + 1 :])):
             return True
     return False
 
@@ -41,8 +42,11 @@ def continues(table: Table, width: int | None) -> bool:
 
 def looks_like_rows(table: Table) -> bool:
     """Three or more rows of several cells that begin with a task number."""
-    numbered = [r for r in table.rows if len([c for c in r if c.strip()]) >= 3
-                and r[0].strip() and STT.match(r[0].strip())]
+    numbered = [
+        r
+        for r in table.rows
+        if len([c for c in r if c.strip()]) >= 3 and r[0].strip() and STT.match(r[0].strip())
+    ]
     return len(numbered) >= 3
 
 
@@ -60,8 +64,9 @@ def paragraphs(table: Table) -> list[Para]:
         for index, row in enumerate(rows):
             line = table.row_lines[index] if index < len(table.row_lines) else table.line
             filled = [" ".join(c.split()) for c in row if c.strip()]
-            if len(filled) >= 2 and all("\n\n" not in c and len(c) <= SETTINGS.data_cell_chars
-                                        for c in row if c.strip()):
+            if len(filled) >= 2 and all(
+                "\n\n" not in c and len(c) <= SETTINGS.data_cell_chars for c in row if c.strip()
+            ):
                 cells.append((" | ".join(filled), line))
             else:
                 cells += [(c, line) for c in row]
@@ -88,9 +93,11 @@ def settle(doc: Document) -> Document:
             continue
         if looks_like_rows(block):
             where = f" (dòng {block.line})" if block.line else ""
-            doc.notes.append(f"một bảng{where} có {len(block.rows)} dòng đánh số nhưng không có dòng "
-                             "tiêu đề cột (STT, Nội dung, …): đã đọc thành đoạn văn, kiểm tra và "
-                             "thêm dòng tiêu đề nếu đó là bảng nhiệm vụ")
+            doc.notes.append(
+                f"một bảng{where} có {len(block.rows)} dòng đánh số nhưng không có dòng "
+                "tiêu đề cột (STT, Nội dung, …): đã đọc thành đoạn văn, kiểm tra và "
+                "thêm dòng tiêu đề nếu đó là bảng nhiệm vụ"
+            )
         blocks.extend(paragraphs(block))
         width = None
     doc.blocks = blocks

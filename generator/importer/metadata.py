@@ -1,6 +1,7 @@
 """What a document says about itself besides its header (docheader.py): legal bases, the
 documents it names, the recipients, the closing and the signature block. Each reader returns
 what it found and leaves the rest to the draft (which marks it for review)."""
+
 from __future__ import annotations
 
 import datetime
@@ -18,12 +19,17 @@ _BASIS_KEYS = ("can cu", "thuc hien ", "theo de nghi", "xet ", "kinh gui")
 DOCUMENT_REF = re.compile(
     r"((?:Nghị quyết|Quyết định|Kế hoạch|Tờ trình|tờ trình|Thông báo|Công văn|Chỉ thị|Luật|Đề án)"
     r"(?: số)?\s*([0-9][\w/\-. ]*?[\w])?\s*ngày\s+(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})"
-    r"\s*(?:/|\s+năm\s+)(\d{4}))")
+    r"\s*(?:/|\s+năm\s+)(\d{4}))"
+)
 DE_AN = re.compile(r"Đề án\s+“([^”]+)”")
 # named without a number: a law by its date, an agreement or memorandum by its title
-NAMED = [re.compile(r"\b(Luật [^;,.]+? ngày \d{1,2}/\d{1,2}/\d{4})"),
-         re.compile(r"\b((?:Biên bản ghi nhớ|Thỏa thuận|Thoả thuận) [^;()]+?)"
-                    r"(?:,? (?:đã được|được) ký kết|;|\.| tại Văn bản| để|$)")]
+NAMED = [
+    re.compile(r"\b(Luật [^;,.]+? ngày \d{1,2}/\d{1,2}/\d{4})"),
+    re.compile(
+        r"\b((?:Biên bản ghi nhớ|Thỏa thuận|Thoả thuận) [^;()]+?)"
+        r"(?:,? (?:đã được|được) ký kết|;|\.| tại Văn bản| để|$)"
+    ),
+]
 
 
 def clean_number(text: str) -> str:
@@ -36,10 +42,9 @@ def legal_and_preamble(paras: list[Para]) -> tuple[list[str], list[str]]:
     bases, preamble = [], []
     for para in paras:
         text = para.text.strip()
-        if len(text) > 2 and text[0] == text[-1] == "*":    # a site's italic line '*Căn cứ …;*'
+        if len(text) > 2 and text[0] == text[-1] == "*":  # a site's italic line '*Căn cứ …;*'
             text = text.strip("* ")
-        (bases if fold(text).startswith(_BASIS_KEYS[:4]) and not preamble
-         else preamble).append(text)
+        (bases if fold(text).startswith(_BASIS_KEYS[:4]) and not preamble else preamble).append(text)
     return bases, preamble
 
 
@@ -48,7 +53,7 @@ def related_documents(texts: list[str]) -> list[dict]:
     out, seen = [], set()
     for text in texts:
         if not text:
-            continue                        # a row with no content (a merged cell): nothing named
+            continue  # a row with no content (a merged cell): nothing named
         for m in DOCUMENT_REF.finditer(text):
             title, number = " ".join(m.group(1).split()), m.group(2)
             key = fold(clean_number(number) if number else title)
@@ -59,25 +64,43 @@ def related_documents(texts: list[str]) -> list[dict]:
                 date = datetime.date(int(m.group(5)), int(m.group(4)), int(m.group(3)))
             except ValueError:
                 date = None
-            out.append({"title": title, "number": clean_number(number) if number else None,
-                        "date": date, "relation": None, "plan": None})
+            out.append(
+                {
+                    "title": title,
+                    "number": clean_number(number) if number else None,
+                    "date": date,
+                    "relation": None,
+                    "plan": None,
+                }
+            )
         titles = [(f"Đề án “{m.group(1)}”", None) for m in DE_AN.finditer(text)]
-        titles += [(m.group(1).strip(), _signed(text[m.end(1):m.end(1) + 90]))
-                   for pattern in NAMED for m in pattern.finditer(text)]
+        titles += [
+            (m.group(1).strip(), _signed(text[m.end(1) : m.end(1) + 90]))
+            for pattern in NAMED
+            for m in pattern.finditer(text)
+        ]
         for title, signed in titles:
-            key = fold(title)[:60]              # one agreement, named twice in different words
+            key = fold(title)[:60]  # one agreement, named twice in different words
             if key in seen or re.match(r"^bien ban ghi nho (da|duoc)\b", key):
                 continue
             seen.add(key)
-            out.append({"title": title, "number": None, "date": _date_in(title) or signed,
-                        "relation": None, "plan": None})
+            out.append(
+                {
+                    "title": title,
+                    "number": None,
+                    "date": _date_in(title) or signed,
+                    "relation": None,
+                    "plan": None,
+                }
+            )
     return out
 
 
 def _signed(after: str) -> datetime.date | None:
     """'… đã được ký kết ngày 20/12/2024', '… được ký kết … vào ngày 25 tháng 3 năm 2023'."""
-    m = re.match(r"^,? (?:đã được|được) ký kết[^;.]*?ngày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})",
-                 after)
+    m = re.match(
+        r"^,? (?:đã được|được) ký kết[^;.]*?ngày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})", after
+    )
     if not m:
         return None
     try:
@@ -99,14 +122,15 @@ def tail(paras: list[Para]) -> dict:
     """From 'Trên đây' on: closing, recipients ('Nơi nhận:'), signature block."""
     found = {"closing": [], "recipients": [], "signer": None, "start": len(paras), "after": []}
     for index, para in enumerate(paras):
-        low = fold(para.text.lstrip("* "))           # '* * Nơi nhận:' (a site's emphasis marks)
+        low = fold(para.text.lstrip("* "))  # '* * Nơi nhận:' (a site's emphasis marks)
         if low.startswith(("tren day", "noi nhan")):
             found["start"] = index
             break
-    else:                                   # no closing and no recipients: the signature alone
-        found["start"] = next((i for i, p in enumerate(paras)
-                               if FORMULA.match(p.text) and is_caps(p.text)), len(paras))
-    rest = [line for para in paras[found["start"]:] for line in _lines(para.text)]
+    else:  # no closing and no recipients: the signature alone
+        found["start"] = next(
+            (i for i, p in enumerate(paras) if FORMULA.match(p.text) and is_caps(p.text)), len(paras)
+        )
+    rest = [line for para in paras[found["start"] :] for line in _lines(para.text)]
     formula, position, name = [], None, None
     mode = "closing"
     for text in rest:
@@ -115,20 +139,20 @@ def tail(paras: list[Para]) -> dict:
             mode = "recipients"
             extra = text.split(":", 1)[1].strip() if ":" in text else ""
             if extra:
-                found["after"].append(extra)     # 'Nơi nhận: *BN*': a mark beside the heading
+                found["after"].append(extra)  # 'Nơi nhận: *BN*': a mark beside the heading
             continue
         if FORMULA.match(text) and is_caps(text):
             formula.append(text)
             mode = "signature"
             continue
         if mode == "after":
-            found["after"].append(text)          # below the signature: kept for the reviewer
+            found["after"].append(text)  # below the signature: kept for the reviewer
             continue
         if mode == "signature":
             if position is None and is_caps(text):
                 position = text
             elif name is None and not is_caps(text) and len(text.split()) <= 6:
-                name = re.sub(r"\s+\d+$", "", text)     # a PDF's page number after the name
+                name = re.sub(r"\s+\d+$", "", text)  # a PDF's page number after the name
                 mode = "after"
             continue
         if mode == "recipients" and text.startswith("- "):
@@ -154,7 +178,7 @@ def _lines(text: str) -> list[str]:
 def period_of(title: str | None) -> str | None:
     if not title:
         return None
-    title = title.lower()                   # a title printed in capitals: 'GIAI ĐOẠN 2026 - 2030'
+    title = title.lower()  # a title printed in capitals: 'GIAI ĐOẠN 2026 - 2030'
     if m := re.search(r"năm (\d{4}) và giai đoạn (\d{4}) ?- ?(\d{4})", title):
         return f"{m.group(1)}-{m.group(3)}"
     if m := re.search(r"(?<!/)\bnăm (\d{4})", title):

@@ -1,5 +1,6 @@
 """What `import` prints or writes: YAML files (plans, proposed agencies) or one JSON document,
 and the summary for stderr. Everything is rendered before anything is written."""
+
 from __future__ import annotations
 
 import datetime
@@ -34,8 +35,12 @@ def json_text(draft: Draft, source_name: str) -> str:
     files = yaml_files(draft, source_name)
     plans = [_plain_data(yaml.safe_load(files[f"plans/{rec['id']}.yml"])) for rec in draft.plans]
     agencies = [_plain_data(a) for a in strip_review(draft.agencies)]
-    out = {"plans": plans, "agencies": agencies, "files": [f"data/{rel}" for rel in files],
-           "review": draft.review}
+    out = {
+        "plans": plans,
+        "agencies": agencies,
+        "files": [f"data/{rel}" for rel in files],
+        "review": draft.review,
+    }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -56,13 +61,17 @@ def summary(draft: Draft) -> str:
     tables = "".join(
         f"Bảng {i}{_at(t['line'])}: {t['rows']} dòng, "
         f"{t['header']} dòng tiêu đề/đánh số cột, {t['read']} dòng nhiệm vụ hoặc mục"
-        + (f", {t['merged']} dòng nối trang ghép vào dòng trên" if t["merged"] else "") + ".\n"
-        for i, t in enumerate(s.get("tables", []), 1))
-    return (tables + f"Đã đọc {s.get('rows', 0)} dòng bảng; viết {s.get('tasks', 0)} nhiệm vụ "
-            f"trong {len(draft.plans)} kế hoạch ({plans}).\n"
-            f"Cơ quan: {s.get('matched', 0)} khớp, {s.get('proposed', 0)} đề xuất mới, "
-            f"{s.get('ambiguous', 0)} cần chọn. Giá trị kế thừa từ tiêu đề mục: {s.get('inherited', 0)}.\n"
-            f"{len(draft.review)} điểm cần kiểm tra (dòng '# KIỂM TRA:' trong bản nháp).")
+        + (f", {t['merged']} dòng nối trang ghép vào dòng trên" if t["merged"] else "")
+        + ".\n"
+        for i, t in enumerate(s.get("tables", []), 1)
+    )
+    return (
+        tables + f"Đã đọc {s.get('rows', 0)} dòng bảng; viết {s.get('tasks', 0)} nhiệm vụ "
+        f"trong {len(draft.plans)} kế hoạch ({plans}).\n"
+        f"Cơ quan: {s.get('matched', 0)} khớp, {s.get('proposed', 0)} đề xuất mới, "
+        f"{s.get('ambiguous', 0)} cần chọn. Giá trị kế thừa từ tiêu đề mục: {s.get('inherited', 0)}.\n"
+        f"{len(draft.review)} điểm cần kiểm tra (dòng '# KIỂM TRA:' trong bản nháp)."
+    )
 
 
 def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
@@ -72,7 +81,7 @@ def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
         copy = Path(tmp) / "data"
         shutil.copytree(data_dir, copy, symlinks=True)
         for rel, text in files.items():
-            _no_symlink(copy, rel, data_dir)        # copied as symlinks: never written through
+            _no_symlink(copy, rel, data_dir)  # copied as symlinks: never written through
             (copy / rel).parent.mkdir(parents=True, exist_ok=True)
             (copy / rel).write_text(text, encoding="utf-8")
         problems = collect_problems(copy, ROOT)
@@ -81,7 +90,7 @@ def draft_problems(data_dir: Path, files: dict[str, str]) -> list[str]:
     lines = []
     for problem in problems:
         path = problem.location.path
-        shown = "data/" + path[len(prefix):] if path.startswith(prefix) else path
+        shown = "data/" + path[len(prefix) :] if path.startswith(prefix) else path
         lines.append((shown not in ours, str(problem).replace(path, shown, 1)))
     return [text for _, text in sorted(lines)]
 
@@ -92,13 +101,17 @@ def _no_symlink(copy: Path, rel: str, data_dir: Path) -> None:
         here = here / part
         if here.is_symlink():
             shown = f"{data_dir.as_posix()}/{here.relative_to(copy).as_posix()}"
-            raise ImportFailure(shown, "là liên kết tượng trưng (symlink): bản nháp không ghi qua nó; "
-                                "không tệp nào được ghi / a symlink: nothing written")
+            raise ImportFailure(
+                shown,
+                "là liên kết tượng trưng (symlink): bản nháp không ghi qua nó; "
+                "không tệp nào được ghi / a symlink: nothing written",
+            )
 
 
 def write_files(data_dir: Path, files: dict[str, str], force: bool) -> list[Path]:
     """All or nothing, never through a symlink, whole under SIGINT/SIGTERM: safewrite.py."""
     from .safewrite import write_files as write
+
     return write(data_dir, files, force)
 
 

@@ -5,6 +5,7 @@ date, title, legal bases, recipients, signer) and the attached document's conten
 tasks and annexes): the split document's paragraphs are put in that order, and the attached
 document's own heading is kept apart (`attached`) for the review line.
 """
+
 from __future__ import annotations
 
 from ..textnorm import fold
@@ -47,8 +48,11 @@ def _inside(doc: dict) -> dict | None:
     body = start + attached.end
     while body < len(paras) and _caption(paras[body].text):
         body += 1
-    return dict(doc, paras=paras[:sign] + paras[body:] + paras[sign:start],
-                attached=_attached(attached, paras[start + attached.end:body], head.type))
+    return dict(
+        doc,
+        paras=paras[:sign] + paras[body:] + paras[sign:start],
+        attached=_attached(attached, paras[start + attached.end : body], head.type),
+    )
 
 
 def _carries(first: dict, second: dict) -> bool:
@@ -66,12 +70,15 @@ def _join(first: dict, second: dict) -> dict:
     head = read_header(paras)
     sign = _signature_start(paras, head.end) or len(paras)
     inner = read_header(second["paras"])
-    rest = second["paras"][inner.end:]
+    rest = second["paras"][inner.end :]
     body = 0
     while body < len(rest) and _caption(rest[body].text):
         body += 1
-    return dict(second, paras=paras[:sign] + rest[body:] + paras[sign:],
-                attached=_attached(inner, rest[:body], head.type))
+    return dict(
+        second,
+        paras=paras[:sign] + rest[body:] + paras[sign:],
+        attached=_attached(inner, rest[:body], head.type),
+    )
 
 
 def _plan_heading(text: str) -> bool:
@@ -85,6 +92,10 @@ def _caption(text: str) -> bool:
 
 
 def _attached(head, captions, carrier: str) -> dict:
-    return {"type": head.type, "type_printed": head.type_printed, "title": head.title,
-            "caption": " ".join(p.text.replace("*", "").strip() for p in captions) or None,
-            "carrier": carrier}
+    return {
+        "type": head.type,
+        "type_printed": head.type_printed,
+        "title": head.title,
+        "caption": " ".join(p.text.replace("*", "").strip() for p in captions) or None,
+        "carrier": carrier,
+    }

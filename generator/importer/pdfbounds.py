@@ -12,6 +12,7 @@
   ruling lines than MAX_CROSSINGS crossings skip its table finding (which grows with the
   fourth power of a grid's side) with a note: its words are read as lines.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,7 @@ class TooDense(BaseException):
 class _Counter:
     def __init__(self):
         self.total = 0
-        self.objects = 0                  # laid out on the page being read
+        self.objects = 0  # laid out on the page being read
 
     def take(self, n: int, stream: int) -> None:
         self.total += n
@@ -59,6 +60,7 @@ class _Decompressor:
 
 class _Zlib:
     """The part of the zlib module pdfminer.pdftypes uses, bounded."""
+
     error = zlib.error
 
     def __init__(self, counter: _Counter):
@@ -77,6 +79,7 @@ def _lzw(counter: _Counter):
     def decode(data: bytes) -> bytes:
         from io import BytesIO
         from pdfminer.lzw import LZWDecoder
+
         out, size = [], 0
         try:
             for piece in LZWDecoder(BytesIO(data)).run():
@@ -86,6 +89,7 @@ def _lzw(counter: _Counter):
         except (EOFError, ValueError):
             pass
         return b"".join(out)
+
     return decode
 
 
@@ -96,12 +100,13 @@ def _runlength(counter: _Counter):
             n = data[i]
             if n == 128:
                 break
-            piece = data[i + 1:i + 2 + n] if n < 128 else data[i + 1:i + 2] * (257 - n)
+            piece = data[i + 1 : i + 2 + n] if n < 128 else data[i + 1 : i + 2] * (257 - n)
             i += 2 + n if n < 128 else 2
             size += len(piece)
             counter.take(len(piece), size)
             out += piece
         return bytes(out)
+
     return decode
 
 
@@ -111,6 +116,7 @@ def bounded(file: str):
     page (LTContainer.add counted; `pages` starts each page at 0)."""
     import pdfminer.layout as layout
     import pdfminer.pdftypes as pdftypes
+
     counter = _Counter()
     saved = pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode, layout.LTContainer.add
     add = layout.LTContainer.add
@@ -120,17 +126,24 @@ def bounded(file: str):
         if counter.objects > MAX_PAGE_OBJECTS:
             raise TooDense()
         add(container, obj)
+
     pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode = _Zlib(counter), _lzw(counter), _runlength(counter)
     layout.LTContainer.add = counted
     try:
         yield counter
     except TooDense:
-        raise ImportFailure(file, f"một trang có hơn {count(MAX_PAGE_OBJECTS)} ký tự và nét vẽ: không phải "
-                            "trang văn bản / page too dense") from None
+        raise ImportFailure(
+            file,
+            f"một trang có hơn {count(MAX_PAGE_OBJECTS)} ký tự và nét vẽ: không phải "
+            "trang văn bản / page too dense",
+        ) from None
     except TooLarge:
-        raise ImportFailure(file, f"PDF có luồng dữ liệu nén quá lớn khi giải nén (tối đa {mb(MAX_STREAM_BYTES)} "
-                            f"một luồng, {mb(MAX_STREAMS_BYTES)} cả tệp): in lại thành PDF / "
-                            "compressed streams too large") from None
+        raise ImportFailure(
+            file,
+            f"PDF có luồng dữ liệu nén quá lớn khi giải nén (tối đa {mb(MAX_STREAM_BYTES)} "
+            f"một luồng, {mb(MAX_STREAMS_BYTES)} cả tệp): in lại thành PDF / "
+            "compressed streams too large",
+        ) from None
     finally:
         pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode, layout.LTContainer.add = saved
 
@@ -148,6 +161,7 @@ def pages(pdf, file: str, budget, counter: _Counter):
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdftypes import resolve1
     from pdfplumber.page import Page
+
     # The page tree's /Count as written (a flat /Kids of 100,000 pages takes pdfminer seconds
     # to parse), else as pdfminer reads it (a tree in a compressed object stream)
     written = [int(m[1] or m[2]) for m in _COUNT.finditer(pdf.stream.getvalue())]
@@ -177,20 +191,26 @@ def page_objects(page, file: str) -> None:
     objects = page.objects
     n = sum(len(objects.get(k, ())) for k in ("char", "line", "rect", "curve"))
     if n > MAX_PAGE_OBJECTS:
-        raise ImportFailure(file, f"trang {page.page_number} có {count(n)} ký tự và nét vẽ (tối đa "
-                            f"{count(MAX_PAGE_OBJECTS)}): không phải trang văn bản / page too dense")
+        raise ImportFailure(
+            file,
+            f"trang {page.page_number} có {count(n)} ký tự và nét vẽ (tối đa "
+            f"{count(MAX_PAGE_OBJECTS)}): không phải trang văn bản / page too dense",
+        )
 
 
 def tables_allowed(page, notes: list[str]) -> bool:
     """Whether finding the page's ruled tables stays cheap: crossings of its ruling lines,
     merged as pdfplumber merges them, at most MAX_CROSSINGS."""
     from pdfplumber.table import merge_edges
+
     edges = merge_edges(page.edges, 3, 3, 3, 3)
     across = sum(1 for e in edges if e["orientation"] == "h")
     crossings = across * (len(edges) - across)
     if crossings <= MAX_CROSSINGS:
         return True
-    notes.append(f"trang {page.page_number}: {count(across)} đường kẻ ngang × {count(len(edges) - across)} "
-                 f"đường kẻ dọc (quá {count(MAX_CROSSINGS)} giao điểm): không tìm bảng, chữ của trang đọc "
-                 "thành dòng: kiểm tra với văn bản gốc / too many ruling lines, tables not read")
+    notes.append(
+        f"trang {page.page_number}: {count(across)} đường kẻ ngang × {count(len(edges) - across)} "
+        f"đường kẻ dọc (quá {count(MAX_CROSSINGS)} giao điểm): không tìm bảng, chữ của trang đọc "
+        "thành dòng: kiểm tra với văn bản gốc / too many ruling lines, tables not read"
+    )
     return False

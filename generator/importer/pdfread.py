@@ -9,6 +9,7 @@ put after the one before it, its repeated header dropped and a row broken over t
 merged by tables.py, as in a Word file. A PDF without text (a scan, or only a signing stamp)
 is refused with the OCR step.
 """
+
 from __future__ import annotations
 
 import io
@@ -21,12 +22,14 @@ from .limits import MAX_ROWS, Budget, count
 from .pdfbounds import bounded, page_objects, pages, tables_allowed
 from .textread import join_lines, wrapped_cell
 
-OCR_HINT = ("PDF không có lớp chữ (bản quét, hoặc chỉ có dấu chữ ký số): nhận dạng chữ trước, ví dụ "
-            "'ocrmypdf -l vie vao.pdf ra.pdf', rồi nhập ra.pdf / scanned PDF without text: "
-            "run 'ocrmypdf -l vie in.pdf out.pdf' first")
+OCR_HINT = (
+    "PDF không có lớp chữ (bản quét, hoặc chỉ có dấu chữ ký số): nhận dạng chữ trước, ví dụ "
+    "'ocrmypdf -l vie vao.pdf ra.pdf', rồi nhập ra.pdf / scanned PDF without text: "
+    "run 'ocrmypdf -l vie in.pdf out.pdf' first"
+)
 _STAMP = re.compile(r"(ky boi|nguoi ky|thoi gian ky|co quan:|email:|ngay ky|signed by|signature)")
-_GAP = 14.0               # points between two words that split a line into columns
-_MARGIN = 0.07            # a page number alone in the top or bottom 7 % of the page is dropped
+_GAP = 14.0  # points between two words that split a line into columns
+_MARGIN = 0.07  # a page number alone in the top or bottom 7 % of the page is dropped
 
 
 def _lines(words: list[dict]) -> list[tuple[float, float, list[tuple[float, float, str]]]]:
@@ -47,8 +50,13 @@ def _lines(words: list[dict]) -> list[tuple[float, float, list[tuple[float, floa
             segments[-1][1] = word["x1"]
             segments[-1][2].append(word["text"])
             last = word
-        out.append((row[0]["top"], max(w["bottom"] for w in row),
-                    [(x0, x1, " ".join(ws)) for x0, x1, ws in segments]))
+        out.append(
+            (
+                row[0]["top"],
+                max(w["bottom"] for w in row),
+                [(x0, x1, " ".join(ws)) for x0, x1, ws in segments],
+            )
+        )
     return out
 
 
@@ -91,17 +99,29 @@ def _page(page, number: int, notes: list[str]) -> list[tuple[float, str, object]
     # A row broken over a page has no rule where the page breaks: close it at the end of the
     # column rules, so its first or last half is a row of the table, not loose words.
     vertical = [e for e in page.edges if e["orientation"] == "v"]
-    ends = sorted({round(min(e["top"] for e in vertical), 1),
-                   round(max(e["bottom"] for e in vertical), 1)}) if vertical else []
-    tables = (page.find_tables({"explicit_horizontal_lines": ends} if ends else {})
-              if tables_allowed(page, notes) else [])
+    ends = (
+        sorted({round(min(e["top"] for e in vertical), 1), round(max(e["bottom"] for e in vertical), 1)})
+        if vertical
+        else []
+    )
+    tables = (
+        page.find_tables({"explicit_horizontal_lines": ends} if ends else {})
+        if tables_allowed(page, notes)
+        else []
+    )
     boxes = [t.bbox for t in tables]
     words = [w for w in page.extract_words(keep_blank_chars=False) if not _inside(w, boxes)]
     items: list[tuple[float, str, object]] = []
     height = float(page.height)
-    lines = [(top, bottom, segs) for top, bottom, segs in _lines(words)
-             if not (len(segs) == 1 and re.fullmatch(r"[-–\s]*\d{1,3}[-–\s]*", segs[0][2])
-                     and (top < height * _MARGIN or top > height * (1 - _MARGIN)))]
+    lines = [
+        (top, bottom, segs)
+        for top, bottom, segs in _lines(words)
+        if not (
+            len(segs) == 1
+            and re.fullmatch(r"[-–\s]*\d{1,3}[-–\s]*", segs[0][2])
+            and (top < height * _MARGIN or top > height * (1 - _MARGIN))
+        )
+    ]
     run: list = []
     table_tops = sorted(((t.bbox[1], n, t) for n, t in enumerate(tables)), key=lambda x: x[:2])
     for top, bottom, segs in lines + [(float("inf"), float("inf"), [])]:
@@ -122,23 +142,27 @@ def _page(page, number: int, notes: list[str]) -> list[tuple[float, str, object]
 def read_pdf(raw: bytes, file: str, budget: Budget | None = None) -> Document:
     """Within the limits of pdfbounds.py and the time budget (checked between pages)."""
     budget = budget or Budget(file)
-    logging.disable(logging.CRITICAL)                   # pdfminer's log lines are not our message
+    logging.disable(logging.CRITICAL)  # pdfminer's log lines are not our message
     notes: list[str] = []
     try:
         import pdfplumber
+
         with bounded(file) as counter:
-            pdf = pdfplumber.open(io.BytesIO(raw))     # not closed: its close() lays out every page
+            pdf = pdfplumber.open(io.BytesIO(raw))  # not closed: its close() lays out every page
             items, rows = [], 0
             for page in pages(pdf, file, budget, counter):
                 page_objects(page, file)
                 items += _page(page, page.page_number, notes)
                 rows = sum(len(v.rows) for _, kind, v in items if kind == "table")
-                if rows > MAX_ROWS:                        # refused on the page that passes it
-                    raise ImportFailure(file, f"bảng quá lớn (hơn {count(MAX_ROWS)} dòng mọi bảng cộng "
-                                        f"lại, đến trang {page.page_number}): tách văn bản / tables too large")
+                if rows > MAX_ROWS:  # refused on the page that passes it
+                    raise ImportFailure(
+                        file,
+                        f"bảng quá lớn (hơn {count(MAX_ROWS)} dòng mọi bảng cộng "
+                        f"lại, đến trang {page.page_number}): tách văn bản / tables too large",
+                    )
     except ImportFailure:
         raise
-    except Exception as exc:                              # pdfminer raises many kinds
+    except Exception as exc:  # pdfminer raises many kinds
         raise ImportFailure(file, f"không đọc được tệp PDF / unreadable PDF ({type(exc).__name__})") from None
     finally:
         logging.disable(logging.NOTSET)
@@ -160,8 +184,10 @@ def read_pdf(raw: bytes, file: str, budget: Budget | None = None) -> Document:
 
 def _has_words(items) -> bool:
     """Text beyond a signing stamp: at least 30 words of running text or any table."""
-    words = [w for _, kind, v in items if kind == "text" and not _STAMP.search(fold(str(v)))
-             for w in str(v).split()]
+    words = [
+        w
+        for _, kind, v in items
+        if kind == "text" and not _STAMP.search(fold(str(v)))
+        for w in str(v).split()
+    ]
     return len(words) >= 30 or any(kind == "table" for _, kind, _v in items)
-
-

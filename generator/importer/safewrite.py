@@ -9,6 +9,7 @@ SIGTERM and SIGHUP are held for that window: a signal that comes while the files
 takes effect once every file is in place; a failure puts back what was there and removes the
 temporary files. `stopping()` makes SIGTERM and SIGHUP end the command like Ctrl-C (one line,
 temporary folders removed) outside that window."""
+
 from __future__ import annotations
 
 import os
@@ -36,6 +37,7 @@ class Stopped(KeyboardInterrupt):
 def stopping():
     def stop(signum, frame):
         raise Stopped(signum)
+
     previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGHUP)}
     try:
         yield
@@ -63,8 +65,10 @@ def _folder(data_dir: Path, rel: str, fds: dict[str, int]) -> int:
         try:
             fds[key] = os.open(part, _DIR, dir_fd=parent)
         except OSError as exc:
-            raise _refuse(f"{data_dir.as_posix()}/{key}", "không phải thư mục thật (liên kết tượng trưng?) "
-                          f"/ not a real folder ({exc.strerror})") from None
+            raise _refuse(
+                f"{data_dir.as_posix()}/{key}",
+                f"không phải thư mục thật (liên kết tượng trưng?) / not a real folder ({exc.strerror})",
+            ) from None
     return fds[key]
 
 
@@ -78,7 +82,9 @@ def _existing(dfd: int, name: str, shown: str, force: bool) -> bool:
     if not stat.S_ISREG(info.st_mode):
         raise _refuse(shown, "tệp đích không phải tệp thường / the target is not a regular file")
     if not force:
-        raise ImportFailure(shown, "tệp đã có: thêm --force để ghi đè / file exists: use --force to overwrite")
+        raise ImportFailure(
+            shown, "tệp đã có: thêm --force để ghi đè / file exists: use --force to overwrite"
+        )
     return True
 
 
@@ -86,8 +92,11 @@ def _create(dfd: int, name: str, data: bytes, shown: str) -> None:
     try:
         fd = os.open(name, _NEW, 0o666, dir_fd=dfd)
     except FileExistsError:
-        raise _refuse(shown, "tệp tạm đã có (có thể là liên kết tượng trưng do ai đó đặt vào): xóa nó rồi "
-                      "chạy lại / a temporary file of this name exists") from None
+        raise _refuse(
+            shown,
+            "tệp tạm đã có (có thể là liên kết tượng trưng do ai đó đặt vào): xóa nó rồi "
+            "chạy lại / a temporary file of this name exists",
+        ) from None
     try:
         with os.fdopen(fd, "wb", closefd=True) as out:
             out.write(data)
@@ -107,7 +116,7 @@ def _read(dfd: int, name: str) -> bytes:
 def write_files(data_dir: Path, files: dict[str, str], force: bool) -> list[Path]:
     fds = {"": os.open(data_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)}
     old = signal.pthread_sigmask(signal.SIG_BLOCK, HELD)
-    staged: list[tuple[int, str, str]] = []               # (folder, tmp, name)
+    staged: list[tuple[int, str, str]] = []  # (folder, tmp, name)
     done: list[tuple[int, str, bytes | None]] = []
     targets = [data_dir / rel for rel in files]
     try:
@@ -172,5 +181,6 @@ def _pause(stage: str) -> None:
     if seconds:
         import sys
         import time
+
         print(f"PAUSE {stage}", file=sys.stderr, flush=True)
         time.sleep(float(seconds))

@@ -2,6 +2,7 @@
 reader joined its lines into one paragraph: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Huỳnh
 Minh Tuấn' -> ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Huỳnh Minh Tuấn'], the lines
 metadata.tail() reads (formulas, position, name)."""
+
 from __future__ import annotations
 
 import re
@@ -26,7 +27,7 @@ def signature_lines(text: str) -> list[str]:
     while k > 0 and not _caps(words[k - 1]) and len(words) - k < SETTINGS.signer_name_words:
         k -= 1
     name = " ".join(words[k:])
-    name = re.sub(r"\s+\d+$", "", name)                 # a page number after the name (PDF)
+    name = re.sub(r"\s+\d+$", "", name)  # a page number after the name (PDF)
     segments: list[list[str]] = []
     for word in words[:k]:
         if _MARK.match(word) or not segments:

@@ -8,6 +8,7 @@ written one cell a line group, a line holding only `|` between two cells and two
 whether the whole of it was bold or italic (a heading naming an agency often is). Which grid
 holds tasks, and what a paragraph means, is for the readers after it.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,8 @@ from .textread import MARKER, is_caps, join_lines
 from .vocabulary import NUMBER_HEADERS
 
 _PIPE = "|"
-_ANNEX = re.compile(r"^PHỤ LỤC\b")                 # an annex heading never stands in a cell
-_HEADING = re.compile(r"^#{1,6}\s+\S")              # a Markdown heading with text: outside the grid
+_ANNEX = re.compile(r"^PHỤ LỤC\b")  # an annex heading never stands in a cell
+_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading with text: outside the grid
 
 
 def is_site_text(lines: list[str]) -> bool:
@@ -39,7 +40,7 @@ def _cell_stream(lines: list[str]) -> bool:
     for k, ln in enumerate(lines):
         if ln.strip() == _PIPE and k and lines[k - 1].strip() and lines[k - 1].strip() != _PIPE:
             before = lines[k - 2].strip() if k >= 2 else ""
-            if not before and len(lines[k - 1].strip()) <= 5:      # 'STT' / 'TT' opening a table
+            if not before and len(lines[k - 1].strip()) <= 5:  # 'STT' / 'TT' opening a table
                 return True
     return False
 
@@ -58,7 +59,9 @@ def clean(text: str) -> str:
     text = text.replace("**", "").replace("__", "")
     text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"^\s*#{1,6}\s+", "", text)
-    return " ".join(text.replace("*", " ").split()) if re.fullmatch(r"[\s*]*", text) else " ".join(text.split())
+    return (
+        " ".join(text.replace("*", " ").split()) if re.fullmatch(r"[\s*]*", text) else " ".join(text.split())
+    )
 
 
 def _cell(lines: list[str]) -> str:
@@ -79,8 +82,7 @@ def _outside(text: str, row: list[str]) -> bool:
     no other sign): an annex heading, a Markdown heading, or a table's 'STT' in the middle of a
     row (the next table's header)."""
     bare = clean(text)
-    return bool(_ANNEX.match(bare) or _HEADING.match(text.strip())
-                or (row and fold(bare) in NUMBER_HEADERS))
+    return bool(_ANNEX.match(bare) or _HEADING.match(text.strip()) or (row and fold(bare) in NUMBER_HEADERS))
 
 
 def _block(lines: list[tuple[int, str]], i: int) -> int:
@@ -106,32 +108,43 @@ def _grid(lines: list[tuple[int, str]], i: int, run_together: bool = False) -> t
     cell: list[str] = []
     first_line = 0
     cell_start = i
-    longest = 0                                        # lines of the longest cell so far
+    longest = 0  # lines of the longest cell so far
     n = len(lines)
     while i < n:
         number, text = lines[i]
         if text.strip() == _PIPE:
             if any(x.strip() for x in cell):
                 if sum(1 for x in cell if x.strip()) > SETTINGS.max_cell_lines:
-                    i = cell_start                     # not a cell: the text after the grid
+                    i = cell_start  # not a cell: the text after the grid
                     break
                 row.append(_cell(cell))
                 longest = max(longest, sum(1 for x in cell if x.strip()))
                 cell = []
-            elif row:                                  # '|' '|': the row ends
+            elif row:  # '|' '|': the row ends
                 rows.append(row)
                 row_lines.append(first_line)
                 row = []
             i += 1
             continue
-        full = run_together and rows and len(row) >= max(len(r) for r in rows) and \
-            i and lines[i - 1][1].strip() == _PIPE and _block(lines, i) > longest
-        if not any(x.strip() for x in cell) and text.strip() and (rows or row) and (full or _outside(text, row)):
+        full = (
+            run_together
+            and rows
+            and len(row) >= max(len(r) for r in rows)
+            and i
+            and lines[i - 1][1].strip() == _PIPE
+            and _block(lines, i) > longest
+        )
+        if (
+            not any(x.strip() for x in cell)
+            and text.strip()
+            and (rows or row)
+            and (full or _outside(text, row))
+        ):
             if row and fold(clean(text)) in NUMBER_HEADERS:
-                i -= 1                                 # the '|' before it opens the next table
+                i -= 1  # the '|' before it opens the next table
             break
         if not text.strip():
-            if not any(x.strip() for x in cell):       # after a closing '|'
+            if not any(x.strip() for x in cell):  # after a closing '|'
                 j = i
                 while j < n and not lines[j][1].strip():
                     j += 1
@@ -139,7 +152,7 @@ def _grid(lines: list[tuple[int, str]], i: int, run_together: bool = False) -> t
                     break
                 i = j
                 continue
-            cell.append("")                            # a blank line inside a cell
+            cell.append("")  # a blank line inside a cell
             i += 1
             continue
         if not row and not any(x.strip() for x in cell):
@@ -167,9 +180,15 @@ def _joined(para: list[tuple[int, str]]) -> list[Para]:
         text = clean(raw).strip("*_ ")
         if not text:
             continue
-        if units and is_caps(text) and is_caps(units[-1][1]) and not MARKER.match(text) \
-                and not units[-1][1].endswith((".", ":")) and _emphasis(raw) == _emphasis(last_raw):
-            units[-1] = (units[-1][0], units[-1][1] + " " + text)    # a title wrapped over lines
+        if (
+            units
+            and is_caps(text)
+            and is_caps(units[-1][1])
+            and not MARKER.match(text)
+            and not units[-1][1].endswith((".", ":"))
+            and _emphasis(raw) == _emphasis(last_raw)
+        ):
+            units[-1] = (units[-1][0], units[-1][1] + " " + text)  # a title wrapped over lines
         else:
             units.append((n, text))
         last_raw = raw
@@ -181,7 +200,7 @@ def _joined(para: list[tuple[int, str]]) -> list[Para]:
     return paras
 
 
-_MOTTO = "cong hoa xa hoi chu nghia viet nam"       # the quốc hiệu every document opens with
+_MOTTO = "cong hoa xa hoi chu nghia viet nam"  # the quốc hiệu every document opens with
 
 
 def _block_text(block: Para | Table) -> str:
@@ -197,12 +216,14 @@ def drop_site_chrome(doc: Document, first: int = 0) -> None:
     k = next((i for i, b in enumerate(blocks) if _MOTTO in fold(_block_text(b))), None)
     if not k:
         return
-    shown = " / ".join(_block_text(b)[:50] for b in blocks[:min(k, 3)])
+    shown = " / ".join(_block_text(b)[:50] for b in blocks[: min(k, 3)])
     line = next((b.line for b in blocks[:k] if b.line), 0)
     where = f" (từ dòng {line})" if line else ""
-    doc.notes.append(f"{k} đoạn/bảng trước quốc hiệu{where} là chữ của trang web, không thuộc văn bản: "
-                     f"đã bỏ ('{shown}' …), kiểm tra")
-    del doc.blocks[first:first + k]
+    doc.notes.append(
+        f"{k} đoạn/bảng trước quốc hiệu{where} là chữ của trang web, không thuộc văn bản: "
+        f"đã bỏ ('{shown}' …), kiểm tra"
+    )
+    del doc.blocks[first : first + k]
 
 
 def read_site_text(numbered: list[tuple[int, str]], doc: Document) -> None:

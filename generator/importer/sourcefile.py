@@ -2,6 +2,7 @@
 a directory or a socket), opened without blocking (a named pipe with no writer would wait
 forever), its type checked on the open descriptor (no swap between a check and the open), and
 at most MAX_BYTES read whatever its size claims (a file growing while read is refused)."""
+
 from __future__ import annotations
 
 import os
@@ -11,9 +12,13 @@ from pathlib import Path
 from .blocks import ImportFailure
 from .limits import MAX_BYTES, mb
 
-_KINDS = [(stat.S_ISDIR, "một thư mục / a directory"), (stat.S_ISFIFO, "một đường ống (FIFO) / a named pipe"),
-          (stat.S_ISCHR, "một thiết bị / a device"), (stat.S_ISBLK, "một thiết bị / a device"),
-          (stat.S_ISSOCK, "một socket / a socket")]
+_KINDS = [
+    (stat.S_ISDIR, "một thư mục / a directory"),
+    (stat.S_ISFIFO, "một đường ống (FIFO) / a named pipe"),
+    (stat.S_ISCHR, "một thiết bị / a device"),
+    (stat.S_ISBLK, "một thiết bị / a device"),
+    (stat.S_ISSOCK, "một socket / a socket"),
+]
 
 
 def _not_regular(mode: int) -> str:
@@ -29,8 +34,11 @@ def read_source(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ImportFailure(name, f"không phải tệp văn bản mà là {_not_regular(info.st_mode)}: "
-                                "chỉ nhập tệp .docx, .pdf hoặc .txt")
+            raise ImportFailure(
+                name,
+                f"không phải tệp văn bản mà là {_not_regular(info.st_mode)}: "
+                "chỉ nhập tệp .docx, .pdf hoặc .txt",
+            )
         if info.st_size > limit:
             raise ImportFailure(name, f"{too_large} ({info.st_size // (1024 * 1024)} MB)")
         os.set_blocking(fd, True)

@@ -13,6 +13,7 @@ repeated header and merges the broken row (with its review note) the same way. T
 at a blank line not followed by a row, at a part heading ('III. TỔ CHỨC THỰC HIỆN') or at a
 line outside the columns; what follows is read as text again.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,7 +28,7 @@ _NUMBERING = re.compile(r"^\(\d{1,2}\)$")
 _GROUP = re.compile(r"^\d+(?:\.\d+)*\.$")
 _PART = re.compile(r"^[IVX]+\.\s")
 
-Line = tuple[int, int, str]               # (line number, page, text)
+Line = tuple[int, int, str]  # (line number, page, text)
 
 
 def pages(text: str) -> list[Line]:
@@ -60,8 +61,13 @@ def _header_block(lines: list[Line], i: int) -> int:
     return j
 
 
-def _cells(texts: list[str], starts: list[int], notes: list[str], numbers: list[int],
-           width: dict[int, int] | None = None) -> list[str]:
+def _cells(
+    texts: list[str],
+    starts: list[int],
+    notes: list[str],
+    numbers: list[int],
+    width: dict[int, int] | None = None,
+) -> list[str]:
     per_line, cut = assign(texts, starts, width)
     notes += [f"dòng {numbers[k]}: {c}" for k, c in cut]
     return [wrapped_cell([ln[c] for ln in per_line]) for c in range(len(starts))]
@@ -69,14 +75,23 @@ def _cells(texts: list[str], starts: list[int], notes: list[str], numbers: list[
 
 def _row_start(text: str, starts: list[int]) -> bool:
     ws = words(text)
-    return bool(ws) and ws[0].start < starts[1] - TOL and STT.match(ws[0].text) is not None and (
-        len(ws) == 1 or ws[1].hard or ws[1].start >= starts[1] - TOL)
+    return (
+        bool(ws)
+        and ws[0].start < starts[1] - TOL
+        and STT.match(ws[0].text) is not None
+        and (len(ws) == 1 or ws[1].hard or ws[1].start >= starts[1] - TOL)
+    )
 
 
 def _group_line(text: str, starts: list[int]) -> bool:
     ws = words(text)
-    return len(ws) >= 2 and ws[0].start <= TOL and _GROUP.match(ws[0].text) is not None \
-        and not ws[1].hard and ws[1].start < starts[1] - TOL
+    return (
+        len(ws) >= 2
+        and ws[0].start <= TOL
+        and _GROUP.match(ws[0].text) is not None
+        and not ws[1].hard
+        and ws[1].start < starts[1] - TOL
+    )
 
 
 def _repeated_header(lines: list[Line], i: int, wanted: Counter) -> int:
@@ -96,14 +111,19 @@ class _Reader:
         self.lines, self.notes = lines, notes
         end = _header_block(lines, i)
         head = [t for _, _, t in lines[i:end]]
-        numbering = end < len(lines) and all(_NUMBERING.match(w.text) for w in words(lines[end][2])) \
+        numbering = (
+            end < len(lines)
+            and all(_NUMBERING.match(w.text) for w in words(lines[end][2]))
             and len(words(lines[end][2])) >= 3
+        )
         if numbering:
             self.starts = [w.start for w in words(lines[end][2])]
         else:
             self.starts = [s for s, _ in clusters(hard_starts(head))]
-        self.header = _cells(head, self.starts, notes, [n for n, _, _ in lines[i:end]]) if len(self.starts) >= 3 else []
-        self.words = Counter("".join(head).replace(" ", ""))   # letters: words may be glued
+        self.header = (
+            _cells(head, self.starts, notes, [n for n, _, _ in lines[i:end]]) if len(self.starts) >= 3 else []
+        )
+        self.words = Counter("".join(head).replace(" ", ""))  # letters: words may be glued
         self.first, self.body = i, end + (1 if numbering else 0)
         self.numbering = [w.text for w in words(lines[end][2])] if numbering else None
 
@@ -131,7 +151,7 @@ class _Reader:
     def read(self) -> tuple[list[Table], int]:
         lines, n = self.lines, len(self.starts)
         tables = [Table([self.header] + ([self.numbering] if self.numbering else []), lines[self.first][0])]
-        rows: list[tuple[list[int], list[str], bool]] = []   # (lines, texts, group)
+        rows: list[tuple[list[int], list[str], bool]] = []  # (lines, texts, group)
         page, j = lines[self.first][1], self.body
         if not (j < len(lines) and lines[j][1] == page and self.body_line(lines[j][2])):
             return [], self.first
@@ -146,8 +166,10 @@ class _Reader:
                     first = next(w for t in texts for w in words(t) if w.start >= page_starts[1] - TOL)
                     col = min(range(n), key=lambda c: abs(first.start - page_starts[c]))
                     lead = [w.text for w in words(texts[0]) if w.start < page_starts[1] - TOL]
-                    body = [" ".join(w.text for w in words(t) if w.start >= page_starts[1] - TOL or k)
-                            for k, t in enumerate(texts)]
+                    body = [
+                        " ".join(w.text for w in words(t) if w.start >= page_starts[1] - TOL or k)
+                        for k, t in enumerate(texts)
+                    ]
                     cells = [" ".join(lead)] + [""] * (n - 1)
                     cells[col] = wrapped_cell(body)
                 else:
@@ -157,7 +179,7 @@ class _Reader:
 
         while j < len(lines):
             number, p, text = lines[j]
-            if p != page:                              # a new page: its header, its columns
+            if p != page:  # a new page: its header, its columns
                 close()
                 page, top = p, True
                 head_end = _repeated_header(lines, j, self.words) if _is_header(text) else j
@@ -178,17 +200,22 @@ class _Reader:
             top = top and not rows
             if _row_start(text, page_starts):
                 rows.append(([number], [text], False))
-            elif _group_line(text, page_starts) and j + 1 < len(lines) and \
-                    _row_start(lines[j + 1][2], page_starts):
+            elif (
+                _group_line(text, page_starts)
+                and j + 1 < len(lines)
+                and _row_start(lines[j + 1][2], page_starts)
+            ):
                 rows.append(([number], [text], True))
             elif words(text)[0].start >= page_starts[1] - TOL and (rows or top):
-                if not rows:                           # the row broken over the page: its second half
+                if not rows:  # the row broken over the page: its second half
                     rows.append(([], [], False))
                 rows[-1][0].append(number)
                 rows[-1][1].append(text)
             else:
-                self.notes.append(f"dòng {number}: bảng dàn bằng dấu cách dừng ở dòng '{text.strip()[:60]}' "
-                                  "(không thuộc cột nào của bảng): kiểm tra xem bảng còn dòng nào sau đó")
+                self.notes.append(
+                    f"dòng {number}: bảng dàn bằng dấu cách dừng ở dòng '{text.strip()[:60]}' "
+                    "(không thuộc cột nào của bảng): kiểm tra xem bảng còn dòng nào sau đó"
+                )
                 break
             j += 1
         close()
@@ -209,7 +236,7 @@ def find(lines: list[Line], notes: list[str], file: str) -> list[tuple[int, int,
             tables, end = reader.read() if reader.ok() else ([], i)
             if tables:
                 out.append((i, end, tables))
-                notes += [f"{file}:{note[5:]}" for note in mine]    # 'dòng N: …' -> 'file:N: …'
+                notes += [f"{file}:{note[5:]}" for note in mine]  # 'dòng N: …' -> 'file:N: …'
                 i = end
                 continue
         i += 1

@@ -9,6 +9,7 @@ after one space stays in the column of the word before it unless it starts where
 its row starts; a word that runs over the start of the next column, where other lines of the
 row show that column begins, is cut there (noted, for a reviewer).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -17,17 +18,17 @@ from dataclasses import dataclass
 
 from ..textnorm import fold
 
-TOL = 2                    # characters a column's words may drift from its start
+TOL = 2  # characters a column's words may drift from its start
 # Chosen by measuring against tests/fixtures/import/layout/ (LibreOffice and Chromium PDFs):
-SLACK = 4                  # a run ending this near the next column does not tell a width
-BACK = 5                   # characters glued words are written left of their column's start
+SLACK = 4  # a run ending this near the next column does not tell a width
+BACK = 5  # characters glued words are written left of their column's start
 
 
 @dataclass
 class Word:
     start: int
     text: str
-    hard: bool             # at the line's start or after two spaces or more
+    hard: bool  # at the line's start or after two spaces or more
 
     @property
     def end(self) -> int:
@@ -75,8 +76,11 @@ def match(found: list[tuple[int, int]], ref: list[int]) -> list[int]:
     for i in range(1, k + 1):
         s, weight = found[i - 1]
         for c in range(1, n + 1):
-            options = [(best[i][c - 1], "skip column"), (best[i - 1][c - 1] + abs(s - ref[c - 1]), "take"),
-                       (best[i - 1][c] + 8 * weight, "drop group")]
+            options = [
+                (best[i][c - 1], "skip column"),
+                (best[i - 1][c - 1] + abs(s - ref[c - 1]), "take"),
+                (best[i - 1][c] + 8 * weight, "drop group"),
+            ]
             best[i][c], pick[i][c] = min(options, key=lambda o: o[0])
     got: dict[int, int] = {}
     i, c = k, n
@@ -94,10 +98,16 @@ def match(found: list[tuple[int, int]], ref: list[int]) -> list[int]:
         if c in got:
             out.append(got[c])
             continue
-        near = [got[d] - ref[d] for d in (max((d for d in got if d < c), default=None),
-                                          min((d for d in got if d > c), default=None)) if d is not None]
+        near = [
+            got[d] - ref[d]
+            for d in (
+                max((d for d in got if d < c), default=None),
+                min((d for d in got if d > c), default=None),
+            )
+            if d is not None
+        ]
         out.append(ref[c] + (round(sum(near) / len(near)) if near else 0))
-    for c in range(1, n):                     # keep them in order, one character apart at least
+    for c in range(1, n):  # keep them in order, one character apart at least
         out[c] = max(out[c], out[c - 1] + 1)
     return out
 
@@ -119,7 +129,7 @@ def widths(lines: list[str], starts: list[int]) -> dict[int, int]:
             if not w.hard:
                 continue
             c = min(range(len(starts)), key=lambda c: abs(w.start - starts[c]))
-            run = [w] + list(itertools.takewhile(lambda v: not v.hard, ws[k + 1:]))
+            run = [w] + list(itertools.takewhile(lambda v: not v.hard, ws[k + 1 :]))
             if c + 1 >= len(starts) or all(v.start < starts[c + 1] - SLACK for v in run):
                 out[c] = max(out.get(c, 0), run[-1].end)
     return out
@@ -151,14 +161,15 @@ def _cut(w: Word, ref: int) -> int | None:
     return cut if _nuclei(w.text[:cut]) and _nuclei(w.text[cut:]) else None
 
 
-def assign(lines: list[str], starts: list[int], width: dict[int, int] | None = None
-           ) -> tuple[list[list[str]], list[tuple[int, str]]]:
+def assign(
+    lines: list[str], starts: list[int], width: dict[int, int] | None = None
+) -> tuple[list[list[str]], list[tuple[int, str]]]:
     """Lines of one row -> for each line, the text of each column; and (line index, note) of
     each place two columns touched without two spaces between them."""
     n = len(starts)
     parsed = [words(ln) for ln in lines]
     hard: list[list[int]] = []
-    for ws in parsed:                         # hard words: the nearest column, in order
+    for ws in parsed:  # hard words: the nearest column, in order
         line_cols, last = [], 0
         for w in ws:
             if w.hard:
@@ -166,7 +177,7 @@ def assign(lines: list[str], starts: list[int], width: dict[int, int] | None = N
             line_cols.append(last if w.hard else -1)
         hard.append(line_cols)
     notes: list[tuple[int, str]] = []
-    block: dict[int, int] = {}                # where this row shows a column starts
+    block: dict[int, int] = {}  # where this row shows a column starts
     for ws, line_cols in zip(parsed, hard):
         for w, c in zip(ws, line_cols):
             if c > 0 and (c not in block or w.start < block[c]):
@@ -176,7 +187,7 @@ def assign(lines: list[str], starts: list[int], width: dict[int, int] | None = N
     for index, (ws, line_cols) in enumerate(zip(parsed, hard)):
         cols = list(line_cols)
         k = 0
-        while k < len(ws):                    # a run of words after one space
+        while k < len(ws):  # a run of words after one space
             if cols[k] >= 0:
                 k += 1
                 continue
@@ -185,13 +196,19 @@ def assign(lines: list[str], starts: list[int], width: dict[int, int] | None = N
             at = k
             for d in range(current + 1, n):
                 if end < len(ws) and cols[end] <= d:
-                    break                     # the next hard word holds that column or one before
-                found = _switch(ws[at:end], ws[at - 1].end if at else 0, ref(d), d in block,
-                                (width or {}).get(current))
+                    break  # the next hard word holds that column or one before
+                found = _switch(
+                    ws[at:end], ws[at - 1].end if at else 0, ref(d), d in block, (width or {}).get(current)
+                )
                 if found is not None:
-                    notes.append((index, f"'{' '.join(w.text for w in ws[max(at + found - 2, 0):at + found])} | "
-                                 f"{' '.join(w.text for w in ws[at + found:at + found + 2])}': hai cột "
-                                 "không cách nhau, chia theo vị trí chữ"))
+                    notes.append(
+                        (
+                            index,
+                            f"'{' '.join(w.text for w in ws[max(at + found - 2, 0) : at + found])} | "
+                            f"{' '.join(w.text for w in ws[at + found : at + found + 2])}': hai cột "
+                            "không cách nhau, chia theo vị trí chữ",
+                        )
+                    )
                     for e in range(at, at + found):
                         cols[e] = current
                     at, current = at + found, d
@@ -202,8 +219,9 @@ def assign(lines: list[str], starts: list[int], width: dict[int, int] | None = N
         for w, c in zip(ws, cols):
             cut = _cut(w, ref(c + 1)) if c + 1 < n and c + 1 in block else None
             if cut:
-                notes.append((index, f"'{w.text}' tách thành '{w.text[:cut]}' | '{w.text[cut:]}' "
-                                     "(hai cột dính nhau)"))
+                notes.append(
+                    (index, f"'{w.text}' tách thành '{w.text[:cut]}' | '{w.text[cut:]}' (hai cột dính nhau)")
+                )
                 cells[c].append(w.text[:cut])
                 cells[c + 1].append(w.text[cut:])
             else:

@@ -7,6 +7,7 @@ row that shares its STT, lead and coordinating cells with the row above prints o
 others) by where they stand and what they hold: a number, a time, an agency. Every tolerance
 is in `TableSettings` (settings.py, with every other tolerance of the importer).
 """
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,7 @@ from .vocabulary import (
 
 
 STT = re.compile(r"^(?:[A-Z]\.?|[a-zđ]\)?|[IVXL]+\.?|\d+(?:\.\d+)*\.?|[-+•])$")
-_MARKS = re.compile(r"\[\d+\]|\(\d+\)|[*]")                 # footnote marks: 'Cơ quan chủ trì[1]'
+_MARKS = re.compile(r"\[\d+\]|\(\d+\)|[*]")  # footnote marks: 'Cơ quan chủ trì[1]'
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile("|".join(TIME_PATTERNS))
 
@@ -108,7 +109,7 @@ def _fit(cell: str, field: str | None) -> float:
         short = len(text) <= SETTINGS.short_cell_chars
         return -0.5 if short and (looks_like_agency(text) or looks_like_time(text)) else 0.5
     if field in ("product", "form"):
-        return 0.25                                    # a named column before a note column
+        return 0.25  # a named column before a note column
     return 0.0
 
 
@@ -122,9 +123,9 @@ def align(cells: list[str], fields: list[str | None]) -> tuple[list[int], list[i
     best, best_score = list(range(width - k, width)), None
     for cols in islice(combinations(range(width), k), SETTINGS.merged_alignments):
         score = sum(_fit(c, fields[i]) for c, i in zip(cells, cols))
-        score -= 0.25 * sum(1 for a, b in pairwise(cols) if b - a > 1)       # gaps inside
-        score -= 0.1 * (width - 1 - cols[-1])                               # trailing gap
-        score += 0.01 * cols[0]                        # rather the leading cells merged
+        score -= 0.25 * sum(1 for a, b in pairwise(cols) if b - a > 1)  # gaps inside
+        score -= 0.1 * (width - 1 - cols[-1])  # trailing gap
+        score += 0.01 * cols[0]  # rather the leading cells merged
         if best_score is None or score > best_score:
             best, best_score = list(cols), score
     return best, list(range(best[0]))
@@ -136,27 +137,36 @@ def sub_header(row: list[str], fields: list[str | None]) -> list[str | None] | N
     with the split column replaced, or None. A Word table gives the row at full width (blank
     under the columns not split); a web page gives only the cells under the split column."""
     named = [(i, column_of(c)) for i, c in enumerate(row) if c.strip()]
-    if not named or any(f in (None, "number", "content") for _, f in named) or any(
-            len(c.split()) > SETTINGS.sub_header_words or c.rstrip().endswith((".", ";")) for c in row):
+    if (
+        not named
+        or any(f in (None, "number", "content") for _, f in named)
+        or any(len(c.split()) > SETTINGS.sub_header_words or c.rstrip().endswith((".", ";")) for c in row)
+    ):
         return None
     if len(named) < 2:
-        return None                                    # a column split in one is no split
+        return None  # a column split in one is no split
     if len(row) == len(fields):
         if any(fields[i] in ("number", "content") for i, _ in named):
-            return None                                # the text of a cell broken over a page
+            return None  # the text of a cell broken over a page
         out = list(fields)
         for i, field in named:
             out[i] = field if field != "note:" else "note:" + label(row[i])
         return out
     subs = [f if f != "note:" else "note:" + label(row[i]) for i, f in named]
     kinds = {f for f in subs if f}
-    parent = next((i for i, f in enumerate(fields) if f in kinds or
-                   (f in RESPONSIBLE_FIELDS and kinds <= RESPONSIBLE_FIELDS)), None)
+    parent = next(
+        (
+            i
+            for i, f in enumerate(fields)
+            if f in kinds or (f in RESPONSIBLE_FIELDS and kinds <= RESPONSIBLE_FIELDS)
+        ),
+        None,
+    )
     if parent is None:
         return None
-    if fields[parent:parent + len(subs)] == subs:
-        return list(fields)                            # split already (a header repeated with it)
-    return fields[:parent] + subs + fields[parent + 1:]
+    if fields[parent : parent + len(subs)] == subs:
+        return list(fields)  # split already (a header repeated with it)
+    return fields[:parent] + subs + fields[parent + 1 :]
 
 
 def agency_column(fields: list[str | None], rows: list[list[str]]) -> list[str | None]:
@@ -170,5 +180,5 @@ def agency_column(fields: list[str | None], rows: list[list[str]]) -> list[str |
         if field and field.startswith("?") and body:
             share = sum(1 for r in body if looks_like_agency(r[col])) / len(body)
             if share >= SETTINGS.agency_column_share:
-                return fields[:col] + ["lead_text"] + fields[col + 1:]
+                return fields[:col] + ["lead_text"] + fields[col + 1 :]
     return fields

@@ -2,6 +2,7 @@
 numbering (letters, then roman numerals, then 1, 1.1, 1.1.1, then bullets), task rows become
 tasks; what the reader is unsure of is one review line a kind, on the table's first section.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,12 @@ def rank(number: str) -> int:
 def is_section_row(row: dict, following: dict | None) -> bool:
     if row.get("_group"):
         return True
-    if row.get("_extra") or row.get("_known") or row.get("_spanned") or any(
-            v for k, v in row.items() if k not in {"number", "content"} and not k.startswith("_")):
+    if (
+        row.get("_extra")
+        or row.get("_known")
+        or row.get("_spanned")
+        or any(v for k, v in row.items() if k not in {"number", "content"} and not k.startswith("_"))
+    ):
         return False
     number = row.get("number", "").rstrip(".")
     if rank(number) < 2:
@@ -46,7 +51,7 @@ def _task(row: dict) -> dict:
     task["number"] = row.get("number") or None
     task["_from_table"] = True
     if row.get("_spanned"):
-        task["_merged_row"] = True                     # its number is the row above's: one review line a table
+        task["_merged_row"] = True  # its number is the row above's: one review line a table
     if row.get("_review"):
         task["_review"] = list(row["_review"])
     notes = [f"{name}: {value}" for name, value in row.get("_known", []) + row.get("_extra", [])]
@@ -75,7 +80,8 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
             holder = stack[-1][1] if stack else loose
             holder["paragraphs"].append(row["_paragraph"])
             holder.setdefault("_review", []).append(
-                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra")
+                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra"
+            )
             continue
         following = rows[index + 1] if index + 1 < len(rows) else None
         number = row.get("number", "")
@@ -107,20 +113,27 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
     if top and unknown:
         top[0].setdefault("_review", []).append(
             "cột " + ", ".join(f"'{n}'" for n in unknown) + " không có trong mẫu của cổng: chép vào "
-            "'note' của từng nhiệm vụ, chuyển sang trường đúng nếu có")
+            "'note' của từng nhiệm vụ, chuyển sang trường đúng nếu có"
+        )
     if top and spanned:
         top[0].setdefault("_review", []).append(
             f"{len(spanned)} hàng in thiếu ô (ô gộp với hàng trên: STT, cơ quan chủ trì, phối hợp …), "
-            "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: " + "; ".join(spanned[:8])
-            + (" …" if len(spanned) > 8 else ""))
+            "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: "
+            + "; ".join(spanned[:8])
+            + (" …" if len(spanned) > 8 else "")
+        )
     if top and joined:
         top[0].setdefault("_review", []).append(
             f"{len(joined)} hàng nối với dòng không có STT ở đầu trang sau (trang bị ngắt giữa ô): "
-            "kiểm tra chỗ nối: " + "; ".join(joined[:8]) + (" …" if len(joined) > 8 else ""))
+            "kiểm tra chỗ nối: " + "; ".join(joined[:8]) + (" …" if len(joined) > 8 else "")
+        )
     if top and filled:
         top[0].setdefault("_review", []).append(
             f"{len(filled)} hàng bị cắt ở một ô trống (trang web in ô trống như hết hàng), phần sau "
-            "được ghép lại: kiểm tra cột của từng ô: " + "; ".join(filled[:8]) + (" …" if len(filled) > 8 else ""))
+            "được ghép lại: kiểm tra cột của từng ô: "
+            + "; ".join(filled[:8])
+            + (" …" if len(filled) > 8 else "")
+        )
     return top
 
 

@@ -5,6 +5,7 @@ table is laid out with spaces as `pdftotext -layout` writes it (spaced.py: found
 lines as the file numbers them), and running text with tab, Markdown or one-cell-a-line tables
 (textread.py) around it. This module only chooses; the readers do not import it.
 """
+
 from __future__ import annotations
 
 from .blocks import Document

@@ -6,6 +6,7 @@ only `|` between cells (words wrapped over several lines); and running text wher
 break, even a blank line, may fall in the middle of a sentence. Markdown residue of the
 extraction (`#` headings, `**bold**`) is dropped; nothing else of the text is changed.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,27 +17,44 @@ from .blocks import Document, Para, Table
 _TAGS = re.compile(r"</?(?:b|strong|i|em|u|span)[^>]*>", re.I)
 _P = re.compile(r"<p[^>]*>(.*?)</p>", re.I | re.S)
 # a line that begins a paragraph of its own: a list marker, a numbered heading, a formula
-MARKER = re.compile(r"^(?:[-+•–]\s|[a-zđ]\)\s|\(\d+\)\s?|\d+(?:\.\d+)*\.\s|\d+(?:\.\d+)+\s|"
-                    r"[IVX]+\.\s|[A-Z]\.\s)")
-_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\))\s")   # "10. Về hỗ trợ …" heading
+MARKER = re.compile(
+    r"^(?:[-+•–]\s|[a-zđ]\)\s|\(\d+\)\s?|\d+(?:\.\d+)*\.\s|\d+(?:\.\d+)+\s|"
+    r"[IVX]+\.\s|[A-Z]\.\s)"
+)
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\))\s")  # "10. Về hỗ trợ …" heading
 _DATE_LINE = re.compile(r"^[^,]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}")
-_OPENERS = ("căn cứ", "thực hiện ", "theo đề nghị", "xét ", "trên đây", "nơi nhận", "kính gửi",
-            "số:", "tm.", "kt.", "tl.", "v/v", "phụ lục", "(đính kèm", "(kèm theo")
-_ENDS = (".", ":", "!", "?", "./.")     # not ';' nor ',': a wrapped line often ends on one
+_OPENERS = (
+    "căn cứ",
+    "thực hiện ",
+    "theo đề nghị",
+    "xét ",
+    "trên đây",
+    "nơi nhận",
+    "kính gửi",
+    "số:",
+    "tm.",
+    "kt.",
+    "tl.",
+    "v/v",
+    "phụ lục",
+    "(đính kèm",
+    "(kèm theo",
+)
+_ENDS = (".", ":", "!", "?", "./.")  # not ';' nor ',': a wrapped line often ends on one
 
 
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]+?)(?<![\s*_])\1(?![\w*])")
-_COLUMNS = re.compile(r"\S(?: {4,}|\t)(?=\S)")      # two columns of a letterhead on one line
+_COLUMNS = re.compile(r"\S(?: {4,}|\t)(?=\S)")  # two columns of a letterhead on one line
 
 
 def clean_markup(line: str) -> str:
     line = re.sub(r"^\s*#{1,6}\s+", "", line)
     if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line) and "-" not in line:
-        return ""                                          # a Markdown rule '***'
+        return ""  # a Markdown rule '***'
     line = line.replace("****", "\n")
-    line = re.sub(r"(?<=\S)\*\*(?=[^\s*])", "\n", line)   # "PHỤ LỤC I**Tổ công tác" -> two lines
+    line = re.sub(r"(?<=\S)\*\*(?=[^\s*])", "\n", line)  # "PHỤ LỤC I**Tổ công tác" -> two lines
     line = line.replace("**", "").replace("__", "")
-    return _EMPHASIS.sub(r"\2", line)                      # '*Lào Cai, ngày …*', '*Căn cứ …;*'
+    return _EMPHASIS.sub(r"\2", line)  # '*Lào Cai, ngày …*', '*Căn cứ …;*'
 
 
 def _parts(line: str) -> list[tuple[int, str]]:
@@ -64,8 +82,11 @@ def _column_order(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             parts = _parts(raw[j])
             if len(parts) >= 2 and two(raw[j]):
                 bound = min(bound, parts[1][0])
-            elif not (parts[0][0] >= bound - 2 or parts[0][1].startswith(("- ", "+ "))
-                      or not any(c.isalnum() for c in parts[0][1])):
+            elif not (
+                parts[0][0] >= bound - 2
+                or parts[0][1].startswith(("- ", "+ "))
+                or not any(c.isalnum() for c in parts[0][1])
+            ):
                 break
             j += 1
         left = [(numbered[k][0], t) for k in range(i, j) for off, t in _parts(raw[k]) if off < bound - 2]
@@ -88,7 +109,7 @@ def cell_text(raw: str) -> str:
     return " ".join(_TAGS.sub("", raw).split())
 
 
-_ITEM = re.compile(r"- [^\W\d_]")      # '- Sở …': a list item ('- 2025' is a wrapped range)
+_ITEM = re.compile(r"- [^\W\d_]")  # '- Sở …': a list item ('- 2025' is a wrapped range)
 
 
 def wrapped_cell(lines: list[str]) -> str:
@@ -101,7 +122,7 @@ def wrapped_cell(lines: list[str]) -> str:
     out: list[str] = []
     for ln in lines:
         if out and re.search(r"\w-$", out[-1]) and ln[:1].isalnum():
-            out.append(ln)                             # '2021-' + '2030': a line broken at a hyphen
+            out.append(ln)  # '2021-' + '2030': a line broken at a hyphen
         elif _ITEM.match(ln) and out:
             out.append("\n" + ln)
         else:
@@ -111,10 +132,16 @@ def wrapped_cell(lines: list[str]) -> str:
 
 def _starts_paragraph(prev: str, line: str, ends: tuple[str, ...] = _ENDS) -> bool:
     low = line.lower()
-    return (MARKER.match(line) is not None or (line.lstrip("(")[:1].isupper() and low.startswith(_OPENERS))
-            or is_caps(line) or is_caps(prev) or prev.endswith(ends) or _DATE_LINE.search(line) is not None
-            or prev.startswith(("Số:", "Số :", "V/v"))
-            or (_NUMBERED.match(prev) is not None and len(prev) < 100 and line[:1].isupper()))
+    return (
+        MARKER.match(line) is not None
+        or (line.lstrip("(")[:1].isupper() and low.startswith(_OPENERS))
+        or is_caps(line)
+        or is_caps(prev)
+        or prev.endswith(ends)
+        or _DATE_LINE.search(line) is not None
+        or prev.startswith(("Số:", "Số :", "V/v"))
+        or (_NUMBERED.match(prev) is not None and len(prev) < 100 and line[:1].isupper())
+    )
 
 
 def join_lines(units: list[tuple[int, str]]) -> list[Para]:
@@ -125,7 +152,7 @@ def join_lines(units: list[tuple[int, str]]) -> list[Para]:
     where no punctuation ends it (a page break). A short line ending in ';' before a capital
     ends a paragraph either way (a full line rarely does)."""
     long_lines = sum(1 for _, line in units if len(line) > 100)
-    one_a_line = bool(units) and long_lines > 0.2 * len(units)      # wrapped text never exceeds ~90
+    one_a_line = bool(units) and long_lines > 0.2 * len(units)  # wrapped text never exceeds ~90
     ends = _ENDS + (",", ";") if one_a_line else _ENDS
     paras: list[Para] = []
     last = ""
@@ -164,8 +191,9 @@ def _tab_table(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
 
 def _pipe_start(lines: list[tuple[int, str]], i: int) -> int | None:
     """Where a '|' table starts (its 'STT' line), when line i is one of its first lines."""
-    if lines[i][1].strip() != "|" and not (fold(lines[i][1]) == "stt" and i + 1 < len(lines)
-                                           and lines[i + 1][1].strip() == "|"):
+    if lines[i][1].strip() != "|" and not (
+        fold(lines[i][1]) == "stt" and i + 1 < len(lines) and lines[i + 1][1].strip() == "|"
+    ):
         return None
     for start in range(i, max(i - 3, -1), -1):
         if fold(lines[start][1]) == "stt":
@@ -177,8 +205,9 @@ def _pipe_table(lines: list[tuple[int, str]], start: int) -> tuple[Table, int]:
     """Cells separated by '|' lines, from the 'STT' line to the last cell (a blank line ends
     the table unless a '|' follows it: an empty cell)."""
     end = start
-    while end < len(lines) and (lines[end][1].strip() or
-                                (end + 1 < len(lines) and lines[end + 1][1].strip() == "|")):
+    while end < len(lines) and (
+        lines[end][1].strip() or (end + 1 < len(lines) and lines[end + 1][1].strip() == "|")
+    ):
         end += 1
     stop = max(k for k in range(start, end) if lines[k][1].strip() == "|") + 1
     while stop < end and lines[stop][1].strip():
@@ -210,9 +239,14 @@ def _cell_lines_header(lines: list[tuple[int, str]], i: int) -> int:
     """The width of a one-cell-a-line table whose header starts at line i ('TT', 'Nội dung',
     'Cơ quan chủ trì' … one a line), or 0."""
     from .tables import column_of
+
     width = 0
-    while i + width < len(lines) and len(lines[i + width][1].strip()) < 60 \
-            and column_of(lines[i + width][1]) and (width == 0 or column_of(lines[i + width][1]) != "number"):
+    while (
+        i + width < len(lines)
+        and len(lines[i + width][1].strip()) < 60
+        and column_of(lines[i + width][1])
+        and (width == 0 or column_of(lines[i + width][1]) != "number")
+    ):
         width += 1
     fields = [column_of(lines[k][1]) for k in range(i, i + width)]
     return width if width >= 3 and fields[0] == "number" and "content" in fields else 0
@@ -222,6 +256,7 @@ def _cell_lines_table(lines: list[tuple[int, str]], i: int, width: int) -> tuple
     """Cells one a line after the header; a row starts at a task number once the row before
     has two cells or more; the table ends at a blank line or the next part ('III. …')."""
     from .tables import STT
+
     header = [lines[k][1].strip() for k in range(i, i + width)]
     start, i = lines[i][0], i + width
     rows: list[list[str]] = []
@@ -242,7 +277,7 @@ def _cell_lines_table(lines: list[tuple[int, str]], i: int, width: int) -> tuple
 def read_lines(numbered: list[tuple[int, str]], doc: Document) -> None:
     lines: list[tuple[int, str]] = []
     for number, raw in _column_order(numbered):
-        if re.fullmatch(r"\t[^\t]*\S[^\t]*", raw):           # a paragraph indented with one Tab
+        if re.fullmatch(r"\t[^\t]*\S[^\t]*", raw):  # a paragraph indented with one Tab
             raw = raw.strip()
         if "\t" in raw or _MD_ROW.match(raw):
             lines.append((number, raw))
@@ -262,7 +297,7 @@ def read_lines(numbered: list[tuple[int, str]], doc: Document) -> None:
             table, i = _md_table(lines, i)
             doc.blocks.append(table)
             continue
-        if (width := _cell_lines_header(lines, i)):
+        if width := _cell_lines_header(lines, i):
             flush()
             table, i = _cell_lines_table(lines, i, width)
             doc.blocks.append(table)
@@ -274,7 +309,7 @@ def read_lines(numbered: list[tuple[int, str]], doc: Document) -> None:
             continue
         start = _pipe_start(lines, i)
         if start is not None:
-            del pending[len(pending) - (i - start):]      # those lines were its first cells
+            del pending[len(pending) - (i - start) :]  # those lines were its first cells
             flush()
             table, i = _pipe_table(lines, start)
             doc.blocks.append(table)

@@ -4,6 +4,7 @@ Task ids follow the convention of data/: the section path and the task's number 
 "iii-10-y2", "pl2-ii-1-1"); a number that repeats its section's ("2.1" under "2") is not
 written twice; unnumbered and bullet items are "y1", "y2" by position.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,8 +51,10 @@ def assign_ids(sections: list[dict]) -> None:
             base, n = tid, 2
             while tid in seen:
                 tid, n = f"{base}-{n}", n + 1
-            if tid != base and not task.get("_merged_row"):     # a merged row: its table says so once
-                task.setdefault("_review", []).append(f"mã '{base}' trùng: đổi thành '{tid}', kiểm tra số thứ tự")
+            if tid != base and not task.get("_merged_row"):  # a merged row: its table says so once
+                task.setdefault("_review", []).append(
+                    f"mã '{base}' trùng: đổi thành '{tid}', kiểm tra số thứ tự"
+                )
             seen.add(tid)
             task["id"] = tid
         for sub in sec["sections"]:
@@ -63,9 +66,10 @@ def assign_ids(sections: list[dict]) -> None:
 
 def resolve_agencies(sections: list[dict], resolver: Resolver, source: str) -> None:
     """Lead and coordinating texts -> ids; a proposed agency records where it is first named."""
+
     def apply(node: dict, side: str):
         text = node.get(f"{side}_text")
-        if text and phrases.is_person(text):        # a person is kept as printed, never an agency
+        if text and phrases.is_person(text):  # a person is kept as printed, never an agency
             node[side], node[f"{side}_collective"] = [], [text]
             return
         res = resolver.resolve(text)
@@ -104,6 +108,7 @@ def plan_partnerships(cat: Catalog, home: str | None, agency_ids: list[str], tex
     for p in cat.provinces.values():
         if re.search(rf"\b{re.escape(fold(p.name).removeprefix('thanh pho '))}\b", key):
             provinces.add(p.id)
-    covered = {p.id for p in cat.partnerships.values()
-               if home in p.provinces and set(p.provinces) <= provinces}
+    covered = {
+        p.id for p in cat.partnerships.values() if home in p.provinces and set(p.provinces) <= provinces
+    }
     return sorted(pid for pid in covered if cat.partnerships[pid].part_of not in covered)

@@ -1,5 +1,6 @@
 """The validated whole: every entity by id, and the queries pages need (query-only: it is
 assembled in read.py and does not change afterwards, so its indexes are built once)."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -26,10 +27,12 @@ class Catalog:
     def _sorted(self) -> dict[str, tuple]:
         """Each kind in display order, sorted once (Vietnamese order by name, then id)."""
         by_name = lambda r: (vi_sort_key(r.name), r.id)  # noqa: E731
-        return {"plans": tuple(sorted(self.plans.values(), key=lambda p: (-(p.year), p.id))),
-                "agencies": tuple(sorted(self.agencies.values(), key=by_name)),
-                "provinces": tuple(sorted(self.provinces.values(), key=by_name)),
-                "partnerships": tuple(sorted(self.partnerships.values(), key=by_name))}
+        return {
+            "plans": tuple(sorted(self.plans.values(), key=lambda p: (-(p.year), p.id))),
+            "agencies": tuple(sorted(self.agencies.values(), key=by_name)),
+            "provinces": tuple(sorted(self.provinces.values(), key=by_name)),
+            "partnerships": tuple(sorted(self.partnerships.values(), key=by_name)),
+        }
 
     @cached_property
     def _rank(self) -> dict[str, dict[str, int]]:
@@ -50,8 +53,11 @@ class Catalog:
     @cached_property
     def _index(self) -> dict[str, dict[str, list[Task]]]:
         index: dict[str, dict[str, list[Task]]] = {
-            "led": defaultdict(list), "coordinated": defaultdict(list),
-            "partnership": defaultdict(list), "province": defaultdict(list)}
+            "led": defaultdict(list),
+            "coordinated": defaultdict(list),
+            "partnership": defaultdict(list),
+            "province": defaultdict(list),
+        }
         for t in self.tasks:
             for a in dict.fromkeys(t.lead):
                 index["led"][a].append(t)
@@ -103,8 +109,12 @@ class Catalog:
     def _plans_by(self) -> dict[str, dict[str, list[Plan]]]:
         """Plans by partnership, by province and by the plan their related documents name."""
         index: dict[str, dict[str, list[Plan]]] = {
-            "partnership": defaultdict(list), "province": defaultdict(list), "named": defaultdict(list),
-            "issuer": defaultdict(list), "focal": defaultdict(list)}
+            "partnership": defaultdict(list),
+            "province": defaultdict(list),
+            "named": defaultdict(list),
+            "issuer": defaultdict(list),
+            "focal": defaultdict(list),
+        }
         for plan in self.sorted_plans():
             if plan.issuer:
                 index["issuer"][plan.issuer].append(plan)
@@ -182,8 +192,13 @@ class Catalog:
 
 
 def count_records(cat: Catalog) -> dict[str, int]:
-    return {"plans": len(cat.plans), "tasks": len(cat.tasks), "agencies": len(cat.agencies),
-            "provinces": len(cat.provinces), "partnerships": len(cat.partnerships)}
+    return {
+        "plans": len(cat.plans),
+        "tasks": len(cat.tasks),
+        "agencies": len(cat.agencies),
+        "provinces": len(cat.provinces),
+        "partnerships": len(cat.partnerships),
+    }
 
 
 def group_by_plan(tasks: list[Task]) -> dict[str, list[Task]]:

@@ -2,6 +2,7 @@
 former ids not shadowing live ones (nor their
 old URLs live pages), provinces merged into live ones, partnerships between two
 provinces or more, one spelling naming one agency, source files inside data/sources/. Each returns problems, never raises."""
+
 from __future__ import annotations
 
 from .catalog import Catalog
@@ -24,8 +25,9 @@ def check_duplicate_ids(raw: RawData) -> list[Problem]:
                 continue
             where = rec.value_locs.get("id", rec.loc)
             if rid in seen:
-                problems.append(Problem(where, f"mã '{rid}' trùng (đã dùng ở {seen[rid]})",
-                                        "mỗi bản ghi một mã riêng"))
+                problems.append(
+                    Problem(where, f"mã '{rid}' trùng (đã dùng ở {seen[rid]})", "mỗi bản ghi một mã riêng")
+                )
             else:
                 seen[rid] = where
         former: dict[str, Location] = {}
@@ -34,12 +36,21 @@ def check_duplicate_ids(raw: RawData) -> list[Problem]:
             locs = getattr(olds, "item_locs", [rec.value_locs.get("former_ids", rec.loc)] * len(olds))
             for old, at in zip(olds, locs):
                 if old in seen:
-                    problems.append(Problem(at, f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
-                                            "mã cũ không được trùng mã đang dùng"))
+                    problems.append(
+                        Problem(
+                            at,
+                            f"mã cũ '{old}' đang là mã của bản ghi khác ({seen[old]})",
+                            "mã cũ không được trùng mã đang dùng",
+                        )
+                    )
                 elif isinstance(old, str) and old in former:
-                    problems.append(Problem(at, f"mã cũ '{old}' đã có ở {former[old]}",
-                                            "đường dẫn cũ chỉ chuyển được về một trang: giữ mã cũ ở "
-                                            "một bản ghi"))
+                    problems.append(
+                        Problem(
+                            at,
+                            f"mã cũ '{old}' đã có ở {former[old]}",
+                            "đường dẫn cũ chỉ chuyển được về một trang: giữ mã cũ ở một bản ghi",
+                        )
+                    )
                 elif isinstance(old, str):
                     former[old] = at
     return problems
@@ -54,15 +65,24 @@ def check_mergers(raw: RawData) -> list[Problem]:
         if target and target == rec["id"]:
             problems.append(Problem(rec.loc, f"tỉnh '{rec['id']}' sáp nhập vào chính nó"))
         elif target and merged.get(target):
-            problems.append(Problem(rec.loc, f"tỉnh '{rec['id']}' sáp nhập vào một tỉnh cũ",
-                                    "merged_into phải là tỉnh/thành hiện hành"))
+            problems.append(
+                Problem(
+                    rec.loc,
+                    f"tỉnh '{rec['id']}' sáp nhập vào một tỉnh cũ",
+                    "merged_into phải là tỉnh/thành hiện hành",
+                )
+            )
     return problems
 
 
 def check_partnership_sizes(raw: RawData) -> list[Problem]:
-    return [Problem(rec.value_locs.get("provinces", rec.loc),
-                    "quan hệ hợp tác cần ít nhất hai tỉnh/thành khác nhau")
-            for rec in raw.records["partnerships"] if len(set(rec.get("provinces") or ())) < 2]
+    return [
+        Problem(
+            rec.value_locs.get("provinces", rec.loc), "quan hệ hợp tác cần ít nhất hai tỉnh/thành khác nhau"
+        )
+        for rec in raw.records["partnerships"]
+        if len(set(rec.get("provinces") or ())) < 2
+    ]
 
 
 def check_agency_names(raw: RawData) -> list[Problem]:
@@ -74,9 +94,13 @@ def check_agency_names(raw: RawData) -> list[Problem]:
         for name in sorted({fold(n) for n in names if n}):
             other = seen.setdefault((rec.get("province"), name), rec["id"])
             if other != rec["id"]:
-                problems.append(Problem(rec.loc, f"tên '{name}' của '{rec['id']}' trùng với "
-                                                 f"cơ quan '{other}' cùng tỉnh",
-                                        "mỗi cách viết chỉ chỉ một cơ quan"))
+                problems.append(
+                    Problem(
+                        rec.loc,
+                        f"tên '{name}' của '{rec['id']}' trùng với cơ quan '{other}' cùng tỉnh",
+                        "mỗi cách viết chỉ chỉ một cơ quan",
+                    )
+                )
     return problems
 
 
@@ -90,11 +114,15 @@ def check_source_files(raw: RawData) -> list[Problem]:
             continue
         text, why = read_source_text(raw.data_dir / SOURCES_DIR, source["file"])
         if why:
-            problems.append(Problem(source.value_locs.get("file", source.loc),
-                                    f"source.file '{source['file']}': {why}",
-                                    "tên một tệp .txt UTF-8 trong data/sources/"))
-        elif text is not None:     # the transcript is printed on van-ban/: what it shows is it
-            where = (raw.data_dir / SOURCES_DIR / source["file"])
+            problems.append(
+                Problem(
+                    source.value_locs.get("file", source.loc),
+                    f"source.file '{source['file']}': {why}",
+                    "tên một tệp .txt UTF-8 trong data/sources/",
+                )
+            )
+        elif text is not None:  # the transcript is printed on van-ban/: what it shows is it
+            where = raw.data_dir / SOURCES_DIR / source["file"]
             try:
                 shown = where.relative_to(raw.root).as_posix()
             except ValueError:
@@ -104,8 +132,14 @@ def check_source_files(raw: RawData) -> list[Problem]:
 
 
 def cross_record_problems(raw: RawData) -> list[Problem]:
-    return (check_duplicate_ids(raw) + check_mergers(raw) + check_partnership_sizes(raw)
-            + check_agency_names(raw) + check_source_files(raw) + check_reserved(raw.records))
+    return (
+        check_duplicate_ids(raw)
+        + check_mergers(raw)
+        + check_partnership_sizes(raw)
+        + check_agency_names(raw)
+        + check_source_files(raw)
+        + check_reserved(raw.records)
+    )
 
 
 def check_former_urls(cat: Catalog) -> list[Problem]:
@@ -114,15 +148,26 @@ def check_former_urls(cat: Catalog) -> list[Problem]:
     live = {p.url for p in cat.plans.values()} | {t.url for t in cat.tasks}
     for records in (cat.agencies, cat.provinces, cat.partnerships):
         live |= {r.url for r in records.values()}
-    problems = [Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
-                        "mã cũ không được trùng mã đang dùng")
-                for old, _, where in former_urls(cat) if old in live]
-    if problems:     # a shadowed page also collides below: one message is enough
+    problems = [
+        Problem(
+            where,
+            f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
+            "mã cũ không được trùng mã đang dùng",
+        )
+        for old, _, where in former_urls(cat)
+        if old in live
+    ]
+    if problems:  # a shadowed page also collides below: one message is enough
         return problems
     first: dict[str, tuple[str, Location]] = {}
-    for old, new, where in former_urls(cat):   # two renames giving one old URL (tasks too)
+    for old, new, where in former_urls(cat):  # two renames giving one old URL (tasks too)
         if old in first and first[old][0] != new:
-            problems.append(Problem(where, f"mã cũ tạo đường dẫn '{old}' đã chuyển về trang khác "
-                                           f"({first[old][1]})", "đường dẫn cũ chỉ chuyển được về một trang"))
+            problems.append(
+                Problem(
+                    where,
+                    f"mã cũ tạo đường dẫn '{old}' đã chuyển về trang khác ({first[old][1]})",
+                    "đường dẫn cũ chỉ chuyển được về một trang",
+                )
+            )
         first.setdefault(old, (new, where))
     return problems

@@ -6,6 +6,7 @@ deeper than MAX_DEPTH (which crashed PyYAML's composer). Values are built straig
 parser's events, without recursion. Every refusal is a Problem naming the file and line;
 nothing here raises past `load_file`.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -16,8 +17,14 @@ import yaml
 
 from ..errors import Location, Problem
 from ..safefiles import HINT as REFUSED_HINT, Refused, read_regular
-from ..untrusted_text import (HINT, escaped_invisible, has_invisible, invisible_in_text, message,
-                             strip_invisible)
+from ..untrusted_text import (
+    HINT,
+    escaped_invisible,
+    has_invisible,
+    invisible_in_text,
+    message,
+    strip_invisible,
+)
 
 MAX_BYTES = 1_000_000
 
@@ -54,7 +61,7 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return value
 
 
-MAX_DEPTH = 50   # nested blocks and lists a file may have (the real data: 14)
+MAX_DEPTH = 50  # nested blocks and lists a file may have (the real data: 14)
 
 
 class _Refused(Exception):
@@ -67,8 +74,11 @@ def _mark_loc(path: str, mark) -> Location:
 
 
 def _too_deep(where: Location) -> Problem:
-    return Problem(where, f"lồng nhau quá {MAX_DEPTH} tầng",
-                   "dữ liệu cổng chỉ lồng vài tầng: kiểm tra thụt lề và dấu ngoặc")
+    return Problem(
+        where,
+        f"lồng nhau quá {MAX_DEPTH} tầng",
+        "dữ liệu cổng chỉ lồng vài tầng: kiểm tra thụt lề và dấu ngoặc",
+    )
 
 
 def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
@@ -78,7 +88,7 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
     at 1,000 levels, its C version a segfault at 50,000). An alias is refused when met, so a
     "billion laughs" file costs one pass over its text, never its expansion."""
     anchors: dict[str, Location] = {}
-    stack: list[list] = []     # [container, key, key Location, has key] for each open collection
+    stack: list[list] = []  # [container, key, key Location, has key] for each open collection
     found, root, documents = False, None, 0
     for event in yaml.parse(text, Loader=_LOADER):
         kind = type(event)
@@ -87,7 +97,7 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
             if tag is None or tag == "!":
                 tag = _constructor.resolve(yaml.ScalarNode, event.value, event.implicit)
             value = _scalar(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
-            if event.style == '"' and has_invisible(event.value):   # "\u202e": an escape
+            if event.style == '"' and has_invisible(event.value):  # "\u202e": an escape
                 _escaped_invisible(event, text, path, problems)
             opened = False
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
@@ -105,15 +115,20 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
             continue
         elif kind is yaml.AliasEvent:
             where = anchors.get(event.anchor, _mark_loc(path, event.start_mark))
-            raise _Refused(Problem(where, "có anchor/alias YAML (&, *)",
-                                   "viết đầy đủ từng giá trị, không dùng & và *"))
+            raise _Refused(
+                Problem(where, "có anchor/alias YAML (&, *)", "viết đầy đủ từng giá trị, không dùng & và *")
+            )
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise yaml.composer.ComposerError("expected a single document in the stream", None,
-                                                  "but found another document", event.start_mark)
+                raise yaml.composer.ComposerError(
+                    "expected a single document in the stream",
+                    None,
+                    "but found another document",
+                    event.start_mark,
+                )
             continue
-        else:        # stream start and end, document end
+        else:  # stream start and end, document end
             continue
         if event.anchor is not None:
             anchors.setdefault(event.anchor, _mark_loc(path, event.start_mark))
@@ -126,7 +141,7 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
             if isinstance(parent, LocList):
                 parent.append(value)
                 parent.item_locs.append(where)
-            elif not frame[3]:                       # a key: kept until its value comes
+            elif not frame[3]:  # a key: kept until its value comes
                 frame[1], frame[2], frame[3] = value, where, True
             else:
                 key, key_loc = frame[1], frame[2]
@@ -136,9 +151,13 @@ def _compose(text: str, path: str, problems: list[Problem]) -> tuple[bool, Any]:
                     key = str(key)
                 if key in parent:
                     first = parent.key_locs[key]
-                    problems.append(Problem(
-                        key_loc, f"khóa '{key}' lặp lại (đã có ở dòng {first.line})",
-                        "mỗi khóa chỉ một lần trong một khối"))
+                    problems.append(
+                        Problem(
+                            key_loc,
+                            f"khóa '{key}' lặp lại (đã có ở dòng {first.line})",
+                            "mỗi khóa chỉ một lần trong một khối",
+                        )
+                    )
                 else:
                     parent[key] = value
                     parent.key_locs[key] = key_loc
@@ -152,7 +171,7 @@ def _escaped_invisible(event, text: str, path: str, problems: list[Problem]) -> 
     """A double-quoted value holding an invisible character its text in the file does not
     show (an escape such as \\u202e): a problem at the value."""
     start, end = event.start_mark, event.end_mark
-    raw = "\n".join(text.splitlines()[start.line:end.line + 1])
+    raw = "\n".join(text.splitlines()[start.line : end.line + 1])
     if hidden := escaped_invisible(event.value, raw):
         problems.append(Problem(_mark_loc(path, start), message(hidden), HINT))
 
@@ -172,8 +191,8 @@ def _line_of_offset(raw: bytes, offset: int) -> int:
 
 def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text. Returns (data or None, problems)."""
-    problems: list[Problem] = invisible_in_text(text, path)   # values, keys and comments
-    if problems:   # read without them (YAML refuses some, e.g. U+FFFE): the rest is still checked
+    problems: list[Problem] = invisible_in_text(text, path)  # values, keys and comments
+    if problems:  # read without them (YAML refuses some, e.g. U+FFFE): the rest is still checked
         text = strip_invisible(text)
     try:
         found, data = _compose(text, path, problems)
@@ -193,13 +212,17 @@ def load_text(text: str, path: str) -> tuple[Any, list[Problem]]:
             hint = "YAML hợp lệ: thụt lề đều, dấu nháy đóng mở đủ cặp, sau dấu ':' có dấu cách"
         line = mark.line + 1 if mark else 0
         col = mark.column + 1 if mark else 0
-        if "nesting depth" in what:   # libyaml's own limit (PyYAML 6.0.4): ours, said as ours
+        if "nesting depth" in what:  # libyaml's own limit (PyYAML 6.0.4): ours, said as ours
             return None, [_too_deep(Location(path, line, col))]
         opened = _unclosed_quote_line(text, line)
         if opened and opened < line:
-            return None, problems + [Problem(Location(path, opened), "dấu nháy mở ở dòng này có lẽ chưa được đóng "
-                                  f"(YAML chỉ báo lỗi ở dòng {line}: {what})",
-                                  "đóng dấu nháy ở cuối giá trị, hoặc bỏ dấu nháy")]
+            return None, problems + [
+                Problem(
+                    Location(path, opened),
+                    f"dấu nháy mở ở dòng này có lẽ chưa được đóng (YAML chỉ báo lỗi ở dòng {line}: {what})",
+                    "đóng dấu nháy ở cuối giá trị, hoặc bỏ dấu nháy",
+                )
+            ]
         return None, problems + [Problem(Location(path, line, col), f"YAML không đọc được: {what}", hint)]
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors for text input
         return None, [Problem(Location(path), f"YAML không đọc được: {exc}")]
@@ -228,7 +251,7 @@ def read_source_text(sources_dir: Path, name: str) -> tuple[str | None, str | No
         if path.stat().st_size > MAX_BYTES:
             return None, f"tệp quá lớn ({path.stat().st_size:,} byte, tối đa {MAX_BYTES:,})"
         raw = path.read_bytes()
-    except (OSError, ValueError, RuntimeError) as exc:   # a NUL in the name, a symlink loop
+    except (OSError, ValueError, RuntimeError) as exc:  # a NUL in the name, a symlink loop
         return None, f"không đọc được tệp ({exc.__class__.__name__})"
     if len(raw) > MAX_BYTES:
         return None, f"tệp quá lớn ({len(raw):,} byte, tối đa {MAX_BYTES:,})"
@@ -240,7 +263,7 @@ def read_source_text(sources_dir: Path, name: str) -> tuple[str | None, str | No
 
 def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:
     """Read and parse one data file; `root` makes the reported path relative."""
-    try:        # the folder resolved, not the file: a symlink is reported where it is
+    try:  # the folder resolved, not the file: a symlink is reported where it is
         path = (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         path = file.as_posix()
@@ -251,14 +274,18 @@ def load_file(file: Path, root: Path) -> tuple[Any, list[Problem]]:
     except OSError as exc:
         return None, [Problem(Location(path, 1), f"không đọc được tệp: {exc.strerror}")]
     if len(raw) > MAX_BYTES:
-        return None, [Problem(Location(path, 1), f"tệp quá lớn ({len(raw):,} byte)",
-                              f"tối đa {MAX_BYTES:,} byte; tách thành nhiều tệp")]
+        return None, [
+            Problem(
+                Location(path, 1),
+                f"tệp quá lớn ({len(raw):,} byte)",
+                f"tối đa {MAX_BYTES:,} byte; tách thành nhiều tệp",
+            )
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = _line_of_offset(raw, exc.start)
-        return None, [Problem(Location(path, line), "tệp không phải UTF-8",
-                              "lưu tệp với mã hóa UTF-8")]
+        return None, [Problem(Location(path, line), "tệp không phải UTF-8", "lưu tệp với mã hóa UTF-8")]
     if text.startswith("\ufeff"):
         text = text[1:]
     return load_text(text, path)

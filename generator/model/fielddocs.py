@@ -2,6 +2,7 @@
 definitions), so the docs list every field the validator accepts. The prose around it is
 written by people; only the part between the two markers is rewritten, by
 `python -m generator schemas`, and a test fails when it is out of date."""
+
 from __future__ import annotations
 
 from .fields import FILE_KINDS, OBJECTS, Field
@@ -9,8 +10,15 @@ from .fields import FILE_KINDS, OBJECTS, Field
 BEGIN = "<!-- field reference: generated from generator/model/fields.py by `make schemas`; do not edit -->"
 END = "<!-- end of the generated field reference -->"
 
-TYPES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên",
-         "number": "số", "enum": "một lựa chọn", "url": "địa chỉ http(s)://"}
+TYPES = {
+    "text": "chữ",
+    "slug": "mã",
+    "date": "ngày YYYY-MM-DD",
+    "int": "số nguyên",
+    "number": "số",
+    "enum": "một lựa chọn",
+    "url": "địa chỉ http(s)://",
+}
 
 
 def type_name(ftype: str) -> str:
@@ -39,8 +47,14 @@ def _row(f: Field) -> str:
 
 def reference() -> str:
     files = ", ".join(f"`{pattern}` ({obj})" for pattern, _, obj in FILE_KINDS.values())
-    out = [BEGIN, "", "## Field reference", "",
-           f"Every field the validator accepts, object by object. Files: {files}.", ""]
+    out = [
+        BEGIN,
+        "",
+        "## Field reference",
+        "",
+        f"Every field the validator accepts, object by object. Files: {files}.",
+        "",
+    ]
     for name, fields in OBJECTS.items():
         out += [f"### {name}", "", "| field | type | | meaning |", "|---|---|---|---|"]
         out += [_row(f) for f in fields]

@@ -4,6 +4,7 @@ A field type is one of: "text" (a string), "slug" (an id), "date" (YYYY-MM-DD), 
 "number", "url" (an http:// or https:// address), "enum" (one of `choices`), "ref:<kind>" (the id of a record of that kind),
 "obj:<Name>" (a nested mapping), or "list:<type>".
 """
+
 from __future__ import annotations
 
 import functools
@@ -11,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")   # use SLUG.fullmatch: "$" matches before a final "\n"
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # use SLUG.fullmatch: "$" matches before a final "\n"
 SLUG_HELP = "chữ thường không dấu, số và dấu gạch ngang, ví dụ 'son-la-so-cong-thuong'"
 # An address a reader may follow: http:// or https://, a host, no space or control character
 # (a browser drops those and would read "java\tscript:" as a script).
@@ -27,7 +28,7 @@ class Field:
     required: bool = False
     nullable: bool = True
     choices: tuple[str, ...] = field(default=())
-    labels: tuple[str, ...] = field(default=())   # the Vietnamese name of each choice, same order
+    labels: tuple[str, ...] = field(default=())  # the Vietnamese name of each choice, same order
 
     @property
     def default(self):
@@ -49,8 +50,13 @@ def F(name, type_, doc, required=False, nullable=None, choices=None):
 PROVINCE = [
     F("id", "slug", "mã định danh, ví dụ 'son-la'", required=True),
     F("name", "text", "tên chính thức ngắn, ví dụ 'Sơn La', 'Thành phố Hồ Chí Minh'", required=True),
-    F("kind", "enum", "tinh (tỉnh) hoặc thanh-pho (thành phố trực thuộc trung ương)",
-      required=True, choices={"tinh": "Tỉnh", "thanh-pho": "Thành phố trực thuộc trung ương"}),
+    F(
+        "kind",
+        "enum",
+        "tinh (tỉnh) hoặc thanh-pho (thành phố trực thuộc trung ương)",
+        required=True,
+        choices={"tinh": "Tỉnh", "thanh-pho": "Thành phố trực thuộc trung ương"},
+    ),
     F("code", "text", "mã đơn vị hành chính của Tổng cục Thống kê (từ 1/7/2025); null với tỉnh cũ"),
     F("merged_into", "ref:province", "tỉnh cũ: mã của tỉnh kế thừa"),
     F("merged_on", "date", "ngày thay đổi có hiệu lực"),
@@ -80,8 +86,13 @@ AGENCY = [
 
 AGREEMENT = [
     F("title", "text", "tên văn bản thỏa thuận / biên bản ghi nhớ", required=True),
-    F("kind", "enum", "loại văn bản", required=True,
-      choices={"bien-ban-ghi-nho": "Biên bản ghi nhớ", "thoa-thuan": "Thỏa thuận hợp tác"}),
+    F(
+        "kind",
+        "enum",
+        "loại văn bản",
+        required=True,
+        choices={"bien-ban-ghi-nho": "Biên bản ghi nhớ", "thoa-thuan": "Thỏa thuận hợp tác"},
+    ),
     F("signed", "date", "ngày ký; null nếu nguồn không ghi"),
     F("place", "text", "nơi ký"),
     F("source", "text", "văn bản nguồn nêu thỏa thuận này"),
@@ -124,18 +135,30 @@ APPENDIX = [
 ]
 
 SOURCE = [
-    F("file", "text", "tệp chép toàn văn trong data/sources/ (bản sao của shared/seeds)",
-      required=True),
+    F("file", "text", "tệp chép toàn văn trong data/sources/ (bản sao của shared/seeds)", required=True),
     F("note", "text", "điều cần biết về nguồn: phần thiếu, chỗ ghép trang"),
-    F("url", "url", "địa chỉ tệp chính thức của văn bản (PDF trên cổng của tỉnh); bỏ trống nếu "
-                     "chưa có, không bao giờ đoán"),
+    F(
+        "url",
+        "url",
+        "địa chỉ tệp chính thức của văn bản (PDF trên cổng của tỉnh); bỏ trống nếu "
+        "chưa có, không bao giờ đoán",
+    ),
 ]
 
 UPDATE = [
     F("date", "date", "ngày báo cáo", required=True, nullable=False),
-    F("status", "enum", "tình trạng", required=True,
-      choices={"chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai",
-               "hoan-thanh": "Hoàn thành", "cham": "Chậm"}),
+    F(
+        "status",
+        "enum",
+        "tình trạng",
+        required=True,
+        choices={
+            "chua-trien-khai": "Chưa triển khai",
+            "dang-trien-khai": "Đang triển khai",
+            "hoan-thanh": "Hoàn thành",
+            "cham": "Chậm",
+        },
+    ),
     F("note", "text", "tóm tắt"),
     F("source", "text", "văn bản báo cáo", required=True),
 ]
@@ -148,8 +171,13 @@ _AGENCY_REFS = [
 
 TASK = [
     F("id", "slug", "mã nhiệm vụ, duy nhất trong kế hoạch", required=True),
-    F("number", "text", "số thứ tự như văn bản ghi ('1', '1.1', '5.5', '-'); null nếu không có",
-      required=True, nullable=True),
+    F(
+        "number",
+        "text",
+        "số thứ tự như văn bản ghi ('1', '1.1', '5.5', '-'); null nếu không có",
+        required=True,
+        nullable=True,
+    ),
     F("content", "text", "toàn văn nội dung", required=True),
     F("title", "text", "tên ngắn của nhiệm vụ; bỏ trống thì cổng lấy vế đầu của nội dung"),
     F("form", "text", "hình thức"),
@@ -167,8 +195,13 @@ TASK = [
 ]
 
 SECTION = [
-    F("number", "text", "số mục như văn bản ghi ('B', 'II', '1.1', '(3)'); null nếu không có",
-      required=True, nullable=True),
+    F(
+        "number",
+        "text",
+        "số mục như văn bản ghi ('B', 'II', '1.1', '(3)'); null nếu không có",
+        required=True,
+        nullable=True,
+    ),
     F("title", "text", "tiêu đề mục như văn bản ghi", required=True, nullable=True),
     F("paragraphs", "list:text", "các đoạn văn của mục không phải nhiệm vụ"),
     F("partnership", "ref:partnership", "quan hệ hợp tác của các nhiệm vụ trong mục"),
@@ -181,10 +214,14 @@ SECTION = [
 
 PLAN = [
     F("id", "slug", "mã kế hoạch (tên tệp)", required=True),
-    F("type", "enum", "loại văn bản", required=True,
-      choices={"ke-hoach": "Kế hoạch", "cong-van": "Công văn"}),
-    F("title", "text", "trích yếu như văn bản ghi; null nếu nguồn không ghi", required=True,
-      nullable=True),
+    F(
+        "type",
+        "enum",
+        "loại văn bản",
+        required=True,
+        choices={"ke-hoach": "Kế hoạch", "cong-van": "Công văn"},
+    ),
+    F("title", "text", "trích yếu như văn bản ghi; null nếu nguồn không ghi", required=True, nullable=True),
     F("label", "text", "tên gọi do cổng đặt, chỉ khi văn bản không ghi trích yếu (title: null)"),
     F("number", "text", "số hiệu; null nếu nguồn không ghi", required=True, nullable=True),
     F("issued", "date", "ngày ban hành; null nếu nguồn không ghi", required=True, nullable=True),
@@ -213,9 +250,20 @@ PLAN = [
 ]
 
 OBJECTS: dict[str, list[Field]] = {
-    "Province": PROVINCE, "Position": POSITION, "Agency": AGENCY, "Partnership": PARTNERSHIP, "Agreement": AGREEMENT,
-    "Plan": PLAN, "Signer": SIGNER, "Related": RELATED, "Deadline": DEADLINE,
-    "Appendix": APPENDIX, "Source": SOURCE, "Section": SECTION, "Task": TASK, "Update": UPDATE,
+    "Province": PROVINCE,
+    "Position": POSITION,
+    "Agency": AGENCY,
+    "Partnership": PARTNERSHIP,
+    "Agreement": AGREEMENT,
+    "Plan": PLAN,
+    "Signer": SIGNER,
+    "Related": RELATED,
+    "Deadline": DEADLINE,
+    "Appendix": APPENDIX,
+    "Source": SOURCE,
+    "Section": SECTION,
+    "Task": TASK,
+    "Update": UPDATE,
 }
 
 # what each kind of data file holds: (glob below data/, top-level shape, object)
@@ -227,7 +275,7 @@ FILE_KINDS = {
 }
 
 
-@functools.lru_cache(maxsize=None)   # OBJECTS never changes
+@functools.lru_cache(maxsize=None)  # OBJECTS never changes
 def choice(kind: str, name: str) -> Field:
     """The field `name` of object `kind` ("Update", "status"), for its choices and labels."""
     return next(f for f in OBJECTS[kind] if f.name == name)

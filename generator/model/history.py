@@ -11,6 +11,7 @@ The log format, one record per commit: "\\x1e<short hash>\\x1f<committer date YY
 (`--cc`: a merge lists the files it changed against every parent, as `git log -- <file>` shows
 such a merge).
 """
+
 from __future__ import annotations
 
 import datetime
@@ -21,19 +22,19 @@ from pathlib import Path
 
 RECORD, FIELD = "\x1e", "\x1f"
 LOG_FORMAT = f"{RECORD}%h{FIELD}%cs{FIELD}%s"
-TIMEOUT = 120   # seconds: a large history is read once, in well under this
+TIMEOUT = 120  # seconds: a large history is read once, in well under this
 
 
 @dataclass(frozen=True)
 class Change:
-    commit: str                   # short hash
-    date: datetime.date           # committer date
-    message: str                  # subject line
+    commit: str  # short hash
+    date: datetime.date  # committer date
+    message: str  # subject line
 
 
 @dataclass(frozen=True)
 class Changes:
-    by_file: dict[str, tuple[Change, ...]]   # absolute path -> commits, newest first
+    by_file: dict[str, tuple[Change, ...]]  # absolute path -> commits, newest first
 
     def of(self, path: str | Path, root: Path | None = None) -> tuple[Change, ...]:
         """The commits that changed `path` (relative to `root`, or absolute), newest first."""
@@ -57,8 +58,14 @@ def parse_log(text: str, top: Path) -> Changes:
 
 def _git(args: list[str], cwd: Path) -> str | None:
     try:
-        run = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=cwd,
-                             capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT)
+        run = subprocess.run(
+            ["git", "-c", "core.quotepath=off", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=TIMEOUT,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return run.stdout if run.returncode == 0 else None
@@ -75,6 +82,5 @@ def read_changes(data_dir: Path) -> Changes | None:
     top, shallow = info.split("\n")[:2]
     if shallow.strip() != "false":
         return None
-    log = _git(["log", "--cc", "--name-only", f"--format={LOG_FORMAT}", "--", str(data_dir)],
-               data_dir)
+    log = _git(["log", "--cc", "--name-only", f"--format={LOG_FORMAT}", "--", str(data_dir)], data_dir)
     return parse_log(log, Path(top)) if log is not None else None

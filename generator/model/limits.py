@@ -11,6 +11,7 @@ What the build does with each (and why these bounds):
 - lat in [-90, 90], lon in [-180, 180]: NaN and infinity (YAML .nan, .inf) drew cx="inf";
 - RESERVED: page names the generator gives a folder that also holds records' pages.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -36,8 +37,9 @@ def _year_problem(year: int, where: Location, what: str) -> list[Problem]:
     low, high = YEARS
     if low <= year <= high:
         return []
-    return [Problem(where, f"{what} nằm ngoài các năm {low}–{high}",
-                    f"năm từ {low} đến {high}: kiểm tra lỗi gõ")]
+    return [
+        Problem(where, f"{what} nằm ngoài các năm {low}–{high}", f"năm từ {low} đến {high}: kiểm tra lỗi gõ")
+    ]
 
 
 def check_limits(ftype: str, name: str, value, where: Location) -> list[Problem]:
@@ -48,18 +50,26 @@ def check_limits(ftype: str, name: str, value, where: Location) -> list[Problem]
         try:
             day = value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
         except (TypeError, ValueError):
-            return []                       # the validator has said why
+            return []  # the validator has said why
         return _year_problem(day.year, where, f"ngày {day.isoformat()}")
     if ftype == "number" and name in COORDINATES:
         low, high = COORDINATES[name]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return []
         if not (math.isfinite(value) and low <= value <= high):
-            return [Problem(where, f"'{name}' = {value} không phải tọa độ",
-                            f"số thập phân từ {low:g} đến {high:g}, ví dụ 21.3270")]
+            return [
+                Problem(
+                    where,
+                    f"'{name}' = {value} không phải tọa độ",
+                    f"số thập phân từ {low:g} đến {high:g}, ví dụ 21.3270",
+                )
+            ]
     if ftype == "slug" and isinstance(value, str) and len(value) > MAX_ID:
-        return [Problem(where, f"mã dài {len(value)} ký tự (tối đa {MAX_ID})",
-                        "mã làm tên thư mục và tệp: rút gọn mã")]
+        return [
+            Problem(
+                where, f"mã dài {len(value)} ký tự (tối đa {MAX_ID})", "mã làm tên thư mục và tệp: rút gọn mã"
+            )
+        ]
     return []
 
 
@@ -71,9 +81,13 @@ def check_reserved(records: dict[str, list]) -> list[Problem]:
         for rec in records.get(kind, []):
             value = rec.get("id")
             if isinstance(value, str) and value in names:
-                problems.append(Problem(rec.value_locs.get("id", rec.loc),
-                                        f"mã '{value}' là tên một trang của cổng: {names[value]}",
-                                        "chọn mã khác"))
+                problems.append(
+                    Problem(
+                        rec.value_locs.get("id", rec.loc),
+                        f"mã '{value}' là tên một trang của cổng: {names[value]}",
+                        "chọn mã khác",
+                    )
+                )
     return problems
 
 
@@ -83,7 +97,8 @@ def duplicate_pages(urls, where: Location) -> list[Problem]:
     seen, problems = set(), []
     for url in urls:
         if url in seen:
-            problems.append(Problem(where, f"hai trang cùng đường dẫn '{url}'",
-                                    "một mã trùng tên trang của cổng: đổi mã"))
+            problems.append(
+                Problem(where, f"hai trang cùng đường dẫn '{url}'", "một mã trùng tên trang của cổng: đổi mã")
+            )
         seen.add(url)
     return problems

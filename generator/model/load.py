@@ -1,4 +1,5 @@
 """Read every data file and check each against its declared shape (no cross-file checks here)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,8 +36,7 @@ def data_files(data_dir: Path) -> dict[str, list[Path]]:
     return {kind: sorted(data_dir.glob(pattern)) for kind, (pattern, _, _) in FILE_KINDS.items()}
 
 
-def load_all(data_dir: Path, root: Path | None = None,
-             only_plans: frozenset[str] | None = None) -> RawData:
+def load_all(data_dir: Path, root: Path | None = None, only_plans: frozenset[str] | None = None) -> RawData:
     """Load and shape-check every file under `data_dir` (paths reported relative to `root`).
     `only_plans` (a preview) loads those plan files only; the others count as existing."""
     root = root or data_dir.parent
@@ -52,9 +52,14 @@ def load_all(data_dir: Path, root: Path | None = None,
                 continue
             raw.files.append(file)
             link = symlink_below(file, data_dir)
-            if link is not None and link != file:     # a folder on the way: data/plans -> …
-                raw.problems.append(Problem(Location(_shown(file, root), 1),
-                                            f"tệp nằm trong {link.name}/, thư mục {SYMLINK}", HINT))
+            if link is not None and link != file:  # a folder on the way: data/plans -> …
+                raw.problems.append(
+                    Problem(
+                        Location(_shown(file, root), 1),
+                        f"tệp nằm trong {link.name}/, thư mục {SYMLINK}",
+                        HINT,
+                    )
+                )
                 continue
             data, problems = load_file(file, root)
             raw.problems.extend(problems)
@@ -63,25 +68,38 @@ def load_all(data_dir: Path, root: Path | None = None,
             where = getattr(data, "loc", Location(file.as_posix()))
             if shape == "list":
                 if not isinstance(data, list):
-                    raw.problems.append(Problem(where, "tệp phải là một danh sách",
-                                                "mỗi bản ghi bắt đầu bằng '- id: …'"))
+                    raw.problems.append(
+                        Problem(where, "tệp phải là một danh sách", "mỗi bản ghi bắt đầu bằng '- id: …'")
+                    )
                     continue
                 for item, loc in zip(data, data.item_locs):
                     if not isinstance(item, dict):
-                        raw.problems.append(Problem(loc, "mục này phải là một khối có các trường",
-                                                    f"một {obj} bắt đầu bằng 'id: …'"))
+                        raw.problems.append(
+                            Problem(
+                                loc,
+                                "mục này phải là một khối có các trường",
+                                f"một {obj} bắt đầu bằng 'id: …'",
+                            )
+                        )
                         continue
                     check_object(obj, item, raw.problems, raw.refs)
                     raw.records[kind].append(item)
             else:
                 if not isinstance(data, dict):
-                    raw.problems.append(Problem(where, "tệp phải là một khối có các trường",
-                                                f"một {obj} bắt đầu bằng 'id: …'"))
+                    raw.problems.append(
+                        Problem(
+                            where, "tệp phải là một khối có các trường", f"một {obj} bắt đầu bằng 'id: …'"
+                        )
+                    )
                     continue
                 check_object(obj, data, raw.problems, raw.refs)
                 if kind == "plans" and isinstance(data.get("id"), str) and data["id"] != file.stem:
-                    raw.problems.append(Problem(
-                        data.value_locs["id"], f"mã '{data['id']}' khác tên tệp '{file.name}'",
-                        f"đặt tên tệp là {data['id']}.yml hoặc sửa mã"))
+                    raw.problems.append(
+                        Problem(
+                            data.value_locs["id"],
+                            f"mã '{data['id']}' khác tên tệp '{file.name}'",
+                            f"đặt tên tệp là {data['id']}.yml hoặc sửa mã",
+                        )
+                    )
                 raw.records[kind].append(data)
     return raw

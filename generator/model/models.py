@@ -1,4 +1,5 @@
 """The portal's entities as frozen dataclasses: what templates and exports receive."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -145,13 +146,13 @@ class Update:
 class Task:
     plan: str
     id: str
-    position: int                 # 1-based order in the plan
+    position: int  # 1-based order in the plan
     number: str | None
-    label: str                    # how the portal names it: "1.1", "1.1 – ý 2"
+    label: str  # how the portal names it: "1.1", "1.1 – ý 2"
     section_trail: tuple[str, ...]  # section headings from the top, for context
     section_anchor: str
     content: str
-    title: str                    # short: set in the data, or the first clause of the content
+    title: str  # short: set in the data, or the first clause of the content
     form: str | None
     lead: tuple[str, ...]
     lead_collective: tuple[str, ...]
@@ -243,9 +244,9 @@ class Plan:
     tasks: tuple[Task, ...]
     source_file: str
     source_note: str | None
-    source_url: str | None        # the official file, when one is recorded
+    source_url: str | None  # the official file, when one is recorded
     former_ids: tuple[str, ...]
-    path: str                     # data file, relative to the project
+    path: str  # data file, relative to the project
     loc: Location
 
     @property

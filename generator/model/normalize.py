@@ -5,6 +5,7 @@ and layout byte for byte; only decomposed letters ("u" + combining grave) become
 A symlink (or a file in a symlinked folder) and anything but a regular file is never read nor
 written: it is reported, and its target stays as it was (generator/safefiles.py).
 """
+
 from __future__ import annotations
 
 import unicodedata

@@ -1,6 +1,7 @@
 """From validated records to the catalog: load → check shapes → check across records →
 assemble entities. The one entry point is `read_catalog`; it raises GeneratorError with every
 problem found and never returns a partly built catalog."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -46,7 +47,8 @@ def assemble(raw: RawData) -> tuple[Catalog, list[Problem]]:
     for r in raw.records["provinces"]:
         pos = r.get("position")
         cat.provinces[r["id"]] = from_record(
-            Province, r, position=from_record(Position, pos) if pos else None)
+            Province, r, position=from_record(Position, pos) if pos else None
+        )
     for r in raw.records["agencies"]:
         cat.agencies[r["id"]] = from_record(Agency, r)
     for r in raw.records["partnerships"]:
@@ -60,15 +62,22 @@ def assemble(raw: RawData) -> tuple[Catalog, list[Problem]]:
     return cat, problems
 
 
-def read_catalog(data_dir: Path, root: Path | None = None,
-                  only_plans: frozenset[str] | None = None) -> Catalog:
+def read_catalog(
+    data_dir: Path, root: Path | None = None, only_plans: frozenset[str] | None = None
+) -> Catalog:
     """Load, validate and model everything; raises GeneratorError listing every problem.
     `only_plans`: a preview of those plans (the other plan files are not read)."""
     raw = load_all(data_dir, root, only_plans)
     problems = list(raw.problems)
-    ids = {kind: {r["id"] for r in raw.records[key] if isinstance(r.get("id"), str)}
-           for kind, key in (("province", "provinces"), ("agency", "agencies"),
-                             ("partnership", "partnerships"), ("plan", "plans"))}
+    ids = {
+        kind: {r["id"] for r in raw.records[key] if isinstance(r.get("id"), str)}
+        for kind, key in (
+            ("province", "provinces"),
+            ("agency", "agencies"),
+            ("partnership", "partnerships"),
+            ("plan", "plans"),
+        )
+    }
     ids["plan"] |= raw.plans_not_loaded
     problems.extend(check_refs(raw.refs, ids))
     problems.extend(cross_record_problems(raw))

@@ -3,6 +3,7 @@
 Editors use them through the `# yaml-language-server: $schema=…` line at the top of each file.
 `python -m generator schemas` rewrites schemas/; a test fails when they are out of date.
 """
+
 from __future__ import annotations
 
 import json
@@ -84,11 +85,17 @@ def schema_for(kind: str) -> dict:
     top = {"$ref": f"#/$defs/{obj}"}
     if shape == "list":
         top = {"type": "array", "items": top}
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "title": f"Cổng kế hoạch hợp tác — data/{FILE_KINDS[kind][0]}", **top, "$defs": defs}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"Cổng kế hoạch hợp tác — data/{FILE_KINDS[kind][0]}",
+        **top,
+        "$defs": defs,
+    }
 
 
 def schema_files() -> dict[str, str]:
     """'schemas/<kind>.schema.json' -> text."""
-    return {f"schemas/{kind}.schema.json":
-            json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n" for kind in FILE_KINDS}
+    return {
+        f"schemas/{kind}.schema.json": json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n"
+        for kind in FILE_KINDS
+    }

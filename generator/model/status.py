@@ -12,6 +12,7 @@ The build computes every status for its own date (generator/clock.py); assets/po
 the date-driven ones (`Status.due`) to the visitor's date with the same rules (`TASK_BY_DATE`,
 `PLAN_BY_DATE`: a test holds the JavaScript's names equal to these).
 """
+
 from __future__ import annotations
 
 import datetime
@@ -34,16 +35,24 @@ TASK_BY_REPORT = {
     "hoan-thanh": "Hoàn thành",
 }
 # what an update's status (generator/fields.py UPDATE) means here
-REPORTED = {"hoan-thanh": "hoan-thanh", "dang-trien-khai": "dang-thuc-hien", "cham": "cham",
-            "chua-trien-khai": "chua-trien-khai"}
+REPORTED = {
+    "hoan-thanh": "hoan-thanh",
+    "dang-trien-khai": "dang-thuc-hien",
+    "cham": "cham",
+    "chua-trien-khai": "chua-trien-khai",
+}
 TASK_UNDATED = {
     "thuong-xuyen": "Thường xuyên / định kỳ — không có hạn chót",
     "theo-nhu-cau": "Theo nhu cầu — không có hạn chót",
     "khong-ghi-thoi-gian": "Văn bản không ghi thời gian — không có hạn chót",
     "khong-han-cu-the": "Thời gian ghi trong văn bản, không có hạn cụ thể",
 }
-_UNDATED_KIND = {"ongoing": "thuong-xuyen", "recurring": "thuong-xuyen",
-                 "as-needed": "theo-nhu-cau", "not-stated": "khong-ghi-thoi-gian"}
+_UNDATED_KIND = {
+    "ongoing": "thuong-xuyen",
+    "recurring": "thuong-xuyen",
+    "as-needed": "theo-nhu-cau",
+    "not-stated": "khong-ghi-thoi-gian",
+}
 TASK_STATUSES = {**TASK_BY_DATE, **TASK_BY_REPORT, **TASK_UNDATED}
 
 # a plan's statuses; {start} and {end} are its period's dates as dd/mm/yyyy
@@ -54,20 +63,27 @@ PLAN_BY_DATE = {
 }
 PLAN_STATUSES = {**PLAN_BY_DATE, "khong-ghi-giai-doan": "Giai đoạn kế hoạch không ghi ngày cụ thể"}
 # the tone of each status: a class on the page (colour is never the only sign: the name is there)
-TONES = {"qua-thoi-han": "tre", "cham": "tre", "den-han-quy-nay": "sap", "het-giai-doan": "het",
-         "hoan-thanh": "xong", "trong-thoi-han": "dang", "dang-thuc-hien": "dang"}
+TONES = {
+    "qua-thoi-han": "tre",
+    "cham": "tre",
+    "den-han-quy-nay": "sap",
+    "het-giai-doan": "het",
+    "hoan-thanh": "xong",
+    "trong-thoi-han": "dang",
+    "dang-thuc-hien": "dang",
+}
 
 
 @dataclass(frozen=True)
 class Status:
-    key: str                      # a key of TASK_STATUSES or PLAN_STATUSES
-    name: str                     # what the page says
-    on: datetime.date             # the day it was computed for
-    detail: str                   # what it rests on: the deadline, the period, the report
-    due: datetime.date | None = None     # the end date it moves on (None: today cannot change it)
-    start: datetime.date | None = None   # a plan's period start (the browser needs it too)
+    key: str  # a key of TASK_STATUSES or PLAN_STATUSES
+    name: str  # what the page says
+    on: datetime.date  # the day it was computed for
+    detail: str  # what it rests on: the deadline, the period, the report
+    due: datetime.date | None = None  # the end date it moves on (None: today cannot change it)
+    start: datetime.date | None = None  # a plan's period start (the browser needs it too)
     report: Update | None = None
-    family: str = "task"          # "task" | "plan": which names it takes
+    family: str = "task"  # "task" | "plan": which names it takes
 
     @property
     def names(self) -> dict[str, str]:
@@ -109,8 +125,13 @@ def timeframe_status(tf: Timeframe, updates: Iterable[Update], today: datetime.d
             return Status(key, TASK_STATUSES[key], today, detail, report=report)
     if tf.end is not None:
         key = by_date(tf.end, today)
-        return Status(key, TASK_STATUSES[key], today,
-                      f"Thời hạn ghi trong văn bản: {tf.text} (đến {vi(tf.end)})", due=tf.end)
+        return Status(
+            key,
+            TASK_STATUSES[key],
+            today,
+            f"Thời hạn ghi trong văn bản: {tf.text} (đến {vi(tf.end)})",
+            due=tf.end,
+        )
     key = _UNDATED_KIND.get(tf.kind, "khong-han-cu-the")
     detail = f"Thời gian ghi trong văn bản: {tf.text}" if tf.text else "Văn bản không ghi thời gian"
     return Status(key, TASK_STATUSES[key], today, detail)
@@ -122,12 +143,16 @@ def task_status(task: Task, today: datetime.date) -> Status:
 
 def period_status(period: Timeframe, today: datetime.date) -> Status:
     if period.start is None or period.end is None:
-        detail = f"Giai đoạn ghi trong văn bản: {period.text}" if period.text else "Văn bản không ghi giai đoạn"
-        return Status("khong-ghi-giai-doan", PLAN_STATUSES["khong-ghi-giai-doan"], today, detail,
-                      family="plan")
+        detail = (
+            f"Giai đoạn ghi trong văn bản: {period.text}" if period.text else "Văn bản không ghi giai đoạn"
+        )
+        return Status(
+            "khong-ghi-giai-doan", PLAN_STATUSES["khong-ghi-giai-doan"], today, detail, family="plan"
+        )
     span = f"Giai đoạn kế hoạch: {period.text} ({vi(period.start)} – {vi(period.end)})"
-    key = ("chua-den-ky" if today < period.start else
-           "het-giai-doan" if today > period.end else "dang-thuc-hien")
+    key = (
+        "chua-den-ky" if today < period.start else "het-giai-doan" if today > period.end else "dang-thuc-hien"
+    )
     name = PLAN_STATUSES[key].format(start=vi(period.start), end=vi(period.end))
     return Status(key, name, today, span, due=period.end, start=period.start, family="plan")
 
@@ -142,7 +167,7 @@ def possible_keys(tasks: Iterable[Task]) -> set[str]:
                 out.add(REPORTED[u.status])
         if task.timeframe.end is not None:
             out.update(TASK_BY_DATE)
-        else:   # before its first report, too
+        else:  # before its first report, too
             out.add(_UNDATED_KIND.get(task.timeframe.kind, "khong-han-cu-the"))
     return out
 
@@ -156,7 +181,8 @@ class StatusCounts:
     """How many tasks stand where on `on`; `data` lets the browser count again for its date:
     {"co-dinh": {key: n}, "han": {"YYYY-MM-DD": n}} (tasks whose status moves with the date,
     by their end date)."""
-    counts: tuple[tuple[str, str, int], ...]   # (key, name, count) in TASK_STATUSES order
+
+    counts: tuple[tuple[str, str, int], ...]  # (key, name, count) in TASK_STATUSES order
     total: int
     on: datetime.date
     data: dict
@@ -184,8 +210,9 @@ def count(tasks: Iterable[Task], today: datetime.date) -> StatusCounts:
         else:
             ends[status.due.isoformat()] = ends.get(status.due.isoformat(), 0) + 1
     counts = tuple((k, name, keys[k]) for k, name in TASK_STATUSES.items() if k in keys)
-    return StatusCounts(counts, total, today,
-                        {"co-dinh": dict(sorted(fixed.items())), "han": dict(sorted(ends.items()))})
+    return StatusCounts(
+        counts, total, today, {"co-dinh": dict(sorted(fixed.items())), "han": dict(sorted(ends.items()))}
+    )
 
 
 def status_fields(status: Status) -> dict[str, str]:

@@ -7,6 +7,7 @@ official writes is accepted: what no rule reads is kind "unread" (shown as print
 never an error. A year-less form ("Cả năm", "Tháng 12", "Quý III") is resolved against the
 plan's year.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -19,9 +20,14 @@ from ..textnorm import collapse, fold, nfc
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # each kind of timeframe and the name readers see for it (the task-table filter)
-KINDS = {"span": "Có mốc thời gian", "ongoing": "Thường xuyên", "recurring": "Định kỳ, hằng năm",
-         "as-needed": "Theo nhu cầu", "unread": "Thời gian chưa đọc được ngày",
-         "not-stated": "Không ghi thời gian"}
+KINDS = {
+    "span": "Có mốc thời gian",
+    "ongoing": "Thường xuyên",
+    "recurring": "Định kỳ, hằng năm",
+    "as-needed": "Theo nhu cầu",
+    "unread": "Thời gian chưa đọc được ngày",
+    "not-stated": "Không ghi thời gian",
+}
 
 
 class TimeframeError(ValueError):
@@ -46,7 +52,7 @@ class Timeframe:
         return list(_quarters(self.start, self.end))
 
 
-@functools.lru_cache(maxsize=4096)   # a few hundred distinct spans, asked for on every page
+@functools.lru_cache(maxsize=4096)  # a few hundred distinct spans, asked for on every page
 def _quarters(start: date, end: date) -> tuple[tuple[int, int], ...]:
     out = []
     year, quarter = start.year, (start.month - 1) // 3 + 1
@@ -62,15 +68,19 @@ _ONGOING_WORDS = re.compile(r"\b(?:thuong xuyen|lien tuc)\b")
 _AS_NEEDED = ("theo nhu cau", "khi co yeu cau", "theo yeu cau", "khi can thiet")
 _RECURRING = re.compile(r"\b(?:hang|moi) (?:nam|quy|thang|tuan|ngay)\b|\bdinh ky\b")
 # a text that names another document: its numbers and dates are that document's, not the task's
-_OTHER_DOCUMENT = re.compile(r"\b(?:luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|dieu \d+|"
-                             r"khoan \d+|so \d+)\b")
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|dieu \d+|"
+    r"khoan \d+|so \d+)\b"
+)
 
 _Q = r"(?:iv|i{1,3}|[1-4])\b"
 _YEAR_SEP = r"(?: ?/ ?| nam |-)"
 _FULL_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})")
 _SHORT_DATE = re.compile(r"ngay (\d{1,2})/(\d{1,2})(?![/\d])")
-_MONTHS = re.compile(r"thang (\d{1,2})(?:(?:-|, ?| va | den )(?:thang )?(\d{1,2})(?!\d))?"
-                     rf"(?:{_YEAR_SEP}(\d{{4}}))?(?![\d/])")
+_MONTHS = re.compile(
+    r"thang (\d{1,2})(?:(?:-|, ?| va | den )(?:thang )?(\d{1,2})(?!\d))?"
+    rf"(?:{_YEAR_SEP}(\d{{4}}))?(?![\d/])"
+)
 _QUARTERS = re.compile(rf"qu[yi] ({_Q}(?:(?:, ?| va |-|&)(?:qu[yi] )?{_Q})*)(?:{_YEAR_SEP}(\d{{4}}))?")
 _HALF = re.compile(r"6 thang (dau|cuoi) nam(?: (\d{4}))?")
 _YEAR_RANGE = re.compile(r"(?<![\d/])(\d{4})(?:-| den (?:nam )?)(\d{4})(?![\d/])")
@@ -92,7 +102,7 @@ def parse(text: str | None, year: int | None = None) -> Timeframe:
         return Timeframe(printed, "as-needed")
     named = _OTHER_DOCUMENT.search(key) is not None
     if _RECURRING.search(key) and (named or span_of(key, None) is None):
-        return Timeframe(printed, "recurring")      # "Hằng năm", "Trước ngày 15 hằng tháng"
+        return Timeframe(printed, "recurring")  # "Hằng năm", "Trước ngày 15 hằng tháng"
     found = None if named else span_of(key, year)
     if found:
         return Timeframe(printed, "span", *found)
@@ -131,7 +141,7 @@ def span_of(key: str, year: int | None) -> tuple[date, date] | None:
 def _safe(read, m):
     try:
         return read(m)
-    except (ValueError, TypeError):     # day 31 of a 30-day month, quarter V: not read
+    except (ValueError, TypeError):  # day 31 of a 30-day month, quarter V: not read
         return None
 
 
@@ -168,7 +178,7 @@ def _quarter_list(tokens: str, y: int | None) -> tuple[date, date] | None:
 
 def _years(first: int, last: int) -> tuple[date, date] | None:
     if last < first:
-        return None                  # "2025-2022": not read as a span
+        return None  # "2025-2022": not read as a span
     return date(_check_year(first), 1, 1), date(_check_year(last), 12, 31)
 
 

@@ -9,13 +9,14 @@ the words of their own section heading or timeframe). The rule, in order:
   ", qua đó", …): the main clause, whole, stays;
 - only when no such boundary exists is it cut at a comma or a word, and marked " …".
 `distinct_titles` then makes the titles of one plan distinct."""
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-LONGEST = 200     # a title runs longer than this only when no clause boundary comes earlier
-SHORTEST = 40     # a main clause kept before a boundary has at least this much
+LONGEST = 200  # a title runs longer than this only when no clause boundary comes earlier
+SHORTEST = 40  # a main clause kept before a boundary has at least this much
 _MARKER = re.compile(r"^(?:[-+•*–]|[a-zđ]\)|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"(?:[.;!?]|\.\.\.|…)(?=\s|$)|/\.(?=\s|$)")
 _LIST_INTRO = ("như", "gồm", "bao gồm", "sau", "là", "cụ thể", "về", "trong các lĩnh vực")
@@ -26,9 +27,43 @@ _STRONG = r"(?:nhằm|để|qua đó|từ đó|góp phần|làm cơ sở)"
 _WEAK = r"(?:tạo|đảm bảo|bảo đảm|hướng tới|phục vụ|trong đó|đặc biệt|đồng thời|gắn với|theo hướng)"
 _BOUNDARY = re.compile(rf"(?:,\s+|\s+)(?={_STRONG}\s)|,\s+(?={_WEAK}\s)")
 # Words a cut title must not end on: they announce something the cut removed.
-_DANGLING = {"và", "của", "các", "cho", "với", "để", "trong", "tại", "theo", "về", "đến", "từ",
-             "những", "được", "là", "có", "hoặc", "như", "nhằm", "gắn", "giữa", "trên", "vào",
-             "một", "số", "ra", "đối", "thực", "hiện", "cùng", "bằng", "qua", "sau", "khi", "đã"}
+_DANGLING = {
+    "và",
+    "của",
+    "các",
+    "cho",
+    "với",
+    "để",
+    "trong",
+    "tại",
+    "theo",
+    "về",
+    "đến",
+    "từ",
+    "những",
+    "được",
+    "là",
+    "có",
+    "hoặc",
+    "như",
+    "nhằm",
+    "gắn",
+    "giữa",
+    "trên",
+    "vào",
+    "một",
+    "số",
+    "ra",
+    "đối",
+    "thực",
+    "hiện",
+    "cùng",
+    "bằng",
+    "qua",
+    "sau",
+    "khi",
+    "đã",
+}
 _OPENERS = "“(\"'‘["
 _CLOSERS = {"“": "”", "(": ")", '"': '"', "'": "'", "‘": "’", "[": "]"}
 ELLIPSIS = " …"
@@ -47,8 +82,8 @@ def _tidy(text: str) -> str:
 
 def _first_sentence(flat: str) -> str:
     for end in _SENTENCE_END.finditer(flat):
-        head = flat[:end.start()]
-        if len(head) >= 25 and not _unbalanced(head):   # "Phối hợp:" alone says nothing
+        head = flat[: end.start()]
+        if len(head) >= 25 and not _unbalanced(head):  # "Phối hợp:" alone says nothing
             return head
     return flat
 
@@ -58,10 +93,10 @@ def _drop_announced_list(clause: str) -> str:
     colon = re.search(r":(?=\s|$)", clause)
     if not colon:
         return clause
-    head = clause[:colon.start()].rstrip()
+    head = clause[: colon.start()].rstrip()
     for word in sorted(_LIST_INTRO, key=len, reverse=True):
         if head.lower().endswith(" " + word):
-            head = head[:-len(word) - 1].rstrip(" ,")
+            head = head[: -len(word) - 1].rstrip(" ,")
             break
     return head if len(head) >= 25 and not _unbalanced(head) else clause
 
@@ -70,11 +105,14 @@ def _main_clause(clause: str) -> str | None:
     """The start of `clause` before its first subordinate clause, when that start is a clause of
     at least SHORTEST and at most LONGEST characters."""
     for m in _BOUNDARY.finditer(clause):
-        head = _tidy(clause[:m.start()])
+        head = _tidy(clause[: m.start()])
         if len(head) > LONGEST:
             return None
-        if (len(head) >= SHORTEST and not _unbalanced(head)
-                and head.rsplit(" ", 1)[-1].lower() not in _DANGLING):
+        if (
+            len(head) >= SHORTEST
+            and not _unbalanced(head)
+            and head.rsplit(" ", 1)[-1].lower() not in _DANGLING
+        ):
             return head
     return None
 
@@ -82,15 +120,18 @@ def _main_clause(clause: str) -> str | None:
 def _cut(text: str) -> str:
     """A start of at most LONGEST characters at a comma or a word, without a dangling last word
     or an unclosed quote, then " …": only when the text has no clause boundary."""
-    head = text[:LONGEST + 1].rsplit(" ", 1)[0]
+    head = text[: LONGEST + 1].rsplit(" ", 1)[0]
     comma = head.rfind(", ")
     if comma >= SHORTEST:
         head = head[:comma]
     words = head.split(" ")
-    while len(words) > 1 and _unbalanced(" ".join(words)):      # never leave a quote open
+    while len(words) > 1 and _unbalanced(" ".join(words)):  # never leave a quote open
         words.pop()
-    while (len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING
-           and len(" ".join(words[:-1])) >= SHORTEST):
+    while (
+        len(words) > 1
+        and words[-1].lower().strip(",;:") in _DANGLING
+        and len(" ".join(words[:-1])) >= SHORTEST
+    ):
         words.pop()
     return " ".join(words).rstrip(" ,;:–-" + _OPENERS) + ELLIPSIS
 
@@ -103,7 +144,7 @@ def task_title(content: str) -> str:
     clause = _tidy(_LEAD_NOTE.sub("", clause))
     if len(clause) <= LONGEST and not _unbalanced(clause):
         return clause
-    bare = _tidy(re.sub(r"\s*\([^()]*\)\s*$", "", clause))     # examples in closing brackets
+    bare = _tidy(re.sub(r"\s*\([^()]*\)\s*$", "", clause))  # examples in closing brackets
     if len(bare) <= LONGEST and bare != clause and not _unbalanced(bare):
         return bare
     return _main_clause(clause) or _cut(clause)
@@ -133,8 +174,9 @@ def distinct_titles(tasks) -> list[str]:
         else:
             depth = max(len(t.section_trail) for t in group)
             for level in range(depth - 1, -1, -1):
-                heads = [_heading(t.section_trail[level]) if level < len(t.section_trail) else ""
-                         for t in group]
+                heads = [
+                    _heading(t.section_trail[level]) if level < len(t.section_trail) else "" for t in group
+                ]
                 if all(heads) and len(set(heads)) == len(heads):
                     extra = heads
                     break
@@ -143,7 +185,7 @@ def distinct_titles(tasks) -> list[str]:
         base = title.removesuffix(ELLIPSIS)
         for i, x in zip(members, extra):
             titles[i] = f"{base} ({x})"
-    seen = defaultdict(int)                 # still equal (the same heading twice): the number
+    seen = defaultdict(int)  # still equal (the same heading twice): the number
     for title in titles:
         seen[title] += 1
     for i, title in enumerate(titles):

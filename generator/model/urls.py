@@ -8,6 +8,7 @@ links between them, the builder the files (<dir>/index.html). They are a public 
 (citations, feeds, calendars, open data and tests/fixtures/published-urls.txt give them):
 a renamed record keeps its former URLs as redirects (former_urls).
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -17,12 +18,12 @@ if TYPE_CHECKING:
 
 # The folders of the pages, one per kind of record and per index.
 PLANS = "ke-hoach/"
-TASKS = "nhiem-vu/"                # every task, by province (the index, not a task's page)
+TASKS = "nhiem-vu/"  # every task, by province (the index, not a task's page)
 AGENCIES = "co-quan/"
 PROVINCES = "tinh-thanh/"
 PARTNERSHIPS = "hop-tac/"
-DOCUMENTS = "van-ban/"             # the source documents, a page each
-CALENDAR = "lich/"                 # tasks by quarter
+DOCUMENTS = "van-ban/"  # the source documents, a page each
+CALENDAR = "lich/"  # tasks by quarter
 OPENDATA = "du-lieu-mo/"
 SEARCH = "tim-kiem/"
 FEEDS = "feeds/"
@@ -32,12 +33,12 @@ LED, COORDINATED, ENTITY_TASKS = "chu-tri", "phoi-hop", "nhiem-vu"
 TABLES = {AGENCIES: (LED, COORDINATED), PROVINCES: (ENTITY_TASKS,), PARTNERSHIPS: (ENTITY_TASKS,)}
 
 # Files beside a page.
-FEED_FILE = "nhiem-vu.xml"         # an Atom feed of an agency's, province's or partnership's tasks
-CALENDAR_FILE = "lich.ics"         # an iCalendar file of the same, and of a plan's
+FEED_FILE = "nhiem-vu.xml"  # an Atom feed of an agency's, province's or partnership's tasks
+CALENDAR_FILE = "lich.ics"  # an iCalendar file of the same, and of a plan's
 PLANS_FEED = FEEDS + "ke-hoach.xml"
-OPENDATA_FILES = "opendata/"       # the JSON and CSV files, and the slices per record
+OPENDATA_FILES = "opendata/"  # the JSON and CSV files, and the slices per record
 
-SOURCES_DIR = "sources"            # the transcribed source documents, below data/
+SOURCES_DIR = "sources"  # the transcribed source documents, below data/
 
 
 def plan_url(plan_id: str) -> str:
@@ -83,11 +84,14 @@ def former_urls(cat) -> list[tuple[str, str, Location]]:
                 out.append((task_url(plan.id, old), task.url, task.loc))
                 for old_plan in plan.former_ids:
                     out.append((task_url(old_plan, old), task.url, task.loc))
-    for prefix, records in ((AGENCIES, cat.agencies), (PROVINCES, cat.provinces),
-                            (PARTNERSHIPS, cat.partnerships)):
+    for prefix, records in (
+        (AGENCIES, cat.agencies),
+        (PROVINCES, cat.provinces),
+        (PARTNERSHIPS, cat.partnerships),
+    ):
         for rec in records.values():
             for old in rec.former_ids:
                 out.append((f"{prefix}{old}/", rec.url, rec.loc))
-                for table in TABLES[prefix]:   # the first page of each task table (entitytasks)
+                for table in TABLES[prefix]:  # the first page of each task table (entitytasks)
                     out.append((f"{prefix}{old}/{table}/", f"{rec.url}{table}/", rec.loc))
     return sorted(out)

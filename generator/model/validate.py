@@ -2,6 +2,7 @@
 
 Every check appends Problems and goes on; nothing stops at the first mistake.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -16,8 +17,13 @@ from .limits import check_limits
 from .datafiles import LocDict, LocList
 from ..textnorm import fold
 
-TYPE_NAMES = {"text": "chữ", "slug": "mã", "date": "ngày YYYY-MM-DD", "int": "số nguyên",
-              "url": "địa chỉ http(s)://"}
+TYPE_NAMES = {
+    "text": "chữ",
+    "slug": "mã",
+    "date": "ngày YYYY-MM-DD",
+    "int": "số nguyên",
+    "url": "địa chỉ http(s)://",
+}
 
 
 @dataclass
@@ -49,20 +55,36 @@ _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 def _check_text(value: str, where: Location, problems: list[Problem]) -> None:
     if m := _CONTROL.search(value):
-        problems.append(Problem(where, f"chữ có ký tự điều khiển {m[0].encode('unicode_escape').decode()} "
-                                       f"(ở ký tự thứ {m.start() + 1})",
-                                "xóa ký tự này; chỉ xuống dòng được giữ"))
+        problems.append(
+            Problem(
+                where,
+                f"chữ có ký tự điều khiển {m[0].encode('unicode_escape').decode()} "
+                f"(ở ký tự thứ {m.start() + 1})",
+                "xóa ký tự này; chỉ xuống dòng được giữ",
+            )
+        )
     if not unicodedata.is_normalized("NFC", value):
-        problems.append(Problem(where, "chữ chưa chuẩn hóa Unicode NFC (dấu tách rời)",
-                                "chạy 'make normalize' để chuyển sang NFC"))
+        problems.append(
+            Problem(
+                where,
+                "chữ chưa chuẩn hóa Unicode NFC (dấu tách rời)",
+                "chạy 'make normalize' để chuyển sang NFC",
+            )
+        )
 
 
-def check_value(ftype: str, value, where: Location, problems: list[Problem],
-                sink: RefSink, name: str) -> None:
+def check_value(
+    ftype: str, value, where: Location, problems: list[Problem], sink: RefSink, name: str
+) -> None:
     if ftype.startswith("list:"):
         if not isinstance(value, list):
-            problems.append(Problem(where, f"'{name}' phải là một danh sách, đang là {_describe(value)}",
-                                    "danh sách YAML: mỗi mục một dòng bắt đầu bằng '- ', hoặc []"))
+            problems.append(
+                Problem(
+                    where,
+                    f"'{name}' phải là một danh sách, đang là {_describe(value)}",
+                    "danh sách YAML: mỗi mục một dòng bắt đầu bằng '- ', hoặc []",
+                )
+            )
             return
         locs = getattr(value, "item_locs", [where] * len(value))
         for item, loc in zip(value, locs):
@@ -73,19 +95,34 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
         return
     if ftype.startswith("obj:"):
         if not isinstance(value, dict):
-            problems.append(Problem(where, f"'{name}' phải là một khối có các trường, đang là "
-                                           f"{_describe(value)}", f"một {ftype[4:]}"))
+            problems.append(
+                Problem(
+                    where,
+                    f"'{name}' phải là một khối có các trường, đang là {_describe(value)}",
+                    f"một {ftype[4:]}",
+                )
+            )
             return
         check_object(ftype[4:], value, problems, sink)
         return
     if ftype in ("text", "enum", "slug", "url") or ftype.startswith("ref:"):
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or isinstance(value, datetime.date):
-            problems.append(Problem(where, f"'{name}' phải là chữ, đang là {_describe(value)}",
-                                    "đặt giá trị trong dấu nháy nếu cần"))
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (str, int, float))
+            or isinstance(value, datetime.date)
+        ):
+            problems.append(
+                Problem(
+                    where,
+                    f"'{name}' phải là chữ, đang là {_describe(value)}",
+                    "đặt giá trị trong dấu nháy nếu cần",
+                )
+            )
             return
         if not isinstance(value, str):
-            problems.append(Problem(where, f"'{name}' phải là chữ, đang là số {value}",
-                                    f"viết trong dấu nháy: \"{value}\""))
+            problems.append(
+                Problem(where, f"'{name}' phải là chữ, đang là số {value}", f'viết trong dấu nháy: "{value}"')
+            )
             return
         _check_text(value, where, problems)
         if ftype == "text" and not value.strip():
@@ -111,23 +148,31 @@ def check_value(ftype: str, value, where: Location, problems: list[Problem],
                 problems.extend(check_limits(ftype, name, value, where))
                 return
             except ValueError:
-                problems.append(Problem(where, f"ngày '{value}' không có thật hoặc sai dạng",
-                                        "YYYY-MM-DD, ví dụ 2024-12-20"))
+                problems.append(
+                    Problem(
+                        where, f"ngày '{value}' không có thật hoặc sai dạng", "YYYY-MM-DD, ví dụ 2024-12-20"
+                    )
+                )
                 return
-        problems.append(Problem(where, f"'{name}' phải là ngày, đang là {_describe(value)}",
-                                "YYYY-MM-DD, ví dụ 2024-12-20"))
+        problems.append(
+            Problem(
+                where, f"'{name}' phải là ngày, đang là {_describe(value)}", "YYYY-MM-DD, ví dụ 2024-12-20"
+            )
+        )
         return
     if ftype == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            problems.append(Problem(where, f"'{name}' phải là số, đang là {_describe(value)}",
-                                    "ví dụ 21.3270"))
+            problems.append(
+                Problem(where, f"'{name}' phải là số, đang là {_describe(value)}", "ví dụ 21.3270")
+            )
             return
         problems.extend(check_limits(ftype, name, value, where))
         return
     if ftype == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            problems.append(Problem(where, f"'{name}' phải là số nguyên, đang là {_describe(value)}",
-                                    "ví dụ 2026"))
+            problems.append(
+                Problem(where, f"'{name}' phải là số nguyên, đang là {_describe(value)}", "ví dụ 2026")
+            )
             return
         problems.extend(check_limits(ftype, name, value, where))
         return
@@ -147,14 +192,23 @@ def check_object(kind: str, data: LocDict, problems: list[Problem], sink: RefSin
     value_locs = getattr(data, "value_locs", {})
     for key in data:
         if key not in by_name:
-            problems.append(Problem(
-                key_locs.get(key, loc), f"trường lạ '{key}'",
-                f"{_suggest(key, by_name)}các trường của {kind}: {', '.join(by_name)}"))
+            problems.append(
+                Problem(
+                    key_locs.get(key, loc),
+                    f"trường lạ '{key}'",
+                    f"{_suggest(key, by_name)}các trường của {kind}: {', '.join(by_name)}",
+                )
+            )
     for f in fields:
         if f.name not in data:
             if f.required:
-                problems.append(Problem(loc, f"thiếu trường bắt buộc '{f.name}'",
-                                        f"{f.doc}; ghi null nếu nguồn không có" if f.nullable else f.doc))
+                problems.append(
+                    Problem(
+                        loc,
+                        f"thiếu trường bắt buộc '{f.name}'",
+                        f"{f.doc}; ghi null nếu nguồn không có" if f.nullable else f.doc,
+                    )
+                )
             continue
         value = data[f.name]
         where = value_locs.get(f.name, loc)
@@ -164,8 +218,13 @@ def check_object(kind: str, data: LocDict, problems: list[Problem], sink: RefSin
             continue
         if f.type == "enum":
             if value not in f.choices:
-                problems.append(Problem(where, f"'{f.name}' = {_describe(value)} không hợp lệ",
-                                        f"một trong: {', '.join(f.choices)}"))
+                problems.append(
+                    Problem(
+                        where,
+                        f"'{f.name}' = {_describe(value)} không hợp lệ",
+                        f"một trong: {', '.join(f.choices)}",
+                    )
+                )
             continue
         check_value(f.type, value, where, problems, sink, f.name)
 
@@ -177,8 +236,12 @@ def suggest_ids(wanted: str, existing) -> list[str]:
     return [folded[m] for m in difflib.get_close_matches(key, list(folded), n=3, cutoff=0.5)]
 
 
-KIND_NAMES = {"agency": "cơ quan", "province": "tỉnh/thành", "partnership": "quan hệ hợp tác",
-              "plan": "kế hoạch"}
+KIND_NAMES = {
+    "agency": "cơ quan",
+    "province": "tỉnh/thành",
+    "partnership": "quan hệ hợp tác",
+    "plan": "kế hoạch",
+}
 
 
 def check_refs(sink: RefSink, ids: dict[str, set[str]]) -> list[Problem]:
@@ -186,7 +249,10 @@ def check_refs(sink: RefSink, ids: dict[str, set[str]]) -> list[Problem]:
     for kind, ref, where in sink.refs:
         if ref not in ids[kind]:
             close = suggest_ids(ref, ids[kind])
-            hint = f"có phải {', '.join(repr(c) for c in close)}?" if close else \
-                f"thêm {KIND_NAMES[kind]} này vào data/ trước"
+            hint = (
+                f"có phải {', '.join(repr(c) for c in close)}?"
+                if close
+                else f"thêm {KIND_NAMES[kind]} này vào data/ trước"
+            )
             problems.append(Problem(where, f"không có {KIND_NAMES[kind]} mã '{ref}'", hint))
     return problems

@@ -13,6 +13,7 @@ The numbers are those the document prints on its sections and tasks, as printed:
   ("đoạn thứ 2");
 - a section without numbers is named by its title.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,7 @@ from ..model.models import Plan, Section, Task
 from .render import excerpt
 
 _PLAIN = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)$")
-BULLETS = {"-": "gạch đầu dòng thứ {n}", "+": "ý “+” thứ {n}", "•": "ý “•” thứ {n}",
-           None: "đoạn thứ {n}"}
+BULLETS = {"-": "gạch đầu dòng thứ {n}", "+": "ý “+” thứ {n}", "•": "ý “•” thứ {n}", None: "đoạn thứ {n}"}
 
 
 def _plain(number: str) -> str | None:
@@ -51,7 +51,7 @@ def section_path(chain: list[Section], task_number: str | None = None) -> list[s
         if not s.number:
             continue
         plain = _plain(s.number)
-        if " " in s.number.strip():          # "PHỤ LỤC II": a reference of its own
+        if " " in s.number.strip():  # "PHỤ LỤC II": a reference of its own
             flush()
             parts.append(s.number.strip())
         elif plain is not None and not marks:
@@ -85,8 +85,11 @@ def places(plan: Plan) -> dict[str, str]:
             here = chain + [s]
             ranks: dict[str | None, int] = {}
             for t in s.tasks:
-                mark = t.number.strip() if t.number and t.number.strip() in BULLETS else (
-                    None if not t.number else "#")
+                mark = (
+                    t.number.strip()
+                    if t.number and t.number.strip() in BULLETS
+                    else (None if not t.number else "#")
+                )
                 ranks[mark] = ranks.get(mark, 0) + 1
                 number = t.number if mark == "#" else None
                 out[t.id] = ", ".join(section_path(here, number) + [_item(t, ranks[mark])])

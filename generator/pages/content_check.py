@@ -13,6 +13,7 @@ Refused, at file:line:column, by every build (the MkDocs hook calls `content_pro
 The whole text is checked, code blocks too: where Markdown ends a code block inside raw HTML
 is subtle, and the real pages need none of these (an example goes in words).
 """
+
 from __future__ import annotations
 
 import html
@@ -21,12 +22,19 @@ from pathlib import Path
 
 from ..errors import Location, Problem
 
-_ELEMENT = re.compile(r"<\s*/?\s*(script|iframe|frameset|frame|object|embed|applet|base|meta|link|form"
-                      r"|style)(?![\w-])", re.I)
+_ELEMENT = re.compile(
+    r"<\s*/?\s*(script|iframe|frameset|frame|object|embed|applet|base|meta|link|form"
+    r"|style)(?![\w-])",
+    re.I,
+)
 _HANDLER = re.compile(r"(?<![\w-])on[a-z]+\s*=", re.I)
-_SCHEME = re.compile(r"(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:|d\s*a\s*t\s*a\s*:\s*text/html", re.I)
-HINT = ("trang viết tay không chứa mã chạy trong trình duyệt: mã JavaScript là tệp trong "
-        "content/assets/, khai báo trong mkdocs.yml (extra_javascript), do người giữ mã duyệt")
+_SCHEME = re.compile(
+    r"(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:|d\s*a\s*t\s*a\s*:\s*text/html", re.I
+)
+HINT = (
+    "trang viết tay không chứa mã chạy trong trình duyệt: mã JavaScript là tệp trong "
+    "content/assets/, khai báo trong mkdocs.yml (extra_javascript), do người giữ mã duyệt"
+)
 
 
 def _squeeze(text: str) -> str:
@@ -52,13 +60,16 @@ def text_problems(text: str, path: str) -> list[Problem]:
         add(m.start(), f"thuộc tính sự kiện '{m[0].rstrip('= ').lower()}=' (mã chạy trong trình duyệt)")
     for m in _SCHEME.finditer(text):
         add(m.start(), f"địa chỉ '{_squeeze(m[0])}' (mã chạy trong trình duyệt)")
-    for number, line in enumerate(text.split("\n"), 1):     # written with character references
+    for number, line in enumerate(text.split("\n"), 1):  # written with character references
         if number not in found and "&" in line:
             plain = html.unescape(line)
             m = _SCHEME.search(plain) or _HANDLER.search(plain)
             if m and not (_SCHEME.search(line) or _HANDLER.search(line)):
-                found[number] = Problem(Location(path, number), "địa chỉ hoặc thuộc tính viết bằng mã "
-                                        f"ký tự HTML: '{_squeeze(m[0])}'", HINT)
+                found[number] = Problem(
+                    Location(path, number),
+                    f"địa chỉ hoặc thuộc tính viết bằng mã ký tự HTML: '{_squeeze(m[0])}'",
+                    HINT,
+                )
     return [found[n] for n in sorted(found)]
 
 

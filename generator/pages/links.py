@@ -1,4 +1,5 @@
 """Relative links between generated pages, so the site works from any folder and from file://."""
+
 from __future__ import annotations
 
 

@@ -3,6 +3,7 @@
 The format comes from the address's path only (no request is made: no network at build or view
 time): ".pdf" is PDF, ".doc"/".docx" Word, ".odt" OpenDocument; any other address is a web page.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,16 +11,22 @@ from urllib.parse import urlsplit
 
 from .render import http_url
 
-FORMATS = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument",
-           ".rtf": "RTF", ".zip": "ZIP"}
+FORMATS = {
+    ".pdf": "PDF",
+    ".doc": "Word",
+    ".docx": "Word",
+    ".odt": "OpenDocument",
+    ".rtf": "RTF",
+    ".zip": "ZIP",
+}
 WEB_PAGE = "trang web"
 
 
 @dataclass(frozen=True)
 class OfficialDoc:
     url: str
-    format: str                   # "PDF", "Word", … or "trang web"
-    host: str                     # where it is published ("vanban.hochiminhcity.gov.vn")
+    format: str  # "PDF", "Word", … or "trang web"
+    host: str  # where it is published ("vanban.hochiminhcity.gov.vn")
 
 
 def official(url: str | None) -> OfficialDoc | None:
@@ -29,5 +36,5 @@ def official(url: str | None) -> OfficialDoc | None:
         return None
     parts = urlsplit(safe)
     path = parts.path.lower()
-    ext = path[path.rfind("."):] if "." in path.rsplit("/", 1)[-1] else ""
+    ext = path[path.rfind(".") :] if "." in path.rsplit("/", 1)[-1] else ""
     return OfficialDoc(safe, FORMATS.get(ext, WEB_PAGE), parts.hostname or "")

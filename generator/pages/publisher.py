@@ -7,6 +7,7 @@ The theme's templates are not autoescaped (MkDocs' environment): they print ever
 an email address (written as is or as mailto:…) or an http(s):// address without a quote or
 an angle bracket; anything else ("javascript:…", a quote that would close the href) is
 no link. `make publish` refuses to build with such a contact (publish_problem)."""
+
 from __future__ import annotations
 
 import re
@@ -15,10 +16,14 @@ from ..errors import one_line
 from ..model.fields import URL
 
 # An address a mail program takes: ASCII, no space, quote, angle bracket or query in it.
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                   r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
-CONTACT_HELP = ("một địa chỉ email (ten@co-quan.gov.vn hoặc mailto:ten@co-quan.gov.vn) hoặc một "
-                "địa chỉ web http:// hoặc https://")
+EMAIL = re.compile(
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+)
+CONTACT_HELP = (
+    "một địa chỉ email (ten@co-quan.gov.vn hoặc mailto:ten@co-quan.gov.vn) hoặc một "
+    "địa chỉ web http:// hoặc https://"
+)
 
 
 def contact_email(contact) -> str:
@@ -53,19 +58,26 @@ def publish_problem(extra) -> str | None:
     publisher = extra.get("publisher") or {}
     name, contact = (publisher.get("name") or "").strip(), (publisher.get("contact") or "").strip()
     if not name or not contact:
-        return ("make publish: extra.publisher in mkdocs.yml (name, contact) is not configured: set "
-                "PORTAL_PUBLISHER (who runs the portal) and PORTAL_CONTACT (an email or web address "
-                "readers write to), or write them in mkdocs.yml.")
+        return (
+            "make publish: extra.publisher in mkdocs.yml (name, contact) is not configured: set "
+            "PORTAL_PUBLISHER (who runs the portal) and PORTAL_CONTACT (an email or web address "
+            "readers write to), or write them in mkdocs.yml."
+        )
     if not contact_href(contact):
-        return one_line(f"make publish: PORTAL_CONTACT / extra.publisher.contact '{contact}' không "
-                        f"phải {CONTACT_HELP}.")
+        return one_line(
+            f"make publish: PORTAL_CONTACT / extra.publisher.contact '{contact}' không phải {CONTACT_HELP}."
+        )
     report = extra.get("report") or {}
     if report.get("email") and not contact_email(report["email"]):
-        return one_line(f"make publish: PORTAL_REPORT_EMAIL / extra.report.email '{report['email']}' "
-                        "không phải một địa chỉ email.")
+        return one_line(
+            f"make publish: PORTAL_REPORT_EMAIL / extra.report.email '{report['email']}' "
+            "không phải một địa chỉ email."
+        )
     if report.get("issues") and not http_url(report["issues"]):
-        return one_line(f"make publish: PORTAL_REPORT_ISSUES / extra.report.issues '{report['issues']}' "
-                        "không phải địa chỉ http(s)://.")
+        return one_line(
+            f"make publish: PORTAL_REPORT_ISSUES / extra.report.issues '{report['issues']}' "
+            "không phải địa chỉ http(s)://."
+        )
     return None
 
 

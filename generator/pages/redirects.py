@@ -1,5 +1,6 @@
 """Redirect pages at every former URL (model/urls.py former_urls), so links already published keep
 working after a rename."""
+
 from __future__ import annotations
 
 from ..model.catalog import Catalog
@@ -12,7 +13,8 @@ from .links import page_file, relative
 def redirect_html(env, old_url: str, new_url: str, site_url: str) -> str:
     target = relative(old_url, new_url)
     return env.get_template("redirect.html.j2").render(
-        target=target, canonical=site_url + new_url if site_url else target)
+        target=target, canonical=site_url + new_url if site_url else target
+    )
 
 
 def table_redirects(env, specs, site_url: str) -> dict[str, bytes]:
@@ -25,17 +27,25 @@ def table_redirects(env, specs, site_url: str) -> dict[str, bytes]:
         if isinstance(tables, EntityTables) and tables.inline:
             for table in tables.tables:
                 old = f"{spec.url}{table.key}/"
-                files[page_file(old)] = redirect_html(env, old, f"{spec.url}#{table.key}", site_url).encode("utf-8")
+                files[page_file(old)] = redirect_html(env, old, f"{spec.url}#{table.key}", site_url).encode(
+                    "utf-8"
+                )
     return files
 
 
-def redirect_files(env, cat: Catalog, page_urls: set[str], site_url: str
-                   ) -> tuple[dict[str, bytes], list[Problem]]:
+def redirect_files(
+    env, cat: Catalog, page_urls: set[str], site_url: str
+) -> tuple[dict[str, bytes], list[Problem]]:
     files, problems = {}, []
     for old, new, where in former_urls(cat):
         if old in page_urls:
-            problems.append(Problem(where, f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
-                                    "mã cũ không được trùng mã đang dùng"))
+            problems.append(
+                Problem(
+                    where,
+                    f"mã cũ tạo đường dẫn '{old}' trùng với một trang đang có",
+                    "mã cũ không được trùng mã đang dùng",
+                )
+            )
             continue
         files[page_file(old)] = redirect_html(env, old, new, site_url).encode("utf-8")
     return files, problems

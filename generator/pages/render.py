@@ -1,6 +1,7 @@
 """Jinja2 environment (StrictUndefined, autoescaping, standard delimiters) and a rendered page
 body as MkDocs receives it: front matter, the HTML (never parsed by Markdown) and its headings
 (for the table of contents)."""
+
 from __future__ import annotations
 
 import datetime
@@ -75,13 +76,12 @@ def make_env() -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no stat() of every template per page
     )
-    env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html,
-                       http_url=http_url)
+    env.filters.update(date_vi=date_vi, span_vi=span_vi, excerpt=excerpt, lines=lines_html, http_url=http_url)
     env.globals["task_rows"] = TaskRowsHtml(env)
     return env
 
 
-_ROOT_MARK = "\x00"   # before a URL from the site root in a cached row
+_ROOT_MARK = "\x00"  # before a URL from the site root in a cached row
 # After each row of a batch: markup, so no text from data can hold it (text is escaped, "<" is
 # "&lt;"); a character such as "\x01" could be in a title and cut a row in two.
 _ROW_END = Markup("<!--portal-row-end-->")
@@ -100,10 +100,11 @@ class TaskRowsHtml:
 
     def __call__(self, rows, show_plan: bool, link) -> Markup:
         missing = [r for r in rows if (r.url, show_plan) not in self._html]
-        if missing:   # one render for the rows this table shows first, cut after each row
-            out = self.template.render(rows=missing, show_plan=show_plan, row_end=_ROW_END,
-                                       link=lambda url: _ROOT_MARK + url).split(_ROW_END)[:-1]
-            if len(out) != len(missing):   # a defect of the template, never of the data
+        if missing:  # one render for the rows this table shows first, cut after each row
+            out = self.template.render(
+                rows=missing, show_plan=show_plan, row_end=_ROW_END, link=lambda url: _ROOT_MARK + url
+            ).split(_ROW_END)[:-1]
+            if len(out) != len(missing):  # a defect of the template, never of the data
                 raise AssertionError(f"_task_row.html.j2: {len(out)} rows for {len(missing)} tasks")
             for row, html in zip(missing, out):
                 self._html[(row.url, show_plan)] = html.strip("\n") + "\n"
@@ -114,18 +115,20 @@ class TaskRowsHtml:
             if m[1] not in links:
                 links[m[1]] = f'href="{escape(link(html_unescape(m[1])))}"'
             return links[m[1]]
+
         return Markup(_ROOT_HREF.sub(relative_href, html))
 
 
 @dataclass(frozen=True)
 class Heading:
     """A heading of a page body, for MkDocs' table of contents."""
+
     level: int
     id: str
-    name: str       # its text as HTML (escaped), no tags
+    name: str  # its text as HTML (escaped), no tags
 
 
-_PACK_ABOVE = 16_384   # bytes: larger bodies (listing pages) wait compressed
+_PACK_ABOVE = 16_384  # bytes: larger bodies (listing pages) wait compressed
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class PageBody:
     in memory until MkDocs writes the page, so it is kept as UTF-8 (a str with one Vietnamese
     letter takes two bytes a character), and a large one zlib-compressed (at 25,000 tasks the
     bodies are 460 MB as UTF-8, 100 MB compressed; listing pages are most of it)."""
+
     markdown: str
     packed: bytes
     headings: tuple[Heading, ...]
@@ -178,15 +182,19 @@ def page_body(front: str, html: str) -> PageBody:
     return PageBody.of(front, body, tuple(headings))
 
 
-def front_matter(title: str | None, description: str,
-                 alternates: tuple[tuple[str, str, str], ...] = ()) -> str:
+def front_matter(
+    title: str | None, description: str, alternates: tuple[tuple[str, str, str], ...] = ()
+) -> str:
     """YAML front matter. Values are HTML-escaped: Material prints page.meta.title and
     .description into <title> and <meta content="…"> without escaping them. A JSON string is a
     valid YAML double-quoted scalar. `alternates` are (path from the site root, MIME type,
     title) of the page's feeds, for theme_overrides/main.html (as a JSON list, valid YAML)."""
+
     def value(text: str) -> str:
         return json.dumps(str(escape(" ".join(text.split()))), ensure_ascii=False)
+
     head = f"title: {value(title)}\n" if title is not None else ""
-    feeds = (f"alternates: {json.dumps([list(a) for a in alternates], ensure_ascii=False)}\n"
-             if alternates else "")
+    feeds = (
+        f"alternates: {json.dumps([list(a) for a in alternates], ensure_ascii=False)}\n" if alternates else ""
+    )
     return f"---\n{head}description: {value(description)}\n{feeds}---\n"

@@ -5,6 +5,7 @@ A source file may hold more than one plan (Nghệ An's dispatch forwards Hồ Ch
 the document is named after the plan that no other plan in the same file forwards (the one that
 opens it), its id gives the page URL `van-ban/<id>/`.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,14 +23,14 @@ _PARA = re.compile(r"</p>\s*<p>", re.I)
 _WORD = re.compile(r"\w+")
 _HEADING = re.compile(r"(#{1,6})\s*(.+)", re.S)
 _SECTION = re.compile(r"(?:[IVX]+|[A-Z])\.\s+\S.*", re.S)  # "I. MỤC ĐÍCH", "B. NHIỆM VỤ …"
-NEEDLE_WORDS = (12, 8, 5)          # words of a task's content looked for, longest first
+NEEDLE_WORDS = (12, 8, 5)  # words of a task's content looked for, longest first
 
 
 @dataclass(frozen=True)
 class Line:
-    number: int                    # 1-based line of the file
-    cells: tuple[tuple[str, ...], ...]   # table cells (tab-separated), each one or more paragraphs
-    heading: bool                  # a section heading ("# …" or "I. …" in capitals)
+    number: int  # 1-based line of the file
+    cells: tuple[tuple[str, ...], ...]  # table cells (tab-separated), each one or more paragraphs
+    heading: bool  # a section heading ("# …" or "I. …" in capitals)
 
     @property
     def anchor(self) -> str:
@@ -42,12 +43,12 @@ class Line:
 
 @dataclass(frozen=True)
 class SourceDocument:
-    id: str                        # the opening plan's id
-    file: str                      # name under data/sources/ (never shown to readers)
-    plans: tuple[Plan, ...]        # the opening plan first, then the others in id order
-    lines: tuple[Line, ...]        # empty when the text is not in the repository
-    places: dict[str, int]         # task key -> line number where it is printed
-    plan_starts: dict[str, int]    # plan id -> line of its number, for a plan after the first
+    id: str  # the opening plan's id
+    file: str  # name under data/sources/ (never shown to readers)
+    plans: tuple[Plan, ...]  # the opening plan first, then the others in id order
+    lines: tuple[Line, ...]  # empty when the text is not in the repository
+    places: dict[str, int]  # task key -> line number where it is printed
+    plan_starts: dict[str, int]  # plan id -> line of its number, for a plan after the first
 
     @property
     def url(self) -> str:
@@ -75,8 +76,7 @@ def parse_line(number: int, raw: str) -> Line | None:
         cells.append(tuple(p for p in paras if p))
     if not any(cells):
         return None
-    return Line(number, tuple(c for c in cells if c) if len(cells) == 1 else tuple(cells),
-                heading)
+    return Line(number, tuple(c for c in cells if c) if len(cells) == 1 else tuple(cells), heading)
 
 
 def parse_text(text: str) -> tuple[Line, ...]:
@@ -90,7 +90,7 @@ class _Index:
     def __init__(self, lines: tuple[Line, ...]) -> None:
         self.words: list[str] = []
         self.line_of: list[int] = []
-        self.unit_starts: set[int] = set()   # first word of each paragraph of each cell
+        self.unit_starts: set[int] = set()  # first word of each paragraph of each cell
         for line in lines:
             for para in (p for cell in line.cells for p in cell):
                 self.unit_starts.add(len(self.words))
@@ -98,7 +98,7 @@ class _Index:
                     self.words.append(w)
                     self.line_of.append(line.number)
         self.joined = " " + " ".join(self.words) + " "
-        self.starts = []               # char offset of each word in `joined`
+        self.starts = []  # char offset of each word in `joined`
         pos = 1
         for w in self.words:
             self.starts.append(pos)
@@ -176,10 +176,11 @@ def documents(cat: Catalog, data_dir: Path) -> dict[str, SourceDocument]:
     for file, plans in sorted(by_file.items()):
         first = _opening_plan(plans)
         ordered = (first, *sorted((p for p in plans if p is not first), key=lambda p: p.id))
-        text, _ = read_source_text(data_dir / SOURCES_DIR, file)   # refused ones: by the validator
+        text, _ = read_source_text(data_dir / SOURCES_DIR, file)  # refused ones: by the validator
         lines = parse_text(text) if text is not None else ()
-        docs[first.id] = SourceDocument(first.id, file, ordered, lines, place_tasks(lines, ordered),
-                                  place_plans(lines, ordered))
+        docs[first.id] = SourceDocument(
+            first.id, file, ordered, lines, place_tasks(lines, ordered), place_plans(lines, ordered)
+        )
     return docs
 
 

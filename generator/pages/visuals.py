@@ -2,6 +2,7 @@
 
 The partnership map is laid out once per build (`map_data`); each page only says which province
 to highlight. A plan's timeline is one row per task with a span or "ongoing"."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,11 +31,11 @@ class MapLine:
 class MapPoint:
     id: str
     url: str
-    title: str                    # the tooltip: name, and the former provinces it includes
+    title: str  # the tooltip: name, and the former provinces it includes
     x: float
     y: float
-    active: bool                  # has a partnership
-    label: str | None             # printed beside active points
+    active: bool  # has a partnership
+    label: str | None  # printed beside active points
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class MapData:
 @dataclass(frozen=True)
 class MapView:
     data: MapData
-    highlight: str | None         # province id drawn in red, with its partnerships
+    highlight: str | None  # province id drawn in red, with its partnerships
 
 
 def _xy(p: Province) -> tuple[float, float]:
@@ -59,9 +60,11 @@ def _xy(p: Province) -> tuple[float, float]:
 def map_data(cat: Catalog) -> MapData:
     """Provinces at their administrative centres; a line for each bilateral partnership. A
     former province is drawn at its successor's position."""
+
     def located(pid: str) -> Province:
         prov = cat.provinces[pid]
         return cat.provinces[prov.merged_into] if prov.merged_into else prov
+
     active = {pid for ps in cat.partnerships.values() for pid in ps.provinces}
     lines = []
     for ps in cat.sorted_partnerships():
@@ -85,32 +88,40 @@ def map_data(cat: Catalog) -> MapData:
         label = None
         if on:
             label = prov.name.removeprefix("Thành phố ") + (
-                f" ({', '.join(f.name for f in former)} cũ)" if former else "")
+                f" ({', '.join(f.name for f in former)} cũ)" if former else ""
+            )
         x, y = _xy(prov)
-        points.append(MapPoint(prov.id, prov.url,
-                               prov.name + "".join(f" (gồm cả {f.name} cũ)" for f in former),
-                               x, y, on, label))
-    return MapData(round((LON1 - LON0) * SCALE), round((LAT1 - LAT0) * SCALE), tuple(lines),
-                   tuple(points))
+        points.append(
+            MapPoint(
+                prov.id,
+                prov.url,
+                prov.name + "".join(f" (gồm cả {f.name} cũ)" for f in former),
+                x,
+                y,
+                on,
+                label,
+            )
+        )
+    return MapData(round((LON1 - LON0) * SCALE), round((LAT1 - LAT0) * SCALE), tuple(lines), tuple(points))
 
 
 # ---- timeline -------------------------------------------------------------------------------
-ROW, LABEL_W, Q_W, TOP = 24, 96, 34, 34      # a row is a link: 24 px tall (WCAG 2.5.8)
+ROW, LABEL_W, Q_W, TOP = 24, 96, 34, 34  # a row is a link: 24 px tall (WCAG 2.5.8)
 
 
 @dataclass(frozen=True)
 class TimelineColumn:
     x: int
-    name: str                     # "Q3"
-    year: int | None              # printed above the first quarter of a year
-    shade: str                    # alternating background by year
+    name: str  # "Q3"
+    year: int | None  # printed above the first quarter of a year
+    shade: str  # alternating background by year
 
 
 @dataclass(frozen=True)
 class TimelineRow:
     url: str
-    title: str                    # tooltip
-    label: str                    # the task's label, short
+    title: str  # tooltip
+    label: str  # the task's label, short
     y: int
     x0: int
     x1: int
@@ -121,12 +132,12 @@ class TimelineRow:
 class TimelineData:
     width: int
     height: int
-    first: str                    # "1/2023": the first quarter drawn
+    first: str  # "1/2023": the first quarter drawn
     last: str
     columns: tuple[TimelineColumn, ...]
     rows: tuple[TimelineRow, ...]
     unscheduled: tuple[Task, ...]  # no timeframe, or "as needed"
-    top: int = TOP                # geometry the template draws with
+    top: int = TOP  # geometry the template draws with
     row: int = ROW
     label_w: int = LABEL_W
     q_w: int = Q_W
@@ -142,16 +153,25 @@ def plan_timeline(plan: Plan) -> TimelineData:
     spans = [t.timeframe for t in drawn if t.timeframe.start]
     if not drawn:
         return TimelineData(0, 0, "", "", (), (), apart)
-    first = min([_quarter_index(s.start) for s in spans] + ([_quarter_index(plan.period.start)]
-                                                          if plan.period.start else []))
-    last = max([_quarter_index(s.end) for s in spans] + ([_quarter_index(plan.period.end)]
-                                                       if plan.period.end else []))
+    first = min(
+        [_quarter_index(s.start) for s in spans]
+        + ([_quarter_index(plan.period.start)] if plan.period.start else [])
+    )
+    last = max(
+        [_quarter_index(s.end) for s in spans]
+        + ([_quarter_index(plan.period.end)] if plan.period.end else [])
+    )
     quarters = list(range(first, last + 1))
     height = TOP + ROW * len(drawn) + 8
-    columns = tuple(TimelineColumn(LABEL_W + i * Q_W, f"Q{q % 4 + 1}",
-                                   q // 4 if q % 4 == 0 or i == 0 else None,
-                                   "nen-nam" if (q // 4) % 2 else "nen-nam-2")
-                    for i, q in enumerate(quarters))
+    columns = tuple(
+        TimelineColumn(
+            LABEL_W + i * Q_W,
+            f"Q{q % 4 + 1}",
+            q // 4 if q % 4 == 0 or i == 0 else None,
+            "nen-nam" if (q // 4) % 2 else "nen-nam-2",
+        )
+        for i, q in enumerate(quarters)
+    )
     rows = []
     for row, task in enumerate(drawn):
         tf = task.timeframe
@@ -161,9 +181,23 @@ def plan_timeline(plan: Plan) -> TimelineData:
             note = tf.text
         else:
             x0, x1, note = LABEL_W, LABEL_W + len(quarters) * Q_W, "Thường xuyên"
-        rows.append(TimelineRow(task.url, f"Nhiệm vụ {task.label}: {note}",
-                                task.label if len(task.label) <= 14 else task.label[:13] + "…",
-                                TOP + row * ROW, x0, x1, not tf.start))
-    return TimelineData(LABEL_W + Q_W * len(quarters) + 8, height,
-                        f"{first % 4 + 1}/{first // 4}", f"{last % 4 + 1}/{last // 4}",
-                        columns, tuple(rows), apart)
+        rows.append(
+            TimelineRow(
+                task.url,
+                f"Nhiệm vụ {task.label}: {note}",
+                task.label if len(task.label) <= 14 else task.label[:13] + "…",
+                TOP + row * ROW,
+                x0,
+                x1,
+                not tf.start,
+            )
+        )
+    return TimelineData(
+        LABEL_W + Q_W * len(quarters) + 8,
+        height,
+        f"{first % 4 + 1}/{first // 4}",
+        f"{last % 4 + 1}/{last // 4}",
+        columns,
+        tuple(rows),
+        apart,
+    )

@@ -4,6 +4,7 @@ the pages on the other core; `finish` moves its files into the built site.
 Used for the side files (sidefiles.py: open data, feeds, calendars) and the search index
 (search/process.py, which reads the rendered pages from its standard input).
 """
+
 from __future__ import annotations
 
 import atexit
@@ -25,7 +26,7 @@ class ChildError(Exception):
     pass
 
 
-_running: set["StagedChild"] = set()   # children not yet finished or cancelled
+_running: set["StagedChild"] = set()  # children not yet finished or cancelled
 
 
 @atexit.register
@@ -42,8 +43,10 @@ _STOPPING = {signal.SIGTERM, signal.SIGHUP, signal.SIGINT}
 def stop_on_signals() -> None:
     """SIGTERM and SIGHUP end the build as an exception would (its atexit clean-up runs),
     not at once as by default: the staging folders would stay and the children run on."""
+
     def stop(signum, frame):
         raise SystemExit(128 + signum)
+
     for sig in (signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(sig) is signal.SIG_DFL:
             signal.signal(sig, stop)
@@ -55,7 +58,7 @@ def _die_with_parent() -> None:
     while forking are the child's again."""
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
     try:
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
 
@@ -70,7 +73,7 @@ class StagedChild:
         # the site folder itself before writing the pages.
         self.staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-files-", dir=site_dir.parent))
         self.process: subprocess.Popen | None = None
-        _running.add(self)   # before the child starts: a signal from here on still cleans up
+        _running.add(self)  # before the child starts: a signal from here on still cleans up
         self._stderr = tempfile.TemporaryFile()
         # A SIGTERM that lands while Python forks runs its handler in an at-fork hook, where
         # the SystemExit it raises is ignored and the build went on (seen 1 in 3 runs): the
@@ -78,13 +81,18 @@ class StagedChild:
         held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", module, *args, "--out", str(self.staging)], cwd=ROOT,
-                stdin=subprocess.PIPE if stdin else None, stdout=subprocess.DEVNULL, stderr=self._stderr,
-                env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=_die_with_parent)
+                [sys.executable, "-m", module, *args, "--out", str(self.staging)],
+                cwd=ROOT,
+                stdin=subprocess.PIPE if stdin else None,
+                stdout=subprocess.DEVNULL,
+                stderr=self._stderr,
+                env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                preexec_fn=_die_with_parent,
+            )
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        self.seconds: float | None = None   # the child's wall time, its CPU time and its peak
-        self.cpu: float | None = None       # memory (bytes), for the benchmark
+        self.seconds: float | None = None  # the child's wall time, its CPU time and its peak
+        self.cpu: float | None = None  # memory (bytes), for the benchmark
         self.maxrss: int | None = None
 
     def cancel(self) -> None:

@@ -1,4 +1,5 @@
 """Open data as JSON and CSV, from the columns of generator/publish/columns.py (a public contract)."""
+
 from __future__ import annotations
 
 import csv
@@ -16,15 +17,15 @@ from ..textnorm import natural_key
 
 # kind -> [(field, meaning)], in output order (generator/publish/columns.py declares them).
 FIELDS: dict[str, list[tuple[str, str]]] = {
-    kind: [(c.name, c.doc) for c in cols] for kind, cols in COLUMNS.items()}
+    kind: [(c.name, c.doc) for c in cols] for kind, cols in COLUMNS.items()
+}
 
 
 def task_record(t: Task, ctx: Ctx) -> dict:
     return record(COLUMNS["tasks"], t, ctx)
 
 
-def records(cat: Catalog, site_url: str = "", today: datetime.date | None = None
-            ) -> dict[str, list[dict]]:
+def records(cat: Catalog, site_url: str = "", today: datetime.date | None = None) -> dict[str, list[dict]]:
     """Every open-data record: plans, agencies, provinces and partnerships by id in natural
     order (digits as numbers), tasks plan by plan in the order the document prints them
     (their `position`), not by id as strings (1, 10, 11, …, 2). Statuses are computed for
@@ -33,7 +34,7 @@ def records(cat: Catalog, site_url: str = "", today: datetime.date | None = None
     found = entities(cat)
     found["tasks"] = sorted(found["tasks"], key=lambda t: (natural_key(t.plan), t.position))
     out = {kind: [record(COLUMNS[kind], e, ctx) for e in items] for kind, items in found.items()}
-    for kind, recs in out.items():       # FIELDS == record keys: tests/site/test_build.py
+    for kind, recs in out.items():  # FIELDS == record keys: tests/site/test_build.py
         if kind != "tasks":
             recs.sort(key=lambda r: natural_key(r["id"]))
     return out
@@ -48,7 +49,7 @@ def to_json(recs: list[dict]) -> bytes:
 # rule stays reversible). Leading spaces and line breaks are skipped: an importer that trims
 # them would find the formula behind them.
 FORMULA_START = re.compile(r"^[\s\u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20']")
-NOT_NUMBERED = "-"     # a task number printed as a lone dash: no formula, kept as printed
+NOT_NUMBERED = "-"  # a task number printed as a lone dash: no formula, kept as printed
 
 
 def spreadsheet_safe(text: str) -> str:
@@ -67,8 +68,9 @@ def _text(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "; ".join(_text(v) if not isinstance(v, dict) else json.dumps(v, ensure_ascii=False)
-                         for v in value)
+        return "; ".join(
+            _text(v) if not isinstance(v, dict) else json.dumps(v, ensure_ascii=False) for v in value
+        )
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -122,9 +124,14 @@ def slice_items(cat: Catalog, site_url: str = "", today: datetime.date | None = 
     (path, bytes) one file at a time, so a writer need not hold them all."""
     ctx = Ctx(cat, site_url, today)
     slices = [(opendata_slice(urls.PLANS, p.id), list(p.tasks)) for p in cat.plans.values()]
-    slices += [(opendata_slice(urls.AGENCIES, a.id), _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))
-               for a in cat.agencies.values()]
-    slices += [(opendata_slice(urls.PARTNERSHIPS, p.id), cat.tasks_of_partnership(p.id)) for p in cat.partnerships.values()]
+    slices += [
+        (opendata_slice(urls.AGENCIES, a.id), _merge(cat.tasks_led_by(a.id), cat.tasks_coordinated_by(a.id)))
+        for a in cat.agencies.values()
+    ]
+    slices += [
+        (opendata_slice(urls.PARTNERSHIPS, p.id), cat.tasks_of_partnership(p.id))
+        for p in cat.partnerships.values()
+    ]
     for name, tasks in slices:
         recs = [task_record(t, ctx) for t in tasks]
         yield f"{name}.json", to_json(recs)

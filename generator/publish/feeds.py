@@ -6,6 +6,7 @@ Without a site URL nothing absolute is written: links are relative to the feed's
 Atom ids are stable `urn:uuid:` names, and calendar events carry the page's path and say that
 the full address is on the published site.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -74,8 +75,7 @@ def _render(env, feed: Feed) -> bytes:
 
 
 def _newest_first(plans) -> list[Plan]:
-    return sorted(plans, key=lambda p: (p.issued or datetime.date(p.year, 1, 1), p.id),
-                  reverse=True)
+    return sorted(plans, key=lambda p: (p.issued or datetime.date(p.year, 1, 1), p.id), reverse=True)
 
 
 def plans_feed(env, cat: Catalog, at: Addresses, now: datetime.datetime) -> bytes:
@@ -83,42 +83,76 @@ def plans_feed(env, cat: Catalog, at: Addresses, now: datetime.datetime) -> byte
     entries = []
     for p in _newest_first(cat.plans.values()):
         date_text = p.issued.strftime("%d/%m/%Y") if p.issued else "không ghi"
-        summary = (f"{p.type_name} {p.title or p.label}. Cơ quan ban hành: "
-                   f"{cat.agencies[p.issuer].name}. Ngày ban hành: {date_text}. "
-                   f"{len(p.tasks)} nhiệm vụ.")
-        entries.append(Entry(p.short_title, at.href(FEEDS, p.url), at.ident(p.url),
-                             _iso(p.issued or now), _iso(p.issued) if p.issued else None,
-                             summary))
+        summary = (
+            f"{p.type_name} {p.title or p.label}. Cơ quan ban hành: "
+            f"{cat.agencies[p.issuer].name}. Ngày ban hành: {date_text}. "
+            f"{len(p.tasks)} nhiệm vụ."
+        )
+        entries.append(
+            Entry(
+                p.short_title,
+                at.href(FEEDS, p.url),
+                at.ident(p.url),
+                _iso(p.issued or now),
+                _iso(p.issued) if p.issued else None,
+                summary,
+            )
+        )
     path = PLANS_FEED
-    return _render(env, Feed("Cổng kế hoạch hợp tác — kế hoạch mới", at.href(FEEDS, path),
-                             at.href(FEEDS, ""), at.ident(path), _iso(now), tuple(entries)))
+    return _render(
+        env,
+        Feed(
+            "Cổng kế hoạch hợp tác — kế hoạch mới",
+            at.href(FEEDS, path),
+            at.href(FEEDS, ""),
+            at.ident(path),
+            _iso(now),
+            tuple(entries),
+        ),
+    )
 
 
 def _lead_names(cat: Catalog, task: Task) -> str:
-    return "; ".join([cat.agencies[a].name for a in task.lead] + list(task.lead_collective)) \
-        or "không ghi"
+    return "; ".join([cat.agencies[a].name for a in task.lead] + list(task.lead_collective)) or "không ghi"
 
 
-def tasks_feed(env, cat: Catalog, at: Addresses, now: datetime.datetime, page_url: str,
-               name: str, tasks: list[Task]) -> bytes:
+def tasks_feed(
+    env, cat: Catalog, at: Addresses, now: datetime.datetime, page_url: str, name: str, tasks: list[Task]
+) -> bytes:
     """The tasks of one agency or province: newest plan first, then in the plan's order."""
     rank = {p.id: i for i, p in enumerate(_newest_first(cat.plans.values()))}
     entries = []
     for t in sorted(tasks, key=lambda t: (rank[t.plan], t.position)):
         plan = cat.plans[t.plan]
-        summary = (f"{excerpt(t.content, 400)} Chủ trì: {_lead_names(cat, t)}. Thời gian: "
-                   f"{t.timeframe.text or 'không ghi'}. {plan.short_title}.")
-        entries.append(Entry(f"Nhiệm vụ {t.label}: {t.title}", at.href(page_url, t.url),
-                             at.ident(t.url), _iso(plan.issued or now),
-                             _iso(plan.issued) if plan.issued else None, summary))
+        summary = (
+            f"{excerpt(t.content, 400)} Chủ trì: {_lead_names(cat, t)}. Thời gian: "
+            f"{t.timeframe.text or 'không ghi'}. {plan.short_title}."
+        )
+        entries.append(
+            Entry(
+                f"Nhiệm vụ {t.label}: {t.title}",
+                at.href(page_url, t.url),
+                at.ident(t.url),
+                _iso(plan.issued or now),
+                _iso(plan.issued) if plan.issued else None,
+                summary,
+            )
+        )
     path = page_url + FEED_FILE
-    return _render(env, Feed(f"{name} — nhiệm vụ", at.href(page_url, path),
-                             at.href(page_url, page_url), at.ident(path), _iso(now),
-                             tuple(entries)))
+    return _render(
+        env,
+        Feed(
+            f"{name} — nhiệm vụ",
+            at.href(page_url, path),
+            at.href(page_url, page_url),
+            at.ident(path),
+            _iso(now),
+            tuple(entries),
+        ),
+    )
 
 
-def _event(task: Task, plan: Plan, cat: Catalog, at: Addresses,
-           now: datetime.datetime) -> icalendar.Event:
+def _event(task: Task, plan: Plan, cat: Catalog, at: Addresses, now: datetime.datetime) -> icalendar.Event:
     tf = task.timeframe
     assert tf.start and tf.end
     url = at.absolute(task.url)
@@ -128,9 +162,12 @@ def _event(task: Task, plan: Plan, cat: Catalog, at: Addresses,
     event.add("dtstart", tf.start)
     event.add("dtend", tf.end + datetime.timedelta(days=1))
     event.add("summary", f"{task.title} · Nhiệm vụ {task.label}")
-    event.add("description", f"{task.content}\n\nCơ quan chủ trì: {_lead_names(cat, task)}\n"
-                             f"Thời gian (văn bản ghi): {tf.text}\n{plan.short_title}\n"
-                             f"{url or f'Đường dẫn trên cổng: {task.url} ({ON_PUBLISHED_SITE})'}")
+    event.add(
+        "description",
+        f"{task.content}\n\nCơ quan chủ trì: {_lead_names(cat, task)}\n"
+        f"Thời gian (văn bản ghi): {tf.text}\n{plan.short_title}\n"
+        f"{url or f'Đường dẫn trên cổng: {task.url} ({ON_PUBLISHED_SITE})'}",
+    )
     if url:
         event.add("url", url)
     event.add("transp", "TRANSPARENT")
@@ -153,8 +190,7 @@ class Events:
     def of(self, task: Task) -> bytes:
         key = (task.plan, task.id)
         if key not in self._done:
-            self._done[key] = _event(task, self.cat.plans[task.plan], self.cat, self.at,
-                                     self.now).to_ical()
+            self._done[key] = _event(task, self.cat.plans[task.plan], self.cat, self.at, self.now).to_ical()
         return self._done[key]
 
 
@@ -166,12 +202,15 @@ def calendar(name: str, tasks: list[Task], events: Events) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
-    cal.add("x-wr-caldesc", "Thời gian thực hiện các nhiệm vụ, chép từ văn bản. Nhiệm vụ thường "
-                            "xuyên hoặc không ghi thời gian không có trong lịch.")
+    cal.add(
+        "x-wr-caldesc",
+        "Thời gian thực hiện các nhiệm vụ, chép từ văn bản. Nhiệm vụ thường "
+        "xuyên hoặc không ghi thời gian không có trong lịch.",
+    )
     head = cal.to_ical()
     assert head.endswith(END)
     body = b"".join(events.of(task) for task in tasks if task.timeframe.start)
-    return head[:-len(END)] + body + END
+    return head[: -len(END)] + body + END
 
 
 def _in_plan_order(cat: Catalog, tasks: list[Task]) -> list[Task]:
@@ -181,11 +220,14 @@ def _in_plan_order(cat: Catalog, tasks: list[Task]) -> list[Task]:
 
 def followed(cat: Catalog) -> list[tuple[str, str, list[Task]]]:
     """(page URL, name, tasks) of every agency and province that has a feed and a calendar."""
-    out = [(a.url, a.name, _in_plan_order(cat, cat.tasks_led_by(a.id)
-                                          + cat.tasks_coordinated_by(a.id)))
-           for a in cat.sorted_agencies()]
-    out += [(p.url, p.display_name, _in_plan_order(cat, cat.tasks_of_province(p.id)))
-            for p in cat.sorted_provinces()]
+    out = [
+        (a.url, a.name, _in_plan_order(cat, cat.tasks_led_by(a.id) + cat.tasks_coordinated_by(a.id)))
+        for a in cat.sorted_agencies()
+    ]
+    out += [
+        (p.url, p.display_name, _in_plan_order(cat, cat.tasks_of_province(p.id)))
+        for p in cat.sorted_provinces()
+    ]
     return out
 
 

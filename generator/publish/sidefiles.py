@@ -10,6 +10,7 @@ a gigabyte). The child loads the same data and writes into a staging folder besi
     python -m generator.publish.sidefiles --data DIR --out DIR --now EPOCH [--site-url URL]
         [--licence JSON] [--preview ids]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,14 +31,28 @@ ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["SideFileError", "SideFiles", "side_files", "side_items", "write"]
 
 
-def side_files(env, cat: Catalog, recs: dict[str, list[dict]], site_url: str,
-               now: datetime.datetime, licence: Licence, preview: bool) -> dict[str, bytes]:
+def side_files(
+    env,
+    cat: Catalog,
+    recs: dict[str, list[dict]],
+    site_url: str,
+    now: datetime.datetime,
+    licence: Licence,
+    preview: bool,
+) -> dict[str, bytes]:
     """path -> bytes of every file beside the pages (a preview leaves out the slices)."""
     return dict(side_items(env, cat, recs, site_url, now, licence, preview))
 
 
-def side_items(env, cat: Catalog, recs: dict[str, list[dict]], site_url: str,
-               now: datetime.datetime, licence: Licence, preview: bool):
+def side_items(
+    env,
+    cat: Catalog,
+    recs: dict[str, list[dict]],
+    site_url: str,
+    now: datetime.datetime,
+    licence: Licence,
+    preview: bool,
+):
     """side_files one file at a time: (path, bytes); a later file of the same path wins."""
     yield from export.files(recs).items()
     yield "opendata/datapackage.json", datapackage(licence, now, site_url)
@@ -53,10 +68,25 @@ SideFileError = ChildError
 class SideFiles(StagedChild):
     """The child process that writes the side files of one build."""
 
-    def __init__(self, data_dir: Path, site_dir: Path, site_url: str, now: datetime.datetime,
-                 licence: Licence, preview: frozenset[str] | None) -> None:
-        args = ["--data", str(data_dir), "--now", str(int(now.timestamp())), "--site-url", site_url,
-                "--licence", json.dumps(dataclasses.asdict(licence))]
+    def __init__(
+        self,
+        data_dir: Path,
+        site_dir: Path,
+        site_url: str,
+        now: datetime.datetime,
+        licence: Licence,
+        preview: frozenset[str] | None,
+    ) -> None:
+        args = [
+            "--data",
+            str(data_dir),
+            "--now",
+            str(int(now.timestamp())),
+            "--site-url",
+            site_url,
+            "--licence",
+            json.dumps(dataclasses.asdict(licence)),
+        ]
         if preview:
             args += ["--preview", ",".join(sorted(preview))]
         super().__init__("generator.publish.sidefiles", args, site_dir)
@@ -80,11 +110,21 @@ def main(argv: list[str] | None = None) -> int:
     now = datetime.datetime.fromtimestamp(args.now, tz=datetime.timezone.utc)
     try:
         cat = read_catalog(Path(args.data), ROOT, preview)
-    except GeneratorError as exc:   # the page process reports the same problems
+    except GeneratorError as exc:  # the page process reports the same problems
         print(f"{len(exc.problems)} lỗi trong dữ liệu", file=sys.stderr)
         return 1
-    write(Path(args.out), side_items(make_env(), cat, export.records(cat, args.site_url, now.date()), args.site_url,
-                                     now, Licence(**json.loads(args.licence)), preview is not None))
+    write(
+        Path(args.out),
+        side_items(
+            make_env(),
+            cat,
+            export.records(cat, args.site_url, now.date()),
+            args.site_url,
+            now,
+            Licence(**json.loads(args.licence)),
+            preview is not None,
+        ),
+    )
     report_usage(start)
     return 0
 

@@ -8,6 +8,7 @@ made from the real data's words (synth/words.py), every timeframe form the parse
 collective entries and progress reports. Same data/ and seed -> the same bytes. Everything is
 made in memory first; nothing is written unless all of it was made.
 """
+
 from __future__ import annotations
 
 import random
@@ -44,8 +45,13 @@ class Sizes:
         # about 25 tasks a plan and an agency for every 300 tasks (25,000 tasks: ~1,000 plans,
         # ~300 partnerships, ~2,800 agencies), so the mix of pages stays alike at every size
         plans = max(1, round(tasks / 25))
-        return cls(tasks, plans, min(400, max(12, plans // 4)), min(6, max(1, plans // 150)),
-                   min(90, max(6, round(tasks / 300))))
+        return cls(
+            tasks,
+            plans,
+            min(400, max(12, plans // 4)),
+            min(6, max(1, plans // 150)),
+            min(90, max(6, round(tasks / 300))),
+        )
 
 
 def _dump(data, header: str) -> str:

@@ -1,4 +1,5 @@
 """Synthetic agencies (per province) and partnerships (pairs and multi-province programmes)."""
+
 from __future__ import annotations
 
 import datetime
@@ -10,8 +11,12 @@ from ..textnorm import slugify
 # (id suffix, name, an alias some documents print or None): the departments and bodies a
 # province's plans name, as in the real data; a small dataset takes the first ones.
 DEPARTMENTS = [
-    ("ubnd", "Ủy ban nhân dân", "UBND"),          # issues the plans
-    ("ttxt", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"),  # focal point
+    ("ubnd", "Ủy ban nhân dân", "UBND"),  # issues the plans
+    (
+        "ttxt",
+        "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch",
+        "Trung tâm Xúc tiến đầu tư, thương mại và du lịch",
+    ),  # focal point
     ("van-phong-ubnd", "Văn phòng Ủy ban nhân dân", "Văn phòng UBND"),
     ("so-tai-chinh", "Sở Tài chính", None),
     ("so-cong-thuong", "Sở Công Thương", "Sở Công thương"),
@@ -36,9 +41,15 @@ DEPARTMENTS = [
     ("truong-cao-dang", "Trường Cao đẳng", None),
 ]
 LEVELS = [("xa", "xã"), ("phuong", "phường")]
-TOPICS = ["đầu tư, thương mại và du lịch", "phát triển kinh tế - xã hội", "toàn diện",
-          "nông nghiệp và phát triển nông thôn", "giáo dục, y tế và văn hóa",
-          "khoa học, công nghệ và chuyển đổi số", "xúc tiến thương mại, tiêu thụ sản phẩm OCOP"]
+TOPICS = [
+    "đầu tư, thương mại và du lịch",
+    "phát triển kinh tế - xã hội",
+    "toàn diện",
+    "nông nghiệp và phát triển nông thôn",
+    "giáo dục, y tế và văn hóa",
+    "khoa học, công nghệ và chuyển đổi số",
+    "xúc tiến thương mại, tiêu thụ sản phẩm OCOP",
+]
 
 
 def current_provinces(cat: Catalog):
@@ -67,9 +78,8 @@ def agencies(cat: Catalog, rng: random.Random, per_province: int) -> dict[str, l
     for p in current_provinces(cat):
         where = place_name(p)
         recs = []
-        for suffix, name, alias in DEPARTMENTS[:max(2, per_province)]:
-            rec = {"id": f"{p.id}-{suffix}", "name": f"{name} {where}", "short_name": name,
-                   "province": p.id}
+        for suffix, name, alias in DEPARTMENTS[: max(2, per_province)]:
+            rec = {"id": f"{p.id}-{suffix}", "name": f"{name} {where}", "short_name": name, "province": p.id}
             if alias:
                 rec["aliases"] = [alias]
             rec["source"] = "dữ liệu tổng hợp"
@@ -82,9 +92,15 @@ def agencies(cat: Catalog, rng: random.Random, per_province: int) -> dict[str, l
             if slug in seen:
                 continue
             seen.add(slug)
-            recs.append({"id": slug, "name": f"Ủy ban nhân dân {level_name} {local}, {where}",
-                         "short_name": f"UBND {level_name} {local}", "province": p.id,
-                         "source": "dữ liệu tổng hợp"})
+            recs.append(
+                {
+                    "id": slug,
+                    "name": f"Ủy ban nhân dân {level_name} {local}, {where}",
+                    "short_name": f"UBND {level_name} {local}",
+                    "province": p.id,
+                    "source": "dữ liệu tổng hợp",
+                }
+            )
         out[p.id] = sorted(recs, key=lambda r: r["id"])
     return out
 
@@ -92,10 +108,16 @@ def agencies(cat: Catalog, rng: random.Random, per_province: int) -> dict[str, l
 def _agreement(rng: random.Random, names: list[str]) -> dict:
     kind = rng.choice(["bien-ban-ghi-nho", "thoa-thuan"])
     word = "Biên bản ghi nhớ" if kind == "bien-ban-ghi-nho" else "Thỏa thuận"
-    signed = None if rng.random() < 0.15 else \
-        datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randrange(6 * 365))
-    rec = {"title": f"{word} về hợp tác {rng.choice(TOPICS)} giữa {' và '.join(names)}",
-           "kind": kind, "signed": signed}
+    signed = (
+        None
+        if rng.random() < 0.15
+        else datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randrange(6 * 365))
+    )
+    rec = {
+        "title": f"{word} về hợp tác {rng.choice(TOPICS)} giữa {' và '.join(names)}",
+        "kind": kind,
+        "signed": signed,
+    }
     if rng.random() < 0.3:
         rec["place"] = names[0]
     rec["source"] = "dữ liệu tổng hợp"
@@ -112,16 +134,27 @@ def partnerships(cat: Catalog, rng: random.Random, pairs: int, programmes: int) 
     for hub in rng.sample(provinces, programmes):
         members = rng.sample([p for p in provinces if p.id != hub.id], rng.randint(4, 9))
         pid = f"{hub.id}-chuong-trinh-{len(out) + 1}"
-        out.append({"id": pid, "name": f"{hub.name} – {len(members)} tỉnh, thành phố",
-                    "provinces": [hub.id, *sorted(m.id for m in members)],
-                    "agreements": [_agreement(rng, [place_name(hub), f"{len(members)} địa phương"])],
-                    "note": "Các địa phương tham gia: " + ", ".join(m.name for m in members) + "."})
+        out.append(
+            {
+                "id": pid,
+                "name": f"{hub.name} – {len(members)} tỉnh, thành phố",
+                "provinces": [hub.id, *sorted(m.id for m in members)],
+                "agreements": [_agreement(rng, [place_name(hub), f"{len(members)} địa phương"])],
+                "note": "Các địa phương tham gia: " + ", ".join(m.name for m in members) + ".",
+            }
+        )
         for m in members:
             if tuple(sorted((hub.id, m.id))) in taken:
                 continue
             taken.add(tuple(sorted((hub.id, m.id))))
-            out.append({"id": f"{hub.id}-{m.id}", "name": f"{hub.name} – {m.name}",
-                        "provinces": [hub.id, m.id], "part_of": pid})
+            out.append(
+                {
+                    "id": f"{hub.id}-{m.id}",
+                    "name": f"{hub.name} – {m.name}",
+                    "provinces": [hub.id, m.id],
+                    "part_of": pid,
+                }
+            )
     limit = len(provinces) * (len(provinces) - 1) // 2
     wanted, made = min(pairs, limit - len(taken)), 0
     while made < wanted:
@@ -132,7 +165,12 @@ def partnerships(cat: Catalog, rng: random.Random, pairs: int, programmes: int) 
         taken.add(key)
         made += 1
         first, second = by_id[key[0]], by_id[key[1]]
-        out.append({"id": f"{first.id}-{second.id}", "name": f"{first.name} – {second.name}",
-                    "provinces": list(key),
-                    "agreements": [_agreement(rng, [place_name(first), place_name(second)])]})
+        out.append(
+            {
+                "id": f"{first.id}-{second.id}",
+                "name": f"{first.name} – {second.name}",
+                "provinces": list(key),
+                "agreements": [_agreement(rng, [place_name(first), place_name(second)])],
+            }
+        )
     return sorted(out, key=lambda r: r["id"])

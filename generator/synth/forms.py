@@ -1,4 +1,5 @@
 """Every timeframe form generator/model/timeframes.py reads, as a synthetic plan would print it."""
+
 from __future__ import annotations
 
 import random
@@ -36,8 +37,10 @@ FORMS = {
     "thang-chu-nam": (1, lambda r, y: f"Tháng {r.randint(1, 12)} năm {y}"),
     "ca-nam": (6, lambda r, y: "Cả năm"),
     "thuong-xuyen": (14, lambda r, y: "Thường xuyên"),
-    "theo-nhu-cau": (3, lambda r, y: r.choice(["Theo nhu cầu", "Theo nhu cầu thực tế",
-                                               "Theo nhu cầu của hai bên"])),
+    "theo-nhu-cau": (
+        3,
+        lambda r, y: r.choice(["Theo nhu cầu", "Theo nhu cầu thực tế", "Theo nhu cầu của hai bên"]),
+    ),
     "hang-nam": (2, lambda r, y: r.choice(["Hằng năm", "Định kỳ 6 tháng", "Trước ngày 15 hằng tháng"])),
     "chua-doc": (1, lambda r, y: r.choice(["Trước khi tiến hành kiểm tra", "Kết thúc cuộc bầu cử"])),
     "khong-ghi": (6, lambda r, y: None),
@@ -48,6 +51,5 @@ _WEIGHTS = [FORMS[n][0] for n in _NAMES]
 
 def timeframe(rng: random.Random, year: int, index: int | None = None) -> str | None:
     """A printed timeframe; `index` < len(FORMS) forces each form once (the first tasks)."""
-    name = _NAMES[index] if index is not None and index < len(_NAMES) else \
-        rng.choices(_NAMES, _WEIGHTS)[0]
+    name = _NAMES[index] if index is not None and index < len(_NAMES) else rng.choices(_NAMES, _WEIGHTS)[0]
     return FORMS[name][1](rng, year)

@@ -6,6 +6,7 @@ word frequencies and its phrases ("phối hợp", "xúc tiến đầu tư"), so 
 behave as they will on real plans. Deterministic: the chain keeps the order words were met in
 and every choice comes from the caller's seeded random.Random.
 """
+
 from __future__ import annotations
 
 import random

@@ -1,17 +1,20 @@
 import pytest
 
 
-@pytest.mark.parametrize("printed,province,expected", [
-    ("Sở Công thương", "son-la", "son-la-so-cong-thuong"),
-    ("Sở Công Thương", "son-la", "son-la-so-cong-thuong"),
-    ("sở công thương.", "son-la", "son-la-so-cong-thuong"),
-    ("Sở Công Thương", "ho-chi-minh", "ho-chi-minh-so-cong-thuong"),
-    ("Sở Công thương Thành phố Hồ Chí Minh", "ho-chi-minh", "ho-chi-minh-so-cong-thuong"),
-    ("Trung tâm Xúc tiến Đầu tư, TM và Du lịch", "nghe-an", "nghe-an-ttxt"),
-    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "son-la", "son-la-ttxt"),
-    ("Trung tâm Xúc tiến Thương mại và Đầu tư TP.HCM", "ho-chi-minh", "ho-chi-minh-itpc"),
-    ("Sở Văn hoá, Thể thao và Du lịch", "son-la", "son-la-so-van-hoa-the-thao-du-lich"),
-])
+@pytest.mark.parametrize(
+    "printed,province,expected",
+    [
+        ("Sở Công thương", "son-la", "son-la-so-cong-thuong"),
+        ("Sở Công Thương", "son-la", "son-la-so-cong-thuong"),
+        ("sở công thương.", "son-la", "son-la-so-cong-thuong"),
+        ("Sở Công Thương", "ho-chi-minh", "ho-chi-minh-so-cong-thuong"),
+        ("Sở Công thương Thành phố Hồ Chí Minh", "ho-chi-minh", "ho-chi-minh-so-cong-thuong"),
+        ("Trung tâm Xúc tiến Đầu tư, TM và Du lịch", "nghe-an", "nghe-an-ttxt"),
+        ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "son-la", "son-la-ttxt"),
+        ("Trung tâm Xúc tiến Thương mại và Đầu tư TP.HCM", "ho-chi-minh", "ho-chi-minh-itpc"),
+        ("Sở Văn hoá, Thể thao và Du lịch", "son-la", "son-la-so-van-hoa-the-thao-du-lich"),
+    ],
+)
 def test_spelling_variants_resolve_to_one_agency(catalog, printed, province, expected):
     assert catalog.resolve_agency(printed, province) == expected
 

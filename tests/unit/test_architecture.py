@@ -5,6 +5,7 @@ shared ground (errors, clock, textnorm, untrusted_text, safefiles) <- model/ (re
 
 Read from the code itself with `ast` (every import, also the ones inside functions), so a new
 import that breaks the rule fails here, with the file and line of the import."""
+
 from __future__ import annotations
 
 import ast
@@ -14,10 +15,19 @@ GENERATOR = Path(__file__).resolve().parents[2] / "generator"
 
 # (module prefix, stage): the longest prefix decides. A module imports only modules of its own
 # stage or lower.
-STAGES = (("generator.errors", 0), ("generator.clock", 0), ("generator.textnorm", 0),
-          ("generator.untrusted_text", 0), ("generator.safefiles", 0),
-          ("generator.model", 1), ("generator.pages", 2), ("generator.publish", 3),
-          ("generator.importer", 4), ("generator.synth", 4), ("generator", 5))
+STAGES = (
+    ("generator.errors", 0),
+    ("generator.clock", 0),
+    ("generator.textnorm", 0),
+    ("generator.untrusted_text", 0),
+    ("generator.safefiles", 0),
+    ("generator.model", 1),
+    ("generator.pages", 2),
+    ("generator.publish", 3),
+    ("generator.importer", 4),
+    ("generator.synth", 4),
+    ("generator", 5),
+)
 NAMES = {0: "shared ground", 1: "model/", 2: "pages/", 3: "publish/", 4: "importer/synth", 5: "top"}
 # Circles allowed for now: none (the importer's two were removed with issue 26: textfile.py chooses
 # the text reader, pdfread.py takes its limits from limits.py).
@@ -88,8 +98,11 @@ def stage(module: str) -> int:
 
 def upward_imports(root: Path = GENERATOR) -> list[str]:
     mods = modules(root)
-    return [f"{mods[m].relative_to(root.parent)}:{line}: {NAMES[stage(m)]} imports {t} ({NAMES[stage(t)]})"
-            for m, line, t in graph(root)[1] if stage(t) > stage(m)]
+    return [
+        f"{mods[m].relative_to(root.parent)}:{line}: {NAMES[stage(m)]} imports {t} ({NAMES[stage(t)]})"
+        for m, line, t in graph(root)[1]
+        if stage(t) > stage(m)
+    ]
 
 
 def circles(edges: dict[str, set[str]]) -> list[frozenset[str]]:
@@ -166,10 +179,12 @@ def test_the_rule_sees_a_forbidden_import(tmp_path):
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     catalog = copy / "model" / "catalog.py"
-    catalog.write_text(catalog.read_text(encoding="utf-8") + "\nfrom ..pages.specs import HOME\n",
-                       encoding="utf-8")
-    assert any("model/catalog.py" in u and "generator.pages.specs (pages/)" in u
-               for u in upward_imports(copy))
+    catalog.write_text(
+        catalog.read_text(encoding="utf-8") + "\nfrom ..pages.specs import HOME\n", encoding="utf-8"
+    )
+    assert any(
+        "model/catalog.py" in u and "generator.pages.specs (pages/)" in u for u in upward_imports(copy)
+    )
     assert any({"generator.model.catalog", "generator.pages.specs"} <= c for c in circles(graph(copy)[0]))
 
 
@@ -179,8 +194,12 @@ def adapter_faults(source: str) -> list[str]:
     module globals (`global`)."""
     faults = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__") \
-                and not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and not (isinstance(node.value, ast.Name) and node.value.id == "self")
+        ):
             faults.append(f"{node.lineno}: private attribute {node.attr}")
         elif isinstance(node, ast.Name) and node.id == "MethodType":
             faults.append(f"{node.lineno}: MethodType")

@@ -1,6 +1,7 @@
 """Issue 31, point 2: review for what ships code. .github/CODEOWNERS gives the code owners every
 path that ships code to visitors or runs in CI, and the data reviewers data/ alone; README's
 contributor notes say so. Read with GitHub's rule: the last pattern that matches a file wins."""
+
 from __future__ import annotations
 
 import fnmatch
@@ -39,24 +40,42 @@ def owners(path: str) -> list[str]:
 
 
 def test_every_path_that_ships_code_or_runs_in_ci_needs_a_code_owner():
-    for path in ("content/gioi-thieu.md", "content/assets/portal.js", "content/trang-moi.md",
-                 "theme_overrides/main.html", "theme_overrides/partials/report.html",
-                 "generator/build.py", "generator/mkdocs_hook.py", "generator/templates/task.html.j2",
-                 "Makefile", "mkdocs.yml", "requirements.txt", "requirements.in",
-                 ".github/workflows/ci.yml", ".github/CODEOWNERS", ".ci/run", "tests/conftest.py",
-                 "a-new-file.py"):
+    for path in (
+        "content/gioi-thieu.md",
+        "content/assets/portal.js",
+        "content/trang-moi.md",
+        "theme_overrides/main.html",
+        "theme_overrides/partials/report.html",
+        "generator/build.py",
+        "generator/mkdocs_hook.py",
+        "generator/templates/task.html.j2",
+        "Makefile",
+        "mkdocs.yml",
+        "requirements.txt",
+        "requirements.in",
+        ".github/workflows/ci.yml",
+        ".github/CODEOWNERS",
+        ".ci/run",
+        "tests/conftest.py",
+        "a-new-file.py",
+    ):
         assert owners(path) == [CODE], path
 
 
 def test_data_files_need_a_data_reviewer():
-    for path in ("data/plans/son-la-thanh-hoa-2026.yml", "data/agencies/son-la.yml",
-                 "data/provinces.yml", "data/sources/000_04c0ae7f8209bebc.txt"):
+    for path in (
+        "data/plans/son-la-thanh-hoa-2026.yml",
+        "data/agencies/son-la.yml",
+        "data/provinces.yml",
+        "data/sources/000_04c0ae7f8209bebc.txt",
+    ):
         assert owners(path) == [DATA], path
 
 
 def test_every_tracked_file_has_exactly_one_kind_of_owner():
-    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.splitlines()
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     assert len(tracked) > 100
     for path in tracked:
         assert owners(path) == ([DATA] if path.startswith("data/") else [CODE]), path

@@ -1,4 +1,5 @@
 """Typed page contexts, built from the real catalog: what each page shows, decided in Python."""
+
 import dataclasses
 import datetime
 
@@ -48,19 +49,22 @@ def test_plan_page_sections_hold_every_task_once(catalog):
                 assert 3 <= s.level <= 6
                 urls.extend(r.url for r in s.rows)  # noqa: B023 (called in this iteration)
                 walk(s.sections)
+
         walk(page.sections)
         assert sorted(urls) == sorted(t.url for t in plan.tasks)
         assert page.task_count == len(plan.tasks)
-        assert [l.url for l in page.partnerships] == [catalog.partnerships[p].url
-                                                      for p in catalog.plan_partnerships(plan)]
+        assert [l.url for l in page.partnerships] == [
+            catalog.partnerships[p].url for p in catalog.plan_partnerships(plan)
+        ]
 
 
 def test_calendar_lists_each_short_task_in_each_of_its_quarters(catalog):
     page, _ = calendar_page(catalog, Rows(catalog), datetime.date(2026, 8, 15))
-    assert page.inline                            # the real data fits on one page
+    assert page.inline  # the real data fits on one page
     assert [q.key for q in page.quarters] == sorted((q.key for q in page.quarters), reverse=True)
     assert [q.key for q in page.quarters if q.current] == (
-        ["2026-q3"] if any(q.key == "2026-q3" for q in page.quarters) else [])
+        ["2026-q3"] if any(q.key == "2026-q3" for q in page.quarters) else []
+    )
     in_quarters = {(q.key, r.url) for q in page.quarters for r in q.rows}
     for t in catalog.tasks:
         qs = t.timeframe.quarters() if t.timeframe.start else []
@@ -100,6 +104,7 @@ def test_plans_index_names_undated_titles_by_type(catalog):
 
 def test_status_summary_counts_latest_reports():
     from generator.model.models import Update
+
     T = type("T", (), {})
 
     def task(*statuses):
@@ -107,6 +112,7 @@ def test_status_summary_counts_latest_reports():
         t.updates = tuple(Update(datetime.date(2026, 1, i + 1), s, None, "x") for i, s in enumerate(statuses))
         t.latest_update = t.updates[-1] if t.updates else None
         return t
+
     s = status_summary([task(), task("chua-trien-khai", "hoan-thanh"), task("hoan-thanh"), task("cham")])
     assert s.counts == [("Hoàn thành", 2), ("Chậm", 1)]
     assert (s.unreported, s.total) == (1, 4)
@@ -124,6 +130,7 @@ def test_an_issuer_without_tasks_lists_the_documents_it_issued_in_plan_order(sma
     from generator.pages.contexts.entities import agency_sources
     from generator.pages.source_documents import documents
     from tests.smalldata import SMALL
+
     cat = small_catalog
     agency = cat.agencies["son-la-ubnd"]
     tasks = cat.tasks_led_by(agency.id) + cat.tasks_coordinated_by(agency.id)

@@ -2,6 +2,7 @@
 folder, or is not a regular file, is refused at its path by `validate` and the build (never
 loaded, never published, a named pipe never waited on); `normalize` never writes through a
 symlink. The hostile files are made here, in tmp folders."""
+
 from __future__ import annotations
 
 import os
@@ -13,13 +14,15 @@ from tests.smalldata import ROOT, copy_small
 from tests.unit.test_untrusted import refused
 
 HINT = "dữ liệu là tệp thường nằm trong data/: thay liên kết hoặc tệp đặc biệt bằng một tệp có nội dung"
-OUTSIDE_AGENCY = ('- id: ngoai-kho\n  name: "Cơ quan ngoài kho"\n  province: son-la\n'
-                  "  source: tệp ngoài data/\n")
+OUTSIDE_AGENCY = (
+    '- id: ngoai-kho\n  name: "Cơ quan ngoài kho"\n  province: son-la\n  source: tệp ngoài data/\n'
+)
 
 
 def _run(*args: str, timeout: int = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
 
 
 def test_a_data_file_that_is_a_symlink_out_of_the_repository_is_refused(tmp_path):
@@ -67,13 +70,18 @@ def test_normalize_never_writes_through_a_symlink(tmp_path):
     (data / "agencies" / "ngoai.yml").symlink_to(outside)
     regular = data / "agencies" / "thanh-hoa.yml"
     regular.write_bytes(unicodedata.normalize("NFD", regular.read_text(encoding="utf-8")).encode("utf-8"))
-    result = subprocess.run(["make", "-s", "--no-print-directory", "normalize", f"DATA={data}"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
-    assert outside.read_bytes() == decomposed                       # the target is untouched
+    result = subprocess.run(
+        ["make", "-s", "--no-print-directory", "normalize", f"DATA={data}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert outside.read_bytes() == decomposed  # the target is untouched
     assert (data / "agencies" / "ngoai.yml").is_symlink()
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "agencies/ngoai.yml:1: tệp là liên kết tượng trưng (symlink): không sửa" in result.stderr
-    assert f"Đã chuẩn hóa NFC: {regular}" in result.stdout           # the regular file is
+    assert f"Đã chuẩn hóa NFC: {regular}" in result.stdout  # the regular file is
     assert unicodedata.is_normalized("NFC", regular.read_text(encoding="utf-8"))
     assert not list(data.rglob("*.tmp"))
 
@@ -86,4 +94,8 @@ def test_normalize_keeps_a_files_mode_and_leaves_no_temporary_file(tmp_path):
     assert _run("normalize", "--data", str(data)).returncode == 0
     assert regular.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in (data / "agencies").iterdir()) == [
-        "central.yml", "ho-chi-minh.yml", "son-la.yml", "thanh-hoa.yml"]
+        "central.yml",
+        "ho-chi-minh.yml",
+        "son-la.yml",
+        "thanh-hoa.yml",
+    ]

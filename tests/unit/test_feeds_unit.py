@@ -1,4 +1,5 @@
 """Feeds and calendars without and with a site URL, per agency and province."""
+
 import datetime
 
 import feedparser
@@ -33,11 +34,9 @@ def test_with_a_site_url_everything_absolute(catalog):
     files = _files(catalog, "https://tinh.vn/cong/")
     feed = feedparser.parse(files["tinh-thanh/thanh-hoa/nhiem-vu.xml"])
     assert feed.feed.link == "https://tinh.vn/cong/tinh-thanh/thanh-hoa/"
-    assert all(e.link.startswith("https://tinh.vn/cong/ke-hoach/") and e.id == e.link
-               for e in feed.entries)
+    assert all(e.link.startswith("https://tinh.vn/cong/ke-hoach/") and e.id == e.link for e in feed.entries)
     cal = icalendar.Calendar.from_ical(files["tinh-thanh/thanh-hoa/lich.ics"])
-    assert all(str(e["URL"]).startswith("https://tinh.vn/cong/ke-hoach/")
-               for e in cal.walk("VEVENT"))
+    assert all(str(e["URL"]).startswith("https://tinh.vn/cong/ke-hoach/") for e in cal.walk("VEVENT"))
 
 
 def test_each_agency_and_province_feed_holds_exactly_its_tasks(catalog):
@@ -47,13 +46,16 @@ def test_each_agency_and_province_feed_holds_exactly_its_tasks(catalog):
     for url, _name, tasks in pages:
         feed = feedparser.parse(files[url + "nhiem-vu.xml"])
         depth = "../" * url.count("/")
-        assert sorted(e.link.removeprefix(depth) for e in feed.entries) == \
-            sorted(t.url + "index.html" for t in tasks), url
+        assert sorted(e.link.removeprefix(depth) for e in feed.entries) == sorted(
+            t.url + "index.html" for t in tasks
+        ), url
         cal = icalendar.Calendar.from_ical(files[url + "lich.ics"])
-        assert sorted(str(e["UID"]).split("@")[0] for e in cal.walk("VEVENT")) == \
-            sorted(t.key for t in tasks if t.timeframe.start), url
+        assert sorted(str(e["UID"]).split("@")[0] for e in cal.walk("VEVENT")) == sorted(
+            t.key for t in tasks if t.timeframe.start
+        ), url
     ttxt = next(t for u, _, t in pages if u == "co-quan/son-la-ttxt/")
-    assert {t.key for t in ttxt} == {t.key for t in catalog.tasks_led_by("son-la-ttxt")
-                                     + catalog.tasks_coordinated_by("son-la-ttxt")}
+    assert {t.key for t in ttxt} == {
+        t.key for t in catalog.tasks_led_by("son-la-ttxt") + catalog.tasks_coordinated_by("son-la-ttxt")
+    }
     province = next(t for u, _, t in pages if u == "tinh-thanh/hung-yen/")
     assert {t.key for t in province} == {t.key for t in catalog.tasks_of_province("hung-yen")}

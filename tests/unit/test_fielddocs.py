@@ -1,4 +1,5 @@
 """data/README.md lists every field the validator accepts (its reference part is generated)."""
+
 from pathlib import Path
 
 from generator.model import fielddocs
@@ -9,8 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_data_readme_reference_is_up_to_date():
     text = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
-    assert fielddocs.with_reference(text) == text, \
-        "data/README.md is out of date: run 'make schemas'"
+    assert fielddocs.with_reference(text) == text, "data/README.md is out of date: run 'make schemas'"
 
 
 def test_reference_names_every_field_and_choice_label():
@@ -24,7 +24,9 @@ def test_reference_names_every_field_and_choice_label():
 
 
 def test_only_the_generated_part_is_rewritten():
-    readme = "# Prose\n\nwritten by people\n\n" + fielddocs.BEGIN + "\nold\n" + fielddocs.END + "\n\nmore prose\n"
+    readme = (
+        "# Prose\n\nwritten by people\n\n" + fielddocs.BEGIN + "\nold\n" + fielddocs.END + "\n\nmore prose\n"
+    )
     out = fielddocs.with_reference(readme)
     assert out.startswith("# Prose\n\nwritten by people\n\n" + fielddocs.BEGIN)
     assert out.endswith(fielddocs.END + "\n\nmore prose\n")

@@ -8,6 +8,7 @@ diff before committing it with the change:
     UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/unit/test_golden.py
     git diff tests/fixtures/golden/
 """
+
 import datetime
 import difflib
 import os
@@ -20,19 +21,21 @@ from tests.smalldata import ROOT, SMALL
 
 GOLDEN = ROOT / "tests" / "fixtures" / "golden"
 NOW = datetime.datetime(2026, 8, 15, 9, 30, tzinfo=datetime.timezone.utc)
-PAGES = [                                           # page bodies, as the templates write them
-    "ke-hoach/son-la-kiem-thu-2026/",               # a plan with every field
-    "ke-hoach/son-la-kiem-thu-2026/i-1/",           # a task with every field and reports
-    "ke-hoach/thanh-hoa-chuyen-tiep/y1/",           # a task of a dispatch: "Không ghi"
-    "co-quan/son-la-ttxt/",                         # an agency leading through a section
-    "tinh-thanh/bac-kan/",                          # a former province, with the map
-    "hop-tac/ho-chi-minh-bac-kan/",                 # a partnership inheriting its parent's agreement
-    "lich/",                                        # the calendar by quarter
-    "lich/2026-q3/",                                # one quarter's page of it
-    "nhiem-vu/son-la/",                             # tasks of the plans one province issued
+PAGES = [  # page bodies, as the templates write them
+    "ke-hoach/son-la-kiem-thu-2026/",  # a plan with every field
+    "ke-hoach/son-la-kiem-thu-2026/i-1/",  # a task with every field and reports
+    "ke-hoach/thanh-hoa-chuyen-tiep/y1/",  # a task of a dispatch: "Không ghi"
+    "co-quan/son-la-ttxt/",  # an agency leading through a section
+    "tinh-thanh/bac-kan/",  # a former province, with the map
+    "hop-tac/ho-chi-minh-bac-kan/",  # a partnership inheriting its parent's agreement
+    "lich/",  # the calendar by quarter
+    "lich/2026-q3/",  # one quarter's page of it
+    "nhiem-vu/son-la/",  # tasks of the plans one province issued
 ]
-FILES = ["feeds/ke-hoach.xml",                      # the Atom feed
-         "ke-hoach/sl-kiem-thu-2026/index.html"]    # a redirect at a former id
+FILES = [
+    "feeds/ke-hoach.xml",  # the Atom feed
+    "ke-hoach/sl-kiem-thu-2026/index.html",
+]  # a redirect at a former id
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +48,14 @@ def rendered() -> dict[str, bytes]:
 
 
 def _diff(expected: bytes, got: bytes, name: str) -> str:
-    lines = difflib.unified_diff(expected.decode().splitlines(), got.decode().splitlines(),
-                                 f"golden/{name}", "rendered", lineterm="", n=2)
+    lines = difflib.unified_diff(
+        expected.decode().splitlines(),
+        got.decode().splitlines(),
+        f"golden/{name}",
+        "rendered",
+        lineterm="",
+        n=2,
+    )
     return "\n".join(list(lines)[:60])
 
 
@@ -60,7 +69,8 @@ def test_rendered_page_matches_its_golden_file(rendered, name):
     expected = path.read_bytes()
     assert rendered[name] == expected, (
         "rendered page differs from its golden file; if the change is intended, regenerate with "
-        f"UPDATE_GOLDEN=1 (see the top of {__name__}):\n" + _diff(expected, rendered[name], name))
+        f"UPDATE_GOLDEN=1 (see the top of {__name__}):\n" + _diff(expected, rendered[name], name)
+    )
 
 
 def test_no_stale_golden_file():

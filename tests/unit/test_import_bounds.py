@@ -2,6 +2,7 @@
 refused with one line naming the file, in seconds and in little memory, never a traceback.
 Each run's own time and peak memory (wait4) are measured; the child may not take more than
 3 GB of address space, so a regression fails the test instead of exhausting the machine."""
+
 from __future__ import annotations
 
 import os
@@ -21,14 +22,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(path: Path, *extra: str, env: dict | None = None, timeout: float = 60):
     """(exit code, stderr, stdout, seconds, peak MB) of one import."""
+
     def limit():
         resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
     out, err = path.parent / "out.txt", path.parent / "err.txt"
     start = time.monotonic()
     with open(out, "wb") as o, open(err, "wb") as e:
-        proc = subprocess.Popen([sys.executable, "-m", "generator", "import", str(path), "--plan",
-                                 "son-la-moi-2027", *extra], cwd=ROOT, stdout=o, stderr=e,
-                                preexec_fn=limit, env={**os.environ, **(env or {})})
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "generator", "import", str(path), "--plan", "son-la-moi-2027", *extra],
+            cwd=ROOT,
+            stdout=o,
+            stderr=e,
+            preexec_fn=limit,
+            env={**os.environ, **(env or {})},
+        )
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
@@ -39,8 +47,13 @@ def run(path: Path, *extra: str, env: dict | None = None, timeout: float = 60):
                 break
             time.sleep(0.05)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return (proc.returncode, err.read_text("utf-8", "replace"), out.read_text("utf-8", "replace"),
-            time.monotonic() - start, usage.ru_maxrss / 1024)
+    return (
+        proc.returncode,
+        err.read_text("utf-8", "replace"),
+        out.read_text("utf-8", "replace"),
+        time.monotonic() - start,
+        usage.ru_maxrss / 1024,
+    )
 
 
 def refused(tmp_path, name: str, raw: bytes, expected: str, seconds: float = 8, mb: float = 400):
@@ -95,11 +108,23 @@ def test_a_ruled_grid_of_400_by_400_ends_in_seconds(tmp_path):
 
 
 def test_a_grid_page_is_read_as_text_with_a_review_line(tmp_path):
-    rows = [hostile.text_stream(["KE HOACH", "Thu nghiem nhap tu PDF", "I. NHIEM VU", "1. Ve hop tac",
-                                 "- Trao doi kinh nghiem giua hai tinh.", "- To chuc hoi nghi xuc tien."])]
+    rows = [
+        hostile.text_stream(
+            [
+                "KE HOACH",
+                "Thu nghiem nhap tu PDF",
+                "I. NHIEM VU",
+                "1. Ve hop tac",
+                "- Trao doi kinh nghiem giua hai tinh.",
+                "- To chuc hoi nghi xuc tien.",
+            ]
+        )
+    ]
     grid = hostile.grid_pdf(60)
     source = tmp_path / "luoi-va-chu.pdf"
-    source.write_bytes(hostile.pdf([grid.split(b"stream\n", 1)[1].split(b"\nendstream", 1)[0], rows[0]], size=820))
+    source.write_bytes(
+        hostile.pdf([grid.split(b"stream\n", 1)[1].split(b"\nendstream", 1)[0], rows[0]], size=820)
+    )
     code, err, out, took, peak = run(source)
     assert code == 0, err
     assert "# KIỂM TRA: trang 1: 61 đường kẻ ngang × 61 đường kẻ dọc" in out
@@ -131,13 +156,26 @@ def _entity_docx(tmp_path) -> Path:
     names other entities (a billion-laughs seed), an external one that must never be read."""
     secret = tmp_path / "bi-mat.txt"
     secret.write_text("NOI-DUNG-BI-MAT")
-    dtd = (f'<!DOCTYPE w:document [<!ENTITY nn "nông nghiệp"><!ENTITY lol "&nn;&nn;&nn;">'
-           f'<!ENTITY ext SYSTEM "file://{secret}">]>').encode()
-    rows = [["STT", "Nội dung", "Cơ quan chủ trì"], ["1", "Hợp tác &nn; công nghệ cao", "Sở Công Thương"],
-            ["2", "Xúc tiến &lol; du lịch", "Sở Công Thương"], ["3", "Trao đổi &ext; kinh nghiệm", "Sở Công Thương"]]
+    dtd = (
+        f'<!DOCTYPE w:document [<!ENTITY nn "nông nghiệp"><!ENTITY lol "&nn;&nn;&nn;">'
+        f'<!ENTITY ext SYSTEM "file://{secret}">]>'
+    ).encode()
+    rows = [
+        ["STT", "Nội dung", "Cơ quan chủ trì"],
+        ["1", "Hợp tác &nn; công nghệ cao", "Sở Công Thương"],
+        ["2", "Xúc tiến &lol; du lịch", "Sở Công Thương"],
+        ["3", "Trao đổi &ext; kinh nghiệm", "Sở Công Thương"],
+    ]
     body = hostile.para("KẾ HOẠCH") + hostile.para("Hợp tác thử nghiệm") + hostile.table(rows)
-    xml = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + dtd + b"<w:document "
-           + hostile.W.encode() + b"><w:body>" + body + b"</w:body></w:document>")
+    xml = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        + dtd
+        + b"<w:document "
+        + hostile.W.encode()
+        + b"><w:body>"
+        + body
+        + b"</w:body></w:document>"
+    )
     source = tmp_path / "thuc-the.docx"
     source.write_bytes(hostile.docx_with(document_xml=xml))
     return source
@@ -146,7 +184,7 @@ def _entity_docx(tmp_path) -> Path:
 def test_docx_entities_keep_the_text_after_them_and_are_flagged(tmp_path):
     code, err, out, took, peak = run(_entity_docx(tmp_path))
     assert code == 0, err
-    assert "content: Hợp tác nông nghiệp công nghệ cao" in out       # text after the entity: dropped before
+    assert "content: Hợp tác nông nghiệp công nghệ cao" in out  # text after the entity: dropped before
     assert "content: Xúc tiến du lịch" in out and "content: Trao đổi kinh nghiệm" in out
     assert "NOI-DUNG-BI-MAT" not in out
     assert "# KIỂM TRA: 3 thực thể XML khai báo trong DTD (&ext;, &lol;, &nn;" in out

@@ -1,6 +1,7 @@
 """`python -m generator import` through a subprocess: drafts validate when written into a
 copy of data/, and every malformed input gets one message naming the file, exit 1, no
 traceback and nothing written."""
+
 from __future__ import annotations
 
 import shutil
@@ -12,12 +13,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests/fixtures/import"
-SEED = ROOT / "data/sources/000_04c0ae7f8209bebc.txt"   # a copy of the seed (test_sourcedoc)
+SEED = ROOT / "data/sources/000_04c0ae7f8209bebc.txt"  # a copy of the seed (test_sourcedoc)
 
 
 def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture()
@@ -54,6 +60,7 @@ def test_json_is_the_yaml_draft():
     import json
 
     import yaml
+
     result = run("import", SEED, "--plan", "son-la-thanh-hoa-2026", "--format", "json")
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
@@ -64,8 +71,9 @@ def test_json_is_the_yaml_draft():
     as_yaml = json.loads(json.dumps(yaml.safe_load(plan_text), default=str))
     assert out["plans"][0] == as_yaml
     assert {"place", "legal_bases", "sections", "signer"} <= set(out["plans"][0])
-    fixture = run("import", FIXTURES / "ke-hoach-thu-nghiem.txt", "--plan", "son-la-thu-nghiem-2027",
-                  "--format", "json")
+    fixture = run(
+        "import", FIXTURES / "ke-hoach-thu-nghiem.txt", "--plan", "son-la-thu-nghiem-2027", "--format", "json"
+    )
     agencies = json.loads(fixture.stdout)["agencies"]
     assert len(agencies) == 1 and agencies[0]["province"] == "son-la"
 
@@ -76,9 +84,16 @@ def test_json_prints_a_draft_that_does_not_validate():
 
     from generator.importer.draft import Draft
     from generator.importer.output import json_text
+
     section = {"number": "1.", "title": "Mục chưa có nhiệm vụ", "tasks": [], "sections": []}
-    rec = {"id": "son-la-x-2026", "type": "ke-hoach", "title": "Thử", "issued": __import__("datetime").date(2026, 3, 2),
-           "sections": [section], "_review": ["một dòng kiểm tra"]}
+    rec = {
+        "id": "son-la-x-2026",
+        "type": "ke-hoach",
+        "title": "Thử",
+        "issued": __import__("datetime").date(2026, 3, 2),
+        "sections": [section],
+        "_review": ["một dòng kiểm tra"],
+    }
     out = json.loads(json_text(Draft(plans=[rec], review=["son-la-x-2026: một dòng kiểm tra"]), "x.txt"))
     assert out["plans"][0]["sections"][0]["title"] == "Mục chưa có nhiệm vụ"
     assert out["plans"][0]["issued"] == "2026-03-02"
@@ -86,11 +101,14 @@ def test_json_prints_a_draft_that_does_not_validate():
 
 
 def _minimal_pdf(stream: bytes) -> bytes:
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out, offsets = b"%PDF-1.4\n", []
     for n, body in enumerate(objs, 1):
         offsets.append(len(out))
@@ -102,10 +120,19 @@ def _minimal_pdf(stream: bytes) -> bytes:
 
 
 def test_pdf_with_a_text_layer_imports(tmp_path):
-    lines = ["KE HOACH", "Thu nghiem nhap tu PDF", "I. NHIEM VU", "1. Ve hop tac",
-             "- Trao doi kinh nghiem giua hai tinh.", "- To chuc hoi nghi xuc tien dau tu."]
-    stream = b"BT /F1 12 Tf 72 720 Td 14 TL " + b" ".join(
-        b"(" + ln.encode("ascii") + b") Tj T*" for ln in lines) + b" ET"
+    lines = [
+        "KE HOACH",
+        "Thu nghiem nhap tu PDF",
+        "I. NHIEM VU",
+        "1. Ve hop tac",
+        "- Trao doi kinh nghiem giua hai tinh.",
+        "- To chuc hoi nghi xuc tien dau tu.",
+    ]
+    stream = (
+        b"BT /F1 12 Tf 72 720 Td 14 TL "
+        + b" ".join(b"(" + ln.encode("ascii") + b") Tj T*" for ln in lines)
+        + b" ET"
+    )
     pdf = tmp_path / "thu-nghiem.pdf"
     pdf.write_bytes(_minimal_pdf(stream))
     result = run("import", pdf, "--plan", "son-la-thu-nghiem-2027")
@@ -117,7 +144,10 @@ def test_pdf_with_a_text_layer_imports(tmp_path):
 MALFORMED = {
     "rong.txt": (b"", "tệp rỗng"),
     "latin1.txt": ("Kế hoạch\nSTT\tNội dung\n".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
-    "khong-co-nhiem-vu.txt": ("KẾ HOẠCH\n\nVề việc thử\n\nTrên đây là kế hoạch./.\n".encode(), "không tìm thấy bảng"),
+    "khong-co-nhiem-vu.txt": (
+        "KẾ HOẠCH\n\nVề việc thử\n\nTrên đây là kế hoạch./.\n".encode(),
+        "không tìm thấy bảng",
+    ),
     "cu.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ".docx"),
     "hong.docx": (b"this is not a zip", "không phải zip"),
     "hong.pdf": (b"%PDF-1.4\nrubbish", "PDF"),
@@ -142,8 +172,9 @@ def test_malformed_input_is_refused_cleanly(name, tmp_path, data_copy):
 def test_the_guide_shows_the_real_draft():
     """The example in 'Nhập kế hoạch mới từ văn bản' is what the command prints today."""
     import re
+
     guide = (ROOT / "content/huong-dan-dong-gop.md").read_text("utf-8")
-    example = guide[guide.index("### Ví dụ thật"):]
+    example = guide[guide.index("### Ví dụ thật") :]
     summary = re.search(r"```text\n(.*?)```", example, re.S).group(1)
     draft = re.search(r"```yaml\n(.*?)```", example, re.S).group(1)
     result = run("import", FIXTURES / "ke-hoach-thu-nghiem.txt", "--plan", "son-la-thu-nghiem-2027")

@@ -1,5 +1,6 @@
 """A PDF's text as `pdftotext -layout` writes it (tables laid out with spaces, a form feed a
 page, the header repeated, a row broken over a page) imports as the PDF itself does."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,8 +35,12 @@ def _sections(sections):
 
 def _facts(task: dict) -> dict:
     """Every field of a task, its whitespace collapsed (a cell's lines join either way)."""
+
     def norm(v):
-        return " ".join(v.split()) if isinstance(v, str) else [norm(x) for x in v] if isinstance(v, list) else v
+        return (
+            " ".join(v.split()) if isinstance(v, str) else [norm(x) for x in v] if isinstance(v, list) else v
+        )
+
     return {k: norm(v) for k, v in task.items() if not k.startswith("_")}
 
 
@@ -52,7 +57,7 @@ def test_a_layout_text_gives_the_tasks_of_its_pdf(name, catalog):
     assert [t["number"] for t in got_tasks] == [t["number"] for t in want_tasks]
     differ = {w["number"] for w, g in zip(want_tasks, got_tasks) if _facts(w) != _facts(g)}
     assert differ == KNOWN.get(name, set())
-    if differ:            # what the reader could not place is there for the reviewer
+    if differ:  # what the reader could not place is there for the reviewer
         assert any("hai cột không cách nhau" in line and f"{name}.txt:" in line for line in text.review)
 
 
@@ -80,12 +85,13 @@ def test_a_small_spaced_table_over_two_pages():
     assert [(r["number"], r["content"], r["lead_text"], r["timeframe"]) for r in rows] == [
         ("1", "Rà soát quy hoạch giao thông", "Sở Xây dựng", "Quý I/2027"),
         ("2", "Tổ chức hội nghị xúc tiến đầu tư giữa hai tỉnh", "Sở Công Thương", "Năm 2027"),
-        ("3", "Báo cáo kết quả", "Sở Tài chính", "Tháng 12/2027")]
-    assert count == {"header": 3, "merged": 1}      # header, '(1) (2) …', the repeated header
-    assert rows[1]["_joined"]                        # the row joined over the page is listed once
+        ("3", "Báo cáo kết quả", "Sở Tài chính", "Tháng 12/2027"),
+    ]
+    assert count == {"header": 3, "merged": 1}  # header, '(1) (2) …', the repeated header
+    assert rows[1]["_joined"]  # the row joined over the page is listed once
     review = build_tree(rows, None)[0]["_review"]
     assert [m for m in review if m.startswith("1 hàng nối") and "2 Tổ chức hội nghị" in m]
-    assert doc.tables()[1].line == 9                 # lines numbered as the file numbers them
+    assert doc.tables()[1].line == 9  # lines numbered as the file numbers them
     assert [p.text for p in doc.paragraphs()] == ["II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN"]
 
 

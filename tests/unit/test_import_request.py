@@ -1,6 +1,7 @@
 """The browser import (issue form -> workflow -> pull request), offline: recorded issue events
 (tests/fixtures/import-request/) through `python -m generator import-request`'s functions, the
 attachment served by a stand-in for GitHub's file host."""
+
 from __future__ import annotations
 
 import io
@@ -73,8 +74,11 @@ def test_a_word_file_becomes_a_draft_with_a_checklist(tmp_path, data):
     source = (out / "files/sources/lao-cai-134-kh-ubnd-2026.txt").read_text()
     assert "Rà soát kết nối giao thông giữa hai tỉnh" in source
     body = (out / "pr-body.md").read_text()
-    review = [ln for ln in (out / "files/plans/lao-cai-134-kh-ubnd-2026.yml").read_text().splitlines()
-              if ln.strip().startswith("# KIỂM TRA:")]
+    review = [
+        ln
+        for ln in (out / "files/plans/lao-cai-134-kh-ubnd-2026.yml").read_text().splitlines()
+        if ln.strip().startswith("# KIỂM TRA:")
+    ]
     assert review and body.count("\n- [ ] ") >= len(review) // 2
     assert "Closes #41" in body and "`make validate`: **đạt**" in body
 
@@ -83,10 +87,15 @@ def test_apply_puts_the_draft_into_data_and_it_validates(tmp_path, data):
     out = tmp_path / "draft"
     prepare(event("word"), out, data, Host(FILES))
     assert apply(out, data) == "nhap-ke-hoach/issue-41-lao-cai-134-kh-ubnd-2026"
-    run = subprocess.run([sys.executable, "-m", "generator", "validate", str(data)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(data)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
-    with pytest.raises(RequestRefused):          # a second apply would overwrite: refused
+    with pytest.raises(RequestRefused):  # a second apply would overwrite: refused
         apply(out, data)
 
 
@@ -115,7 +124,9 @@ def test_a_maintainers_label_lets_an_outsiders_request_run(tmp_path, data):
     assert result["status"] == "draft"
 
 
-@pytest.mark.parametrize("name,words", [("two-attachments", "2 tệp"), ("other-host", "không nằm trên GitHub")])
+@pytest.mark.parametrize(
+    "name,words", [("two-attachments", "2 tệp"), ("other-host", "không nằm trên GitHub")]
+)
 def test_refused_requests_say_why_without_downloading(tmp_path, data, name, words):
     host = Host(FILES)
     result = prepare(event(name), tmp_path / "d", data, host)
@@ -126,19 +137,24 @@ def test_refused_requests_say_why_without_downloading(tmp_path, data, name, word
 def test_a_hostile_file_name_reaches_no_path_and_no_markdown(tmp_path, data):
     ev = event("hostile-name")
     req = parse_event(ev)
-    assert req.plan_id is None and req.problems          # '$(touch pwned)' is no plan id
+    assert req.plan_id is None and req.problems  # '$(touch pwned)' is no plan id
     url = req.url
     host = Host({url: docx_bytes(LAO_CAI)})
     out = tmp_path / "d"
     result = prepare(ev, out, data, host)
     assert result["status"] == "draft"
-    assert sorted(p.name for p in out.iterdir()) == ["comment.md", "files", "pr-body.md", "result.json",
-                                                      "van-ban.docx"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "comment.md",
+        "files",
+        "pr-body.md",
+        "result.json",
+        "van-ban.docx",
+    ]
     body = (out / "pr-body.md").read_text() + (out / "comment.md").read_text()
     # the name stays inside one code span: no backtick of its own closes it, no line break
     assert "`$(touch pwned) 'id' @team ../../etc.docx`" in body
     assert body.count("@team") == body.count("'id' @team")
-    assert "`make validate`: **đạt**" in body              # the name broke no YAML comment
+    assert "`make validate`: **đạt**" in body  # the name broke no YAML comment
     assert not list(tmp_path.rglob("pwned"))
 
 
@@ -149,10 +165,28 @@ def test_a_redirect_off_github_is_refused(tmp_path, data):
 
 
 def test_the_cli_runs_prepare_on_an_event_file(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "generator", "import-request", "prepare",
-                          "--event", str(EVENTS / "untrusted.json"), "--out", str(tmp_path / "d")],
-                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "import-request",
+            "prepare",
+            "--event",
+            str(EVENTS / "untrusted.json"),
+            "--out",
+            str(tmp_path / "d"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0 and "ignored" in run.stdout, run.stderr
-    run = subprocess.run([sys.executable, "-m", "generator", "import-request", "apply",
-                          "--draft", str(tmp_path / "d")], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "import-request", "apply", "--draft", str(tmp_path / "d")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1 and "không có bản nháp" in run.stderr

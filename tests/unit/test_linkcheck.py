@@ -1,4 +1,5 @@
 """The site link checker itself (tests/site/linkcheck.py), on a three-page site."""
+
 from tests.site import linkcheck
 
 
@@ -7,10 +8,14 @@ def _site(tmp_path):
     (tmp_path / "index.html").write_text(
         '<a href="a/index.html#muc">ok</a> <a href="a/#khong">no anchor</a> <a href="b.html">missing</a>'
         ' <a href="https://x.org/">other host</a> <a href="#top">self</a> <p id="top"></p>'
-        ' <a href="../outside.html">outside</a>', encoding="utf-8")
+        ' <a href="../outside.html">outside</a>',
+        encoding="utf-8",
+    )
     (tmp_path / "a/index.html").write_text(
         '<h2 id="muc">x</h2><a name="cu"></a><a href="../index.html#top">back</a>'
-        '<a href="index.html#cu">old anchor</a><img src="../index.html">', encoding="utf-8")
+        '<a href="index.html#cu">old anchor</a><img src="../index.html">',
+        encoding="utf-8",
+    )
     (tmp_path.parent / "outside.html").write_text("", encoding="utf-8")
     return tmp_path
 
@@ -18,7 +23,10 @@ def _site(tmp_path):
 def test_broken_links_and_anchors_are_reported(tmp_path):
     site = _site(tmp_path / "site")
     assert linkcheck.broken_links(site) == [
-        "index.html: a/#khong (no #khong)", "index.html: b.html", "index.html: ../outside.html"]
+        "index.html: a/#khong (no #khong)",
+        "index.html: b.html",
+        "index.html: ../outside.html",
+    ]
 
 
 def test_each_page_is_parsed_once(tmp_path, monkeypatch):
@@ -33,7 +41,12 @@ def test_each_page_is_parsed_once(tmp_path, monkeypatch):
 def test_resources_from_another_host_are_reported(tmp_path):
     (tmp_path / "index.html").write_text(
         '<script src="https://cdn.example/x.js"></script><link rel="stylesheet" href="//f.example/a.css">'
-        '<a href="https://x.org/">a link loads nothing</a><img src="i.png">', encoding="utf-8")
+        '<a href="https://x.org/">a link loads nothing</a><img src="i.png">',
+        encoding="utf-8",
+    )
     (tmp_path / "s.css").write_text("body{background:url('http://x.example/i.png')}", encoding="utf-8")
     assert linkcheck.external_resources(tmp_path) == [
-        "index.html: https://cdn.example/x.js", "index.html: //f.example/a.css", "s.css: url(http…)"]
+        "index.html: https://cdn.example/x.js",
+        "index.html: //f.example/a.css",
+        "s.css: url(http…)",
+    ]

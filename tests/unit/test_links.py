@@ -1,11 +1,25 @@
 """Relative links between generated pages."""
+
 import posixpath
 
 from generator.pages.links import page_file, relative
 
-URLS = ["", "ke-hoach/", "ke-hoach/x/", "ke-hoach/x/1/", "ke-hoach/y/2/", "co-quan/a/", "lich/",
-        "opendata/tasks.csv", "lich/nhiem-vu.ics", "ke-hoach/x/lich.ics", "ke-hoach/x/#nhiem-vu",
-        "#top", "lich/#2026-q3", "tinh-thanh/son-la/"]
+URLS = [
+    "",
+    "ke-hoach/",
+    "ke-hoach/x/",
+    "ke-hoach/x/1/",
+    "ke-hoach/y/2/",
+    "co-quan/a/",
+    "lich/",
+    "opendata/tasks.csv",
+    "lich/nhiem-vu.ics",
+    "ke-hoach/x/lich.ics",
+    "ke-hoach/x/#nhiem-vu",
+    "#top",
+    "lich/#2026-q3",
+    "tinh-thanh/son-la/",
+]
 
 
 def _reference(from_url, to_url):

@@ -1,4 +1,5 @@
 """Open data: the columns declared once, the JSON/CSV records, datapackage.json."""
+
 import datetime
 import json
 
@@ -37,8 +38,9 @@ def test_permalinks_only_with_a_site_url(catalog):
 def test_package_keys_licence_and_date():
     pkg = json.loads(datapackage(DEFAULT_LICENCE, NOW, ""))
     assert pkg["created"] == "2026-03-01T08:30:00Z" and "homepage" not in pkg
-    assert pkg["licenses"] == [{"name": "CC-BY-4.0", "title": DEFAULT_LICENCE.title,
-                                "path": DEFAULT_LICENCE.url}]
+    assert pkg["licenses"] == [
+        {"name": "CC-BY-4.0", "title": DEFAULT_LICENCE.title, "path": DEFAULT_LICENCE.url}
+    ]
     res = {r["name"]: r for r in pkg["resources"]}
     assert set(res) == set(COLUMNS) and all(r["licenses"] == pkg["licenses"] for r in res.values())
     tasks = res["tasks"]["schema"]
@@ -54,16 +56,25 @@ def test_package_keys_licence_and_date():
 
 def test_licence_from_mkdocs_extra():
     assert licence_from(None) == DEFAULT_LICENCE
-    odc = licence_from({"id": "ODC-By-1.0", "name": "ODC-By", "title": "Open Data Commons Attribution",
-                        "url": "https://opendatacommons.org/licenses/by/1-0/"})
+    odc = licence_from(
+        {
+            "id": "ODC-By-1.0",
+            "name": "ODC-By",
+            "title": "Open Data Commons Attribution",
+            "url": "https://opendatacommons.org/licenses/by/1-0/",
+        }
+    )
     assert json.loads(datapackage(odc, NOW, ""))["licenses"][0]["name"] == "ODC-By-1.0"
 
 
 def test_the_package_and_every_csv_validate_with_frictionless(catalog, tmp_path):
     from frictionless import Package
+
     recs = export.records(catalog)
-    for name, content in {**export.files(recs, prefix=""),
-                          "datapackage.json": datapackage(DEFAULT_LICENCE, NOW, "")}.items():
+    for name, content in {
+        **export.files(recs, prefix=""),
+        "datapackage.json": datapackage(DEFAULT_LICENCE, NOW, ""),
+    }.items():
         (tmp_path / name).write_bytes(content)
     report = Package(str(tmp_path / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
@@ -73,6 +84,7 @@ def test_the_package_and_every_csv_validate_with_frictionless(catalog, tmp_path)
 def test_json_schemas_accept_the_records_and_refuse_a_renamed_field(catalog):
     import jsonschema
     from generator.publish.datapackage import json_schema
+
     recs = export.records(catalog, "https://tinh.vn/")
     for kind in COLUMNS:
         schema = json.loads(json_schema(kind))

@@ -1,4 +1,5 @@
 """Preview mode (PORTAL_PREVIEW / make preview): one plan alone, fast at any size."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,8 +22,11 @@ def test_a_preview_builds_the_plan_and_the_index_pages_only():
 
 def test_a_plan_left_out_is_named_not_linked():
     uri = "ke-hoach/nghe-an-8177-ubnd-cn-2023/index.md"
-    named = [r.plan for r in build_site(ROOT / "data", ROOT).catalog.plans[uri.split("/")[1]].related_documents
-             if r.plan]
+    named = [
+        r.plan
+        for r in build_site(ROOT / "data", ROOT).catalog.plans[uri.split("/")[1]].related_documents
+        if r.plan
+    ]
     assert named
     full = "".join(build_site(ROOT / "data", ROOT).bodies[uri].body)
     alone = "".join(build_site(ROOT / "data", ROOT, preview=frozenset({uri.split("/")[1]})).bodies[uri].body)

@@ -1,4 +1,5 @@
 """The JSON Schemas are generated from fields.py, accept the real data, and agree with the validator."""
+
 import datetime
 import json
 from pathlib import Path
@@ -43,8 +44,9 @@ def schema_errors(data_dir: Path) -> list[str]:
 
 def test_schemas_are_up_to_date():
     for rel, text in schema_files().items():
-        assert (ROOT / rel).read_text(encoding="utf-8") == text, \
+        assert (ROOT / rel).read_text(encoding="utf-8") == text, (
             f"{rel} is out of date: run 'python -m generator schemas'"
+        )
 
 
 def test_every_data_file_names_its_schema():
@@ -60,16 +62,16 @@ def test_real_data_passes_its_schema():
 
 
 MISTAKES = [
-    (PLAN, "        coordinating:", "        cooordinating:"),    # unknown field
-    (PLAN, "year: 2026", "year: năm 2026"),                      # wrong type
-    (PLAN, "      - id: i-2\n", "      -\n"),                  # missing id
+    (PLAN, "        coordinating:", "        cooordinating:"),  # unknown field
+    (PLAN, "year: 2026", "year: năm 2026"),  # wrong type
+    (PLAN, "      - id: i-2\n", "      -\n"),  # missing id
     ("partnerships.yml", "- id: son-la-thanh-hoa", "- id: Son_La"),  # not a slug
     ("partnerships.yml", "signed: 2024-12-20", "signed: 20/12/2024"),  # not a date
-    (PLAN, "type: ke-hoach", "type: quyet-dinh"),                # not one of the choices
-    (PLAN, "status: cham", "status: xong"),                      # a report's status
+    (PLAN, "type: ke-hoach", "type: quyet-dinh"),  # not one of the choices
+    (PLAN, "status: cham", "status: xong"),  # a report's status
     ("provinces.yml", "    lat: 21.3256", '    lat: "21.3256"'),  # a number as text
-    (PLAN, "year: 2026", "year: 10000"),                         # issue 31: out of range
-    ("provinces.yml", "    lat: 21.3256", "    lat: 91.5"),       # not a latitude
+    (PLAN, "year: 2026", "year: 10000"),  # issue 31: out of range
+    ("provinces.yml", "    lat: 21.3256", "    lat: 91.5"),  # not a latitude
     ("partnerships.yml", "- id: son-la-thanh-hoa", "- id: " + "a" * 101),  # too long for a file name
 ]
 

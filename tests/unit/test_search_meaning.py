@@ -2,6 +2,7 @@
 from names, optional words, quarters as numbers. tim-kiem.js's `understand` is held equal to
 this one by tests/site/test_finding.py; its ranking is tested on small indexes in
 tests/site/test_search_ranking.py."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,9 +13,16 @@ from generator.publish.search import meaning
 from generator.publish.search.index import Index
 from generator.publish.search.extract import PageText
 
-Y = {"o": ["là", "gì", "với", "có"], "g": [["doanh nghiệp", "công ty", "nhà đầu tư"], ["du lịch", "tham quan"]],
-     "a": {"skhcn": ["Sở Khoa học và Công nghệ"], "nnmt": ["Nông nghiệp và Môi trường"],
-           "tphcm": ["Thành phố Hồ Chí Minh"], "ubnd": ["Ủy ban nhân dân"]}}
+Y = {
+    "o": ["là", "gì", "với", "có"],
+    "g": [["doanh nghiệp", "công ty", "nhà đầu tư"], ["du lịch", "tham quan"]],
+    "a": {
+        "skhcn": ["Sở Khoa học và Công nghệ"],
+        "nnmt": ["Nông nghiệp và Môi trường"],
+        "tphcm": ["Thành phố Hồ Chí Minh"],
+        "ubnd": ["Ủy ban nhân dân"],
+    },
+}
 
 
 def slots(query, y=Y):
@@ -23,9 +31,14 @@ def slots(query, y=Y):
 
 def test_question_and_function_words_are_optional_unless_every_word_is_one():
     assert slots("hop tac voi nghe an la gi") == [
-        ("word", [["hop"]], False), ("word", [["tac"]], False), ("word", [["voi"]], True),
-        ("word", [["nghe"]], False), ("word", [["an"]], False), ("word", [["la"]], True),
-        ("word", [["gi"]], True)]
+        ("word", [["hop"]], False),
+        ("word", [["tac"]], False),
+        ("word", [["voi"]], True),
+        ("word", [["nghe"]], False),
+        ("word", [["an"]], False),
+        ("word", [["la"]], True),
+        ("word", [["gi"]], True),
+    ]
     assert slots("là gì") == [("word", [["la"]], False), ("word", [["gi"]], False)]
     # typed with other accents it is another word: "cơ" is not "có"
     assert slots("cơ quan") == [("word", [["co"]], False), ("word", [["quan"]], False)]
@@ -35,7 +48,9 @@ def test_question_and_function_words_are_optional_unless_every_word_is_one():
 def test_words_that_mean_the_same_are_one_slot_of_alternatives():
     assert slots("cong ty dau tu") == [
         ("same", [["cong", "ty"], ["doanh", "nghiep"], ["nha", "dau", "tu"]], False),
-        ("word", [["dau"]], False), ("word", [["tu"]], False)]
+        ("word", [["dau"]], False),
+        ("word", [["tu"]], False),
+    ]
     got = meaning.understand("Du Lịch Sơn La", Y)[0]
     assert got["typed"] == ["du", "lịch"] and got["shows"] == ["du lịch", "tham quan"]
 
@@ -65,26 +80,35 @@ def test_a_quarter_as_a_number_or_roman(query):
 
 
 def test_a_number_not_after_quy_is_a_word():
-    assert slots("3 nhiem vu") == [("word", [["3"]], False), ("word", [["nhiem"]], False),
-                                   ("word", [["vu"]], False)]
+    assert slots("3 nhiem vu") == [
+        ("word", [["3"]], False),
+        ("word", [["nhiem"]], False),
+        ("word", [["vu"]], False),
+    ]
 
 
 def test_abbreviations_are_made_from_the_names_of_agencies_and_places():
     made = meaning.short_names(
-        ["Sở Khoa học và Công nghệ tỉnh Sơn La", "Sở Nông nghiệp và Môi trường tỉnh Sơn La",
-         "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Sở Y tế tỉnh Sơn La",
-         "Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa"],
-        ["Tỉnh Sơn La", "Thành phố Hồ Chí Minh", "Tỉnh Thanh Hóa", "Tỉnh Thừa Thiên Huế"])
+        [
+            "Sở Khoa học và Công nghệ tỉnh Sơn La",
+            "Sở Nông nghiệp và Môi trường tỉnh Sơn La",
+            "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+            "Sở Y tế tỉnh Sơn La",
+            "Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa",
+        ],
+        ["Tỉnh Sơn La", "Thành phố Hồ Chí Minh", "Tỉnh Thanh Hóa", "Tỉnh Thừa Thiên Huế"],
+    )
     assert made["skhcn"] == ["Sở Khoa học và Công nghệ"] and made["khcn"] == ["Khoa học và Công nghệ"]
     assert made["snnmt"] == ["Sở Nông nghiệp và Môi trường"] and made["nnmt"] == ["Nông nghiệp và Môi trường"]
     assert made["ubnd"] == ["Ủy ban nhân dân"]
-    assert made["syt"] == ["Sở Y tế"] and "yt" not in made          # two letters: too many words
+    assert made["syt"] == ["Sở Y tế"] and "yt" not in made  # two letters: too many words
     assert made["hcm"] == ["Hồ Chí Minh"] and made["tphcm"] == ["Thành phố Hồ Chí Minh"]
     assert made["tth"] == ["Thừa Thiên Huế"]
     assert made["dhvhttdl"] == ["Đại học Văn hóa Thể thao và Du lịch"]  # the place left out
-    local = meaning.short_names(["Ủy ban nhân dân phường Mai Sơn, tỉnh Sơn La", "Huyện Mai Sơn, tỉnh Sơn La"],
-                                ["Tỉnh Sơn La"])
-    assert local == {"ubnd": ["Ủy ban nhân dân"], "bnd": ["ban nhân dân"]}   # a place is not abbreviated
+    local = meaning.short_names(
+        ["Ủy ban nhân dân phường Mai Sơn, tỉnh Sơn La", "Huyện Mai Sơn, tỉnh Sơn La"], ["Tỉnh Sơn La"]
+    )
+    assert local == {"ubnd": ["Ủy ban nhân dân"], "bnd": ["ban nhân dân"]}  # a place is not abbreviated
 
 
 def test_the_shipped_vocabulary_loads_and_goes_into_the_meta():
@@ -96,19 +120,23 @@ def test_the_shipped_vocabulary_loads_and_goes_into_the_meta():
     index.add("co-quan/a-so-y-te/index.html", PageText("Sở Y tế tỉnh An Bình", ["Sở Y tế tỉnh An Bình"]))
     index.add("tinh-thanh/a/index.html", PageText("Tỉnh An Bình", ["Tỉnh An Bình"]))
     import json
+
     meta = json.loads(dict(index.files())["chi-muc/meta.json"])
     assert meta["y"]["a"]["syt"] == ["Sở Y tế"] and meta["y"]["a"]["ubnd"] == ["Ủy ban nhân dân"]
     assert meta["y"]["o"] == list(vocabulary.optional)
 
 
-@pytest.mark.parametrize("text,message,line", [
-    ("khong-bat-buoc: [là, hai từ]\n", "khong-bat-buoc phải là danh sách từ đơn", 1),
-    ("dong-nghia:\n  - [một]\n", "mỗi nhóm đồng nghĩa là danh sách từ hai cách nói trở lên", 2),
-    ("dong-nghia:\n  - [a, b]\n  - [b, c]\n", "“b” đã có trong một nhóm khác", 3),
-    ("viet-tat:\n  ABC: 5\n", "chữ viết tắt “ABC”: cần chữ và cụm từ đầy đủ", 2),
-    ("tu-lung-tung: []\n", "khóa lạ “tu-lung-tung”", 1),
-    ("dong-nghia: [\n", "", 0),
-])
+@pytest.mark.parametrize(
+    "text,message,line",
+    [
+        ("khong-bat-buoc: [là, hai từ]\n", "khong-bat-buoc phải là danh sách từ đơn", 1),
+        ("dong-nghia:\n  - [một]\n", "mỗi nhóm đồng nghĩa là danh sách từ hai cách nói trở lên", 2),
+        ("dong-nghia:\n  - [a, b]\n  - [b, c]\n", "“b” đã có trong một nhóm khác", 3),
+        ("viet-tat:\n  ABC: 5\n", "chữ viết tắt “ABC”: cần chữ và cụm từ đầy đủ", 2),
+        ("tu-lung-tung: []\n", "khóa lạ “tu-lung-tung”", 1),
+        ("dong-nghia: [\n", "", 0),
+    ],
+)
 def test_a_bad_vocabulary_file_is_reported_with_its_line(tmp_path: Path, text, message, line):
     path = tmp_path / "tu-dien.yml"
     path.write_text(text, encoding="utf-8")
@@ -132,9 +160,9 @@ def test_the_keys_of_a_query_s_slots():
     keys = meaning.slot_keys(meaning.understand("Cơ quan skhcn", Y))
     assert keys[:3] == ["co", "co!", "co=cơ"]
     assert "so~khoa" in keys and "cong~nghe!" in keys and "skhcn" in keys and "skhcn!" in keys
-    assert "hoc~va" not in keys and "va~cong" not in keys          # a linking word's pairs
-    assert "quan~skhcn" in keys and "quan~skhcn!" in keys          # across slots, as typed
-    assert "skhcn*" not in keys                                      # beginnings: a word slot only
+    assert "hoc~va" not in keys and "va~cong" not in keys  # a linking word's pairs
+    assert "quan~skhcn" in keys and "quan~skhcn!" in keys  # across slots, as typed
+    assert "skhcn*" not in keys  # beginnings: a word slot only
     assert meaning.slot_keys(meaning.understand("du li", Y))[-2:] == ["li*", "li*!"]
 
 

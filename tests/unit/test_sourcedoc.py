@@ -1,11 +1,12 @@
 """Source documents: the transcribed text, its lines, and where each task is printed."""
+
 from pathlib import Path
 
 from generator.pages.source_documents import documents, parse_line, parse_text
 from generator.textnorm import fold
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"     # beside the clone in CI and here; not in a fork
+SEEDS = ROOT.parent / "shared" / "seeds"  # beside the clone in CI and here; not in a fork
 
 
 def test_a_line_as_a_reader_sees_it():
@@ -21,11 +22,14 @@ def test_a_line_as_a_reader_sees_it():
 
 def test_one_document_per_source_file_named_after_the_plan_that_opens_it(catalog):
     docs = documents(catalog, ROOT / "data")
-    assert sorted(docs) == ["nghe-an-8177-ubnd-cn-2023", "son-la-hung-yen-2022-2025",
-                            "son-la-thanh-hoa-2026", "son-la-thu-hut-dau-tu-2023"]
+    assert sorted(docs) == [
+        "nghe-an-8177-ubnd-cn-2023",
+        "son-la-hung-yen-2022-2025",
+        "son-la-thanh-hoa-2026",
+        "son-la-thu-hut-dau-tu-2023",
+    ]
     forwarded = docs["nghe-an-8177-ubnd-cn-2023"]
-    assert [p.id for p in forwarded.plans] == ["nghe-an-8177-ubnd-cn-2023",
-                                               "ho-chi-minh-4778-kh-ubnd-2023"]
+    assert [p.id for p in forwarded.plans] == ["nghe-an-8177-ubnd-cn-2023", "ho-chi-minh-4778-kh-ubnd-2023"]
     start = forwarded.plan_starts["ho-chi-minh-4778-kh-ubnd-2023"]
     assert next(l for l in forwarded.lines if l.number == start).text == "Số: 4778 /KH-UBND"
 
@@ -36,9 +40,9 @@ def test_every_task_is_placed_on_the_line_that_prints_it(catalog):
     for doc in docs.values():
         for plan in doc.plans:
             numbers = [doc.places[t.key] for t in plan.tasks if t.key in doc.places]
-            assert numbers == sorted(numbers), plan.id      # printed in the order of the data
+            assert numbers == sorted(numbers), plan.id  # printed in the order of the data
             for task in plan.tasks:
-                start = doc.places[task.key]    # a cell of the extraction may span lines
+                start = doc.places[task.key]  # a cell of the extraction may span lines
                 text = " ".join(fold(l.text) for l in doc.lines if start <= l.number < start + 9)
                 words = " ".join(fold(task.content).split()[:4]).strip(".,;:")
                 assert text.startswith(words) or f" {words}" in text[:200], (task.key, start)
@@ -48,10 +52,11 @@ def test_every_task_is_placed_on_the_line_that_prints_it(catalog):
 
 def test_a_short_task_is_not_placed_inside_a_longer_sentence(catalog):
     doc = documents(catalog, ROOT / "data")["nghe-an-8177-ubnd-cn-2023"]
-    line = doc.places["ho-chi-minh-4778-kh-ubnd-2023/pl2-i-1"]   # "Hội chợ Du lịch Quốc tế …"
+    line = doc.places["ho-chi-minh-4778-kh-ubnd-2023/pl2-i-1"]  # "Hội chợ Du lịch Quốc tế …"
     assert line > doc.places["ho-chi-minh-4778-kh-ubnd-2023/ii-3-2-y4"]
     assert next(l for l in doc.lines if l.number == line).cells[1] == (
-        "Hội chợ Du lịch Quốc tế Thành phố Hồ Chí Minh.",)
+        "Hội chợ Du lịch Quốc tế Thành phố Hồ Chí Minh.",
+    )
 
 
 def test_without_the_text_the_document_still_exists(catalog, tmp_path):

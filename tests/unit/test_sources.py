@@ -19,17 +19,19 @@ def test_locations_on_every_mapping_and_item():
 def test_duplicate_keys_are_refused():
     _, problems = load_text("id: a\nname: X\nid: b\n", "f.yml")
     assert messages(problems) == [
-        "f.yml:3:1: khóa 'id' lặp lại (đã có ở dòng 1) (mỗi khóa chỉ một lần trong một khối)"]
+        "f.yml:3:1: khóa 'id' lặp lại (đã có ở dòng 1) (mỗi khóa chỉ một lần trong một khối)"
+    ]
 
 
 def test_aliases_are_refused_before_expansion():
     laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
-        for i in range(8))
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8)
+    )
     data, problems = load_text(laughs, "laughs.yml")
     assert data is None
     assert messages(problems) == [
-        "laughs.yml:1:4: có anchor/alias YAML (&, *) (viết đầy đủ từng giá trị, không dùng & và *)"]
+        "laughs.yml:1:4: có anchor/alias YAML (&, *) (viết đầy đủ từng giá trị, không dùng & và *)"
+    ]
 
 
 def test_tab_indentation():
@@ -55,8 +57,9 @@ def test_empty_file(tmp_path: Path):
 
 
 def test_not_utf8(tmp_path: Path):
-    (tmp_path / "l.yml").write_bytes("id: a\nname: Sơn La\n".encode("cp1258", errors="replace")
-                                     .replace(b"S", b"S\xff"))
+    (tmp_path / "l.yml").write_bytes(
+        "id: a\nname: Sơn La\n".encode("cp1258", errors="replace").replace(b"S", b"S\xff")
+    )
     _, problems = load_file(tmp_path / "l.yml", tmp_path)
     assert messages(problems) == ["l.yml:2: tệp không phải UTF-8 (lưu tệp với mã hóa UTF-8)"]
 

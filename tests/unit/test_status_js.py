@@ -1,5 +1,6 @@
 """assets/portal.js moves a status to the visitor's date with the rules of generator/status.py:
 the same keys for every day around the quarter and period bounds, and the same names."""
+
 from __future__ import annotations
 
 import json
@@ -46,10 +47,10 @@ def test_the_javascript_rules_give_pythons_keys_on_every_day():
     console.log(JSON.stringify(out));
     """
     spans = [parse(p) for p in PERIODS]
-    args = [ENDS, [d.isoformat() for d in DAYS],
-            [[s.start.isoformat(), s.end.isoformat()] for s in spans]]
-    run = subprocess.run([NODE, "-e", script, str(JS), json.dumps(args)], capture_output=True,
-                         text=True, timeout=30)
+    args = [ENDS, [d.isoformat() for d in DAYS], [[s.start.isoformat(), s.end.isoformat()] for s in spans]]
+    run = subprocess.run(
+        [NODE, "-e", script, str(JS), json.dumps(args)], capture_output=True, text=True, timeout=30
+    )
     assert run.returncode == 0, run.stderr
     got = json.loads(run.stdout)
     want_tasks = [by_date(date.fromisoformat(e), d) for d in DAYS for e in ENDS]

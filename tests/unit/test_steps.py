@@ -1,5 +1,6 @@
 """The steps around the builder (generator/steps.py), without a builder: before it the pages and
 files, after it the side files moved in, and the check that every generated page was written."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,8 +34,10 @@ def test_a_page_the_builder_never_wrote_fails_the_build(tmp_path):
         build.after()
 
 
-@pytest.mark.parametrize("raw,expected", [(None, None), ("https://github.com/a/b/blob/x\"><svg>",
-                                                         "https://github.com/a/b/blob/x%22%3E%3Csvg%3E")])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [(None, None), ('https://github.com/a/b/blob/x"><svg>', "https://github.com/a/b/blob/x%22%3E%3Csvg%3E")],
+)
 def test_the_edit_base_is_percent_encoded_and_a_page_points_at_its_data_line(tmp_path, raw, expected):
     build = PortalBuild(Settings(data_dir=SMALL, site_dir=tmp_path / "site", edit_base=raw), ROOT)
     assert build.edit_base == expected
@@ -49,4 +52,6 @@ def test_the_edit_base_is_percent_encoded_and_a_page_points_at_its_data_line(tmp
 
 def test_an_edit_base_that_is_not_http_is_refused(tmp_path):
     with pytest.raises(StepFailed, match="không phải địa chỉ http"):
-        PortalBuild(Settings(data_dir=SMALL, site_dir=tmp_path / "site", edit_base="javascript:alert(1)"), ROOT)
+        PortalBuild(
+            Settings(data_dir=SMALL, site_dir=tmp_path / "site", edit_base="javascript:alert(1)"), ROOT
+        )

@@ -1,4 +1,5 @@
 """The synthetic dataset (python -m generator synth): deterministic, valid, every form present."""
+
 from __future__ import annotations
 
 import re
@@ -13,10 +14,27 @@ from generator.model.timeframes import KINDS
 from tests.conftest import ROOT
 
 # Every shape of timeframe generator/model/timeframes.py reads (digits -> 9, quarter numerals -> Q).
-SHAPES = {"nam 9999", "nam 9999.", "9999", "9999-9999", "9999 - 9999", "giai doan 9999-9999",
-          "quy q/9999", "quy q nam 9999", "quy 9/9999", "quy q, quy q/9999", "quy q, q", "quy q",
-          "quy q/9999)", "thang 9", "thang 9/9999", "thang 9 nam 9999", "ca nam", "thuong xuyen",
-          "theo nhu cau"}
+SHAPES = {
+    "nam 9999",
+    "nam 9999.",
+    "9999",
+    "9999-9999",
+    "9999 - 9999",
+    "giai doan 9999-9999",
+    "quy q/9999",
+    "quy q nam 9999",
+    "quy 9/9999",
+    "quy q, quy q/9999",
+    "quy q, q",
+    "quy q",
+    "quy q/9999)",
+    "thang 9",
+    "thang 9/9999",
+    "thang 9 nam 9999",
+    "ca nam",
+    "thuong xuyen",
+    "theo nhu cau",
+}
 
 
 def _shape(text: str) -> str:

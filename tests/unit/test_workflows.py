@@ -2,6 +2,7 @@
 check-jsonschema ships: `--builtin-schema vendor.github-workflows`, pinned in requirements.txt),
 plus what matters to this project: least-privilege permissions, CI runs the test suite, the
 deploy job publishes the built site/ at the Pages URL."""
+
 from __future__ import annotations
 
 import re
@@ -20,14 +21,24 @@ WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
 
 def load(path: Path) -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["on"] = data.pop(True, data.get("on"))   # YAML 1.1 reads the key `on` as true
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
     return data
 
 
 def schema_check(*paths: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
-                           "vendor.github-workflows", *map(str, paths)],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def all_steps(workflow: dict) -> list[dict]:
@@ -39,12 +50,17 @@ def test_both_workflows_match_the_github_workflow_schema():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("old,new", [
-    ("    runs-on: ubuntu-latest\n", ""),                        # a job without a runner
-    ("  contents: read\n", "  contents: writ\n"),                # not a permission level
-    ("      - name: Test\n        run: make test\n",
-     "      - name: Test\n        runs: make test\n"),          # a misspelt step key
-])
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("    runs-on: ubuntu-latest\n", ""),  # a job without a runner
+        ("  contents: read\n", "  contents: writ\n"),  # not a permission level
+        (
+            "      - name: Test\n        run: make test\n",
+            "      - name: Test\n        runs: make test\n",
+        ),  # a misspelt step key
+    ],
+)
 def test_a_broken_workflow_fails_the_schema(tmp_path, old, new):
     text = CI.read_text(encoding="utf-8")
     assert old in text
@@ -59,7 +75,7 @@ def test_permissions_are_least_privilege():
     ci, deploy = load(CI), load(DEPLOY)
     assert ci["permissions"] == {"contents": "read"}
     assert all("permissions" not in job for job in ci["jobs"].values())
-    assert deploy["permissions"] == {}                         # nothing unless a job asks
+    assert deploy["permissions"] == {}  # nothing unless a job asks
     assert deploy["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
 
@@ -101,8 +117,10 @@ def test_deploy_publishes_the_built_site_at_the_pages_url():
     site_dir = yaml.safe_load(re.search(r"^site_dir: .*$", (ROOT / "mkdocs.yml").read_text("utf-8"), re.M)[0])
     assert upload["with"]["path"] == site_dir["site_dir"] == "site"
     assert publish["needs"] == "build"
-    assert publish["environment"] == {"name": "github-pages",
-                                      "url": "${{ steps.deployment.outputs.page_url }}"}
+    assert publish["environment"] == {
+        "name": "github-pages",
+        "url": "${{ steps.deployment.outputs.page_url }}",
+    }
     (step,) = publish["steps"]
     assert step["id"] == "deployment" and step["uses"].startswith("actions/deploy-pages@")
 
@@ -113,8 +131,11 @@ PINNED = re.compile(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+")
 
 
 def unpinned(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines()
-            if line.strip().startswith(("uses:", "- uses:")) and not PINNED.search(line)]
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip().startswith(("uses:", "- uses:")) and not PINNED.search(line)
+    ]
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
@@ -142,7 +163,6 @@ def test_no_expression_is_pasted_into_a_script(path):
     assert _untrusted_in_scripts(broken) != []
 
 
-
 def test_each_action_is_pinned_to_one_commit_in_every_workflow():
     pins: dict[str, set[str]] = {}
     for path in WORKFLOWS:
@@ -153,7 +173,14 @@ def test_each_action_is_pinned_to_one_commit_in_every_workflow():
 
 def test_dependabot_proposes_action_and_package_updates():
     path = ROOT / ".github/dependabot.yml"
-    result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
-                             "vendor.dependabot", str(path)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.dependabot", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert [u["package-ecosystem"] for u in yaml.safe_load(path.read_text("utf-8"))["updates"]] == ["github-actions", "pip"]
+    assert [u["package-ecosystem"] for u in yaml.safe_load(path.read_text("utf-8"))["updates"]] == [
+        "github-actions",
+        "pip",
+    ]

@@ -4,6 +4,7 @@ Each reader reads the part's outline and says how many paragraphs it explains; t
 reading of each part wins (so one document can hold labelled items in II and agency headings
 in IV). A part that no reader explains holds no tasks: its text is kept as text.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -20,8 +21,11 @@ from .sentences import SentenceReader
 from ..settings import PROSE as SETTINGS
 
 READERS = (LabelledReader(), HeadedReader(), SentenceReader())
-_SHOWN = {"labelled": "các dòng nhãn (chủ trì, phối hợp, thời gian)", "agency-headed": "tiêu đề nêu cơ quan",
-          "sentences": "câu nêu cơ quan chủ trì"}
+_SHOWN = {
+    "labelled": "các dòng nhãn (chủ trì, phối hợp, thời gian)",
+    "agency-headed": "tiêu đề nêu cơ quan",
+    "sentences": "câu nêu cơ quan chủ trì",
+}
 
 
 def _not_task(node: Node) -> bool:
@@ -55,10 +59,14 @@ def part_section(number: str, title: str, paras: list[Para]) -> dict | None:
     if reading.reader == SentenceReader.name and reading.share >= SETTINGS.task_list_share:
         # most items say who leads them: the part is a task list, every item a task
         sec = body.parse_task_part(number, title, paras)
-        sec["_task_list"] = True            # the plan's own list of tasks, kept beside a task table
-        sec.setdefault("_review", []).insert(0, (
-            f"{len(reading.tasks)} nhiệm vụ ghi cơ quan chủ trì trong câu; các mục còn lại của phần cũng "
-            "được coi là nhiệm vụ: kiểm tra"))
+        sec["_task_list"] = True  # the plan's own list of tasks, kept beside a task table
+        sec.setdefault("_review", []).insert(
+            0,
+            (
+                f"{len(reading.tasks)} nhiệm vụ ghi cơ quan chủ trì trong câu; các mục còn lại của phần cũng "
+                "được coi là nhiệm vụ: kiểm tra"
+            ),
+        )
         return sec
     root = {"number": number, "title": title, "paragraphs": [], "tasks": [], "sections": []}
     index: dict[tuple, dict] = {(): root}
@@ -68,8 +76,13 @@ def part_section(number: str, title: str, paras: list[Para]) -> dict | None:
             key = task.section[:depth]
             if key not in index:
                 num, text = key[-1]
-                sec = {"number": num, "title": text.rstrip(":").strip(), "paragraphs": [], "tasks": [],
-                       "sections": []}
+                sec = {
+                    "number": num,
+                    "title": text.rstrip(":").strip(),
+                    "paragraphs": [],
+                    "tasks": [],
+                    "sections": [],
+                }
                 index[key[:-1]]["sections"].append(sec)
                 index[key] = sec
             holder = index[key]
@@ -96,8 +109,12 @@ def _reviews(reading: Reading) -> list[str]:
     for task in reading.tasks:
         for review in task.reviews:
             kinds[review.kind].append(review.line)
-    out = [(f"{len(reading.tasks)} nhiệm vụ đọc theo {_SHOWN[reading.reader]} (dòng "
-            f"{reading.tasks[0].line}–{reading.tasks[-1].line}): kiểm tra cách chia nhiệm vụ")]
+    out = [
+        (
+            f"{len(reading.tasks)} nhiệm vụ đọc theo {_SHOWN[reading.reader]} (dòng "
+            f"{reading.tasks[0].line}–{reading.tasks[-1].line}): kiểm tra cách chia nhiệm vụ"
+        )
+    ]
     for kind, lines in kinds.items():
         shown = ", ".join(str(x) for x in lines[:12]) + (" …" if len(lines) > 12 else "")
         out.append(f"{len(lines)} nhiệm vụ: {kind} (dòng {shown})")

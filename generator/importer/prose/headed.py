@@ -8,6 +8,7 @@ introduces items (ending in ':') is not one; '+' points stay inside their item. 
 line is one task led by X. An item whose own sentence names its subject ("Sở Y chủ trì, phối
 hợp với Z …") is led by that subject.
 """
+
 from __future__ import annotations
 
 from . import phrases
@@ -15,12 +16,26 @@ from .model import DraftTask, Reading, Review
 from .outline import Node, full_text
 from ..settings import PROSE as SETTINGS
 
-_ITEM_STYLES = ("d1", "d2", "d3", "d4", "letter", "pletter", "paren", "dparen", "dash", "star", "bold", "italic")
+_ITEM_STYLES = (
+    "d1",
+    "d2",
+    "d3",
+    "d4",
+    "letter",
+    "pletter",
+    "paren",
+    "dparen",
+    "dash",
+    "star",
+    "bold",
+    "italic",
+)
 
 
 def is_label(node: Node) -> bool:
     return node.style in ("text", "dash", "star", "plus", "letter", "d1", "d2", "d3") and bool(
-        phrases.label_of(node.text))
+        phrases.label_of(node.text)
+    )
 
 
 def labels(node: Node) -> dict[str, str]:
@@ -35,8 +50,14 @@ def labels(node: Node) -> dict[str, str]:
     return out
 
 
-def task_of(node: Node, lead: str | None, coord: str | None, path, content: str | None = None,
-            how: str = "cơ quan chủ trì lấy từ tiêu đề mục") -> DraftTask:
+def task_of(
+    node: Node,
+    lead: str | None,
+    coord: str | None,
+    path,
+    content: str | None = None,
+    how: str = "cơ quan chủ trì lấy từ tiêu đề mục",
+) -> DraftTask:
     """One item -> a task: its text and the text under it (labelled lines apart)."""
     text = content if content is not None else full_text(node, skip=is_label)
     found = labels(node)
@@ -45,9 +66,16 @@ def task_of(node: Node, lead: str | None, coord: str | None, path, content: str 
         text, time = cut
     guessed = time is None and (time := phrases.sentence_time(node.text)) is not None
     if not (found.get("coordinating") or coord) and (own := phrases.coordinating(node.text)):
-        coord = own                     # "Chủ trì, phối hợp với Y …" in the item's own sentence
-    task = DraftTask(text, node.number, tuple(path), node.line, lead_text=found.get("lead") or lead,
-                     coordinating_text=found.get("coordinating") or coord, time_text=time)
+        coord = own  # "Chủ trì, phối hợp với Y …" in the item's own sentence
+    task = DraftTask(
+        text,
+        node.number,
+        tuple(path),
+        node.line,
+        lead_text=found.get("lead") or lead,
+        coordinating_text=found.get("coordinating") or coord,
+        time_text=time,
+    )
     if lead and not found.get("lead"):
         task.reviews.append(Review(how, node.line))
     if guessed:
@@ -56,8 +84,11 @@ def task_of(node: Node, lead: str | None, coord: str | None, path, content: str 
 
 
 def _is_lead_in(node: Node, following: list[Node]) -> bool:
-    return (node.text.rstrip().endswith(":") and len(node.text) <= SETTINGS.lead_in_max_chars
-            and any(n.style in _ITEM_STYLES for n in following))
+    return (
+        node.text.rstrip().endswith(":")
+        and len(node.text) <= SETTINGS.lead_in_max_chars
+        and any(n.style in _ITEM_STYLES for n in following)
+    )
 
 
 def _named(node: Node) -> tuple[str, str | None, bool] | None:
@@ -68,9 +99,13 @@ def _named(node: Node) -> tuple[str, str | None, bool] | None:
         return phrases.drop_apposition(inline[0]), None, False
     sub = phrases.subject(node.text)
     heading = node.style != "text" and not node.text.rstrip().endswith(".")
-    if heading and node.children and not node.text.rstrip().endswith(":") and len(
-            node.text.split()) <= SETTINGS.agency_name_max_words and phrases.is_agency_name(
-            phrases.strip_duty(node.text)):
+    if (
+        heading
+        and node.children
+        and not node.text.rstrip().endswith(":")
+        and len(node.text.split()) <= SETTINGS.agency_name_max_words
+        and phrases.is_agency_name(phrases.strip_duty(node.text))
+    ):
         # a heading over items that does not end in ':' is a name as a whole ("Các cơ quan tham
         # mưu quản lý ngành, lĩnh vực (gồm …)"), even when a word in it is also a verb
         return phrases.drop_apposition(phrases.strip_duty(node.text)), None, False
@@ -97,10 +132,18 @@ class HeadedReader:
             named = _named(child)
             here = path + [(child.number, child.text)]
             if named and (inline := phrases.inline_agency(child.text)):
-                reading.tasks.append(task_of(child, named[0], None, path,
-                                             full_text(Node(inline[1], None, "text", child.line,
-                                                            children=child.children), skip=is_label),
-                                             how="cơ quan chủ trì là phần trước dấu ':'"))
+                reading.tasks.append(
+                    task_of(
+                        child,
+                        named[0],
+                        None,
+                        path,
+                        full_text(
+                            Node(inline[1], None, "text", child.line, children=child.children), skip=is_label
+                        ),
+                        how="cơ quan chủ trì là phần trước dấu ':'",
+                    )
+                )
                 reading.explained += 1 + sum(1 for _ in child.walk()) - 1
                 continue
             sub_items = [c for c in child.children if not is_label(c)]
@@ -108,13 +151,14 @@ class HeadedReader:
                 reading.explained += 1
                 self._container(child.children, named[0], named[1], here, reading)
                 continue
-            if named and not named[2] and sub_items:          # a heading that is a name
+            if named and not named[2] and sub_items:  # a heading that is a name
                 reading.explained += 1
                 self._container(child.children, named[0], None, here, reading)
                 continue
-            if named and named[2]:                            # a sentence naming its subject
-                reading.tasks.append(task_of(child, named[0], named[1], path,
-                                             how="cơ quan chủ trì đọc từ chủ ngữ của câu"))
+            if named and named[2]:  # a sentence naming its subject
+                reading.tasks.append(
+                    task_of(child, named[0], named[1], path, how="cơ quan chủ trì đọc từ chủ ngữ của câu")
+                )
                 reading.explained += sum(1 for _ in child.walk())
                 continue
             if lead is None:
@@ -123,10 +167,10 @@ class HeadedReader:
                 continue
             # inside a named heading
             if child.style == "text" and items:
-                if _is_lead_in(child, children[index + 1:]):
+                if _is_lead_in(child, children[index + 1 :]):
                     reading.explained += 1
                     coord = phrases.coordinating(child.text) or coord
-                continue                                      # text beside items: not a task
+                continue  # text beside items: not a task
             if any(_named(g) and not _named(g)[2] for g in child.children if not is_label(g)):
                 self._container(child.children, lead, coord, here, reading)
                 continue

@@ -8,6 +8,7 @@ may hold a sentence ("Cơ quan thực hiện: X chủ trì, phối hợp với Y
 under it ("b) Cơ quan thực hiện:" + "- Đơn vị chủ trì: …"). Items without labels just before a
 labelled one share its block. A labelled line is never a task of its own.
 """
+
 from __future__ import annotations
 
 from . import phrases
@@ -27,8 +28,14 @@ def _value(node: Node, field: str) -> str:
         return value
     lines = [c.text for c in node.children if not _label(c)]
     if field == "content":
-        return "\n".join([lines[0]] + [c.raw if c.style != "text" else c.text
-                                       for c in node.children[1:] if not _label(c)]) if lines else ""
+        return (
+            "\n".join(
+                [lines[0]]
+                + [c.raw if c.style != "text" else c.text for c in node.children[1:] if not _label(c)]
+            )
+            if lines
+            else ""
+        )
     return phrases.clean_value(" ".join(lines))
 
 
@@ -111,12 +118,17 @@ class LabelledReader:
                 here = path + [(child.number, child.text)]
                 if _label(child) and _label(child)[0] != "content":
                     continue
-                if any(_label(g) and _label(g)[0] in ("lead", "coordinating", "time")
-                       for g in child.children):
+                if any(
+                    _label(g) and _label(g)[0] in ("lead", "coordinating", "time") for g in child.children
+                ):
                     order.append(child)
                     parents[id(child)] = (child, path, lead, kids, index)
                     continue
-                named = phrases.heading_agency(child.text) if child.style not in ("text", "dash", "plus") else None
+                named = (
+                    phrases.heading_agency(child.text)
+                    if child.style not in ("text", "dash", "plus")
+                    else None
+                )
                 visit(child, here, named or lead)
 
         visit(root, [], None)
@@ -129,20 +141,36 @@ class LabelledReader:
             # unlabelled items just before share this block
             group = [item]
             j = index - 1
-            while j >= 0 and siblings[j].style == item.style \
-                    and not any(_label(n) for n in siblings[j].walk()) and id(siblings[j]) not in shared:
+            while (
+                j >= 0
+                and siblings[j].style == item.style
+                and not any(_label(n) for n in siblings[j].walk())
+                and id(siblings[j]) not in shared
+            ):
                 group.insert(0, siblings[j])
                 j -= 1
             for member in group:
                 shared.add(id(member))
                 content, labelled = _content(member)
-                section = tuple(path + ([(member.number, member.text)] if labelled and _label(member) is None else []))
-                task = DraftTask(content, None if labelled and _label(member) is None else member.number,
-                                 section, member.line, lead_text=fields.get("lead") or lead,
-                                 coordinating_text=fields.get("coordinating"), time_text=fields.get("time"))
+                section = tuple(
+                    path + ([(member.number, member.text)] if labelled and _label(member) is None else [])
+                )
+                task = DraftTask(
+                    content,
+                    None if labelled and _label(member) is None else member.number,
+                    section,
+                    member.line,
+                    lead_text=fields.get("lead") or lead,
+                    coordinating_text=fields.get("coordinating"),
+                    time_text=fields.get("time"),
+                )
                 if member is not item:
-                    task.reviews.append(Review("các dòng nhãn (chủ trì, phối hợp, thời gian) dùng chung với "
-                                               "mục ngay sau", member.line))
+                    task.reviews.append(
+                        Review(
+                            "các dòng nhãn (chủ trì, phối hợp, thời gian) dùng chung với mục ngay sau",
+                            member.line,
+                        )
+                    )
                 if not fields.get("lead") and lead:
                     task.reviews.append(Review("cơ quan chủ trì lấy từ tiêu đề mục", member.line))
                 reading.tasks.append(task)

@@ -1,5 +1,6 @@
 """What the prose readers produce: draft tasks and review notes as values, and a reading
 (tasks + how many paragraphs of the part the reader explains)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,7 +8,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Review:
-    kind: str       # one kind of doubt ("thời gian giữ nguyên văn"): notes of a kind are listed together
+    kind: str  # one kind of doubt ("thời gian giữ nguyên văn"): notes of a kind are listed together
     line: int
 
 
@@ -15,7 +16,7 @@ class Review:
 class DraftTask:
     content: str
     number: str | None
-    section: tuple[tuple[str | None, str], ...]     # the headings above it: (number, title), outermost first
+    section: tuple[tuple[str | None, str], ...]  # the headings above it: (number, title), outermost first
     line: int
     lead_text: str | None = None
     coordinating_text: str | None = None
@@ -27,5 +28,5 @@ class DraftTask:
 class Reading:
     reader: str
     tasks: list[DraftTask] = field(default_factory=list)
-    explained: int = 0      # paragraphs of the part this reading accounts for
-    share: float = 0.0      # sentences: the share of the part's items that name their performer
+    explained: int = 0  # paragraphs of the part this reading accounts for
+    share: float = 0.0  # sentences: the share of the part's items that name their performer

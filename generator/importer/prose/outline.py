@@ -6,6 +6,7 @@ order the document first uses them, as in Markdown lists: a style already open c
 opened after it and continues at its level; a new style opens one level deeper. A paragraph
 without numbering is the text of the node above it.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,20 +18,21 @@ from ..settings import PROSE as SETTINGS, ProseSettings
 
 _BULLETS = ("dash", "plus", "star")
 
-_NUMBERED = re.compile(r"^(?P<num>[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|\d+\)|[a-zđ]\)|\(\d+\)|\([a-zđ]\))\s*(?P<rest>.*)$",
-                       re.DOTALL)
+_NUMBERED = re.compile(
+    r"^(?P<num>[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|\d+\)|[a-zđ]\)|\(\d+\)|\([a-zđ]\))\s*(?P<rest>.*)$", re.DOTALL
+)
 _MARKED_NUMBER = re.compile(r"^\*{1,3}\s*([IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*\*{1,3}\s*")
 _MARK = re.compile(r"^(?P<num>[-–—•+*])\s+(?P<rest>.*)$", re.DOTALL)
 
 
 @dataclass
 class Node:
-    text: str                   # the paragraph without its number or mark
-    number: str | None          # "1.2", "a", "IV", "(1)"; None for marks and plain text
-    style: str                  # roman, d1, d2 …, paren, letter, pletter, dash, plus, star, bold, italic, text
+    text: str  # the paragraph without its number or mark
+    number: str | None  # "1.2", "a", "IV", "(1)"; None for marks and plain text
+    style: str  # roman, d1, d2 …, paren, letter, pletter, dash, plus, star, bold, italic, text
     line: int
     emphasis: str = ""
-    raw: str = ""               # the paragraph as printed
+    raw: str = ""  # the paragraph as printed
     children: list[Node] = field(default_factory=list)
 
     @property
@@ -46,8 +48,8 @@ class Node:
 def classify(para: Para, settings: ProseSettings = SETTINGS) -> Node:
     text = para.text.strip()
     if para.emphasis and text.startswith("*") and text.endswith("*"):
-        text = text.strip("*").strip()          # "*3.1. Tham gia …*": the marks of an italic line
-    text = _MARKED_NUMBER.sub(r"\1 ", text)     # "*a) *Tổ chức …": an italic number
+        text = text.strip("*").strip()  # "*3.1. Tham gia …*": the marks of an italic line
+    text = _MARKED_NUMBER.sub(r"\1 ", text)  # "*a) *Tổ chức …": an italic number
     if m := _NUMBERED.match(text):
         num = m.group("num")
         rest = m.group("rest").strip()
@@ -60,7 +62,9 @@ def classify(para: Para, settings: ProseSettings = SETTINGS) -> Node:
         else:
             style = f"d{num.rstrip('.').count('.') + 1}"
         if rest:
-            return Node(rest, num.strip("().") if style != "paren" else num, style, para.line, para.emphasis, text)
+            return Node(
+                rest, num.strip("().") if style != "paren" else num, style, para.line, para.emphasis, text
+            )
     if m := _MARK.match(text):
         style = {"+": "plus", "*": "star"}.get(m.group("num"), "dash")
         return Node(m.group("rest").strip(), None, style, para.line, para.emphasis, text)
@@ -82,7 +86,7 @@ def build(paras: list[Para], settings: ProseSettings = SETTINGS) -> Node:
             continue
         styles = [n.style for n in stack]
         if node.style in styles:
-            del stack[styles.index(node.style):]
+            del stack[styles.index(node.style) :]
         elif node.style in _BULLETS and stack[-1].style in _BULLETS and label_of(node.text):
             # a labelled line marked otherwise than the bullets above it closes them:
             # "* Thời gian thực hiện: …" after an item's "-" points belongs to the item

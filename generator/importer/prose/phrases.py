@@ -1,5 +1,6 @@
 """Reading the words of one paragraph: is it an agency's or a person's name, a labelled line,
 a sentence naming who leads and who coordinates."""
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,7 @@ def inline_time(text: str) -> tuple[str, str] | None:
     """'… gửi Bộ Tài chính. Thời gian hoàn thành: Tháng 12/2025.' -> (text before, time)."""
     for m in re.finditer(r"(?<=[.;])\s+((?:Thời gian|Thời hạn)[^:]{0,25}):\s*(.+)$", text):
         if words.LABELS.get(fold(m.group(1))) == "time":
-            return text[:m.start()].strip(), clean_value(m.group(2))
+            return text[: m.start()].strip(), clean_value(m.group(2))
     return None
 
 
@@ -55,11 +56,14 @@ def is_agency_name(name: str, relaxed: bool = False) -> bool:
         if _starts(low, words.NOT_BODIES):
             return False
         # "Ban Chỉ đạo", "Báo và Phát thanh …", "Ban công tác Mặt trận …": a capital soon after
-        return relaxed or any(w[:1].isupper() for w in name[len(b):].split()[:3])
+        return relaxed or any(w[:1].isupper() for w in name[len(b) :].split()[:3])
     for g in words.GROUP_BEGINNINGS:
         if low.startswith(g):
-            return bool(_starts(low[len(g):], words.GROUP_NOUNS + words.PROSE_AGENCY_BEGINNINGS
-                                + words.STRICT_BEGINNINGS))
+            return bool(
+                _starts(
+                    low[len(g) :], words.GROUP_NOUNS + words.PROSE_AGENCY_BEGINNINGS + words.STRICT_BEGINNINGS
+                )
+            )
     return False
 
 
@@ -73,7 +77,7 @@ def strip_duty(title: str) -> str:
     t = title.strip().rstrip(":").strip()
     for prefix in words.DUTY_OF:
         if t.lower().startswith(prefix):
-            return t[len(prefix):].strip()
+            return t[len(prefix) :].strip()
     return t
 
 
@@ -94,7 +98,7 @@ def _verb_at(text: str) -> int | None:
 def _noun_use(low: str, start: int, end: int) -> bool:
     """'các tổ chức chính trị - xã hội', 'tổ chức, cá nhân': the verb's word used as a noun."""
     before = low[:start].rstrip().rsplit(" ", 1)[-1]
-    after = low[end:end + 12]
+    after = low[end : end + 12]
     return before in words.NOUN_BEFORE or after.startswith(words.NOUN_AFTER)
 
 
@@ -126,10 +130,13 @@ def subject(sentence: str) -> tuple[str, str | None] | None:
     s = sentence.strip()
     s = re.sub(r"^(?:[Gg]iao|[Đđ]ề nghị)\s+", "", s)
     if m := re.match(r"^[^,;:.]{0,60}?\sgiao\s+(?=\S)", s):
-        s = s[m.end():]                     # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …"
-    if s.lower().startswith(words.INTRODUCTORY) and (m := re.match(r"^[^;:.]{0,150}?,\s+", s)) \
-            and is_agency_name(s[m.end():]):
-        s = s[m.end():]                     # "Căn cứ Kế hoạch này, các cơ quan … xây dựng …"
+        s = s[m.end() :]  # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …"
+    if (
+        s.lower().startswith(words.INTRODUCTORY)
+        and (m := re.match(r"^[^;:.]{0,150}?,\s+", s))
+        and is_agency_name(s[m.end() :])
+    ):
+        s = s[m.end() :]  # "Căn cứ Kế hoạch này, các cơ quan … xây dựng …"
     if not is_agency_name(s):
         return None
     at = _verb_at(s)
@@ -143,12 +150,14 @@ def subject(sentence: str) -> tuple[str, str | None] | None:
 
 def coordinating(text: str) -> str | None:
     """The object of 'phối hợp với …' in a sentence: up to the next verb or the end of the clause."""
-    m = re.search(r"\bphối hợp(?: chặt chẽ| thường xuyên| đồng bộ| tốt)?(?: với| cùng)? (.+)$", text, re.IGNORECASE)
+    m = re.search(
+        r"\bphối hợp(?: chặt chẽ| thường xuyên| đồng bộ| tốt)?(?: với| cùng)? (.+)$", text, re.IGNORECASE
+    )
     if not m:
         return None
     rest = m.group(1)
     at = _verb_at(" " + rest)
-    cut = rest[:at - 1] if at else rest
+    cut = rest[: at - 1] if at else rest
     cut = re.split(r"[.;:]|\s(?:trong việc|trong quá trình|để|nhằm|theo|khi|về việc)\s", cut)[0]
     cut = cut.strip(" ,")
     return cut if cut and is_agency_name(cut) else None
@@ -158,7 +167,7 @@ def inline_agency(text: str) -> tuple[str, str] | None:
     """'Sở Tài chính: Bố trí kinh phí …' -> ('Sở Tài chính', 'Bố trí kinh phí …')."""
     head, sep, tail = text.partition(":")
     if not sep or not tail.strip() or head.count("(") > head.count(")"):
-        return None                 # no colon, or one inside brackets: "(gồm các Sở: Xây dựng, …)"
+        return None  # no colon, or one inside brackets: "(gồm các Sở: Xây dựng, …)"
     name = strip_duty(head)
     if len(name.split()) > SETTINGS.inline_agency_max_words or not is_agency_name(name, relaxed=True):
         return None
@@ -167,10 +176,14 @@ def inline_agency(text: str) -> tuple[str, str] | None:
     return name.strip(), tail.strip()
 
 
-_LEADING_TIME = re.compile(r"^((?:Trước khi|Sau khi|Kết thúc|Khi kết thúc) [^,:;.]{3,60}|Quý [IVX]+/\d{4}|"
-                           r"(?:Trong|Trước|Sau) (?:ngày|tháng|quý|Quý) [^,:;]{1,30}?\d{4})\s*[,:]")
-_INNER_TIME = re.compile(r"\b((?:trong|trước|chậm nhất|hoàn thành trước|trước ngày|từ) (?:ngày \d{1,2}/\d{1,2}/\d{4}|"
-                         r"[Qq]uý [IVX]+/\d{4}|tháng \d{1,2}/\d{4}))")
+_LEADING_TIME = re.compile(
+    r"^((?:Trước khi|Sau khi|Kết thúc|Khi kết thúc) [^,:;.]{3,60}|Quý [IVX]+/\d{4}|"
+    r"(?:Trong|Trước|Sau) (?:ngày|tháng|quý|Quý) [^,:;]{1,30}?\d{4})\s*[,:]"
+)
+_INNER_TIME = re.compile(
+    r"\b((?:trong|trước|chậm nhất|hoàn thành trước|trước ngày|từ) (?:ngày \d{1,2}/\d{1,2}/\d{4}|"
+    r"[Qq]uý [IVX]+/\d{4}|tháng \d{1,2}/\d{4}))"
+)
 
 
 def sentence_time(text: str) -> str | None:

@@ -2,6 +2,7 @@
 Y …", "X phối hợp với Y …", "… (X chủ trì)." The reading also says which share of the part's
 items name their performer this way (`share`): when most do, the part is a list of tasks whose
 few unnamed items are tasks too (see choose)."""
+
 from __future__ import annotations
 
 import re
@@ -46,15 +47,19 @@ class SentenceReader:
                     visit(child, here, body.heading_lead(child.text) or lead)
                     continue
                 if child.style == "text" and child.text.rstrip().endswith(":"):
-                    continue                         # a lead-in
+                    continue  # a lead-in
                 items += 1
                 if named := named_in_sentence(child.text):
-                    reading.tasks.append(task_of(child, named[0], named[1], path,
-                                                 how="cơ quan chủ trì đọc từ câu của nhiệm vụ"))
+                    reading.tasks.append(
+                        task_of(
+                            child, named[0], named[1], path, how="cơ quan chủ trì đọc từ câu của nhiệm vụ"
+                        )
+                    )
                     reading.explained += sum(1 for _ in child.walk())
                 elif lead:
-                    reading.tasks.append(task_of(child, lead, None, path,
-                                                 how="cơ quan chủ trì đọc từ câu tiêu đề mục"))
+                    reading.tasks.append(
+                        task_of(child, lead, None, path, how="cơ quan chủ trì đọc từ câu tiêu đề mục")
+                    )
                     reading.explained += sum(1 for _ in child.walk())
 
         visit(root, [], None)

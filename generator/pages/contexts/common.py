@@ -1,4 +1,5 @@
 """Pieces several pages show: links, agency lists, task table rows, grouped tables, summaries."""
+
 from __future__ import annotations
 
 import datetime
@@ -15,12 +16,13 @@ from ..tablefilters import task_periods
 @dataclass(frozen=True)
 class Link:
     name: str
-    url: str      # from the site root; templates make it relative to the page
+    url: str  # from the site root; templates make it relative to the page
 
 
 @dataclass(frozen=True)
 class AgencyList:
     """Agencies the portal has a page for, then collective names kept as printed."""
+
     links: tuple[Link, ...]
     collective: tuple[str, ...]
 
@@ -32,22 +34,22 @@ class AgencyList:
 class TaskRow:
     url: str
     label: str
-    title: str                    # what the task is about, short
-    plan: Link | None             # shown in tables that mix plans
+    title: str  # what the task is about, short
+    plan: Link | None  # shown in tables that mix plans
     lead: AgencyList
-    timeframe: str | None         # as printed
-    attrs: dict[str, str]         # data-* the table filters read
+    timeframe: str | None  # as printed
+    attrs: dict[str, str]  # data-* the table filters read
 
 
 @dataclass(frozen=True)
 class TaskGroup:
-    title: str                    # the plan's short title
+    title: str  # the plan's short title
     rows: tuple[TaskRow, ...]
 
 
 @dataclass(frozen=True)
 class StatusSummary:
-    counts: list[tuple[str, int]]   # (status name, count), reported ones first
+    counts: list[tuple[str, int]]  # (status name, count), reported ones first
     unreported: int
     total: int
 
@@ -86,7 +88,7 @@ class Rows:
 
     def __init__(self, cat: Catalog, today: datetime.date | None = None) -> None:
         self.cat = cat
-        self.today = today or build_time().date()   # the day statuses are computed for
+        self.today = today or build_time().date()  # the day statuses are computed for
         self._rows: dict[tuple[str, bool], TaskRow] = {}
 
     def row(self, task: Task, show_plan: bool = False) -> TaskRow:
@@ -94,10 +96,14 @@ class Rows:
         if key not in self._rows:
             plan = self.cat.plans[task.plan]
             self._rows[key] = TaskRow(
-                task.url, task.label, task.title,
+                task.url,
+                task.label,
+                task.title,
                 Link(excerpt(plan.short_title, 60), plan.url) if show_plan else None,
-                agency_list(self.cat, task.lead, task.lead_collective), task.timeframe.text,
-                row_attributes(self.cat, task, self.today))
+                agency_list(self.cat, task.lead, task.lead_collective),
+                task.timeframe.text,
+                row_attributes(self.cat, task, self.today),
+            )
         return self._rows[key]
 
     def rows(self, tasks, show_plan: bool = False) -> tuple[TaskRow, ...]:
@@ -106,8 +112,11 @@ class Rows:
     def groups(self, tasks: list[Task]) -> tuple[TaskGroup, ...]:
         """Tasks by plan, plans in display order."""
         by_plan = group_by_plan(tasks)
-        return tuple(TaskGroup(p.short_title, self.rows(by_plan[p.id]))
-                     for p in self.cat.sorted_plans() if p.id in by_plan)
+        return tuple(
+            TaskGroup(p.short_title, self.rows(by_plan[p.id]))
+            for p in self.cat.sorted_plans()
+            if p.id in by_plan
+        )
 
 
 def status_summary(tasks: list[Task]) -> StatusSummary:

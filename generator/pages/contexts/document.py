@@ -1,4 +1,5 @@
 """The source-document page, and how other pages name and link a document."""
+
 from __future__ import annotations
 
 import datetime
@@ -16,11 +17,12 @@ from .common import Link, agency_link
 class SourceRef:
     """A plan's document as another page names it: by number and date (or by its title when no
     number is printed), linking to the place in the transcribed text."""
-    name: str                     # "Kế hoạch số 4778/KH-UBND"
+
+    name: str  # "Kế hoạch số 4778/KH-UBND"
     issued: datetime.date | None
-    url: str                      # the document page, with the line's anchor when placed
-    placed: bool                  # the anchor points at the exact line
-    within: str | None            # the covering document when the plan is attached to one
+    url: str  # the document page, with the line's anchor when placed
+    placed: bool  # the anchor points at the exact line
+    within: str | None  # the covering document when the plan is attached to one
 
 
 @dataclass(frozen=True)
@@ -29,24 +31,25 @@ class DocPlan:
     link: Link
     issuer: Link
     signer: Signer | None
-    starts: str | None            # anchor of the line the plan starts on (second plans)
+    starts: str | None  # anchor of the line the plan starts on (second plans)
 
 
 @dataclass(frozen=True)
 class TextLine:
     line: Line
-    tasks: tuple[Link, ...]       # the tasks printed from this line
+    tasks: tuple[Link, ...]  # the tasks printed from this line
 
 
 @dataclass(frozen=True)
 class TextPart:
     """A run of lines shown folded on a long document's page: it starts at a heading or when the
     part before it holds PART_CHARS characters; a link to one of its lines opens it."""
-    first: int                    # line numbers
+
+    first: int  # line numbers
     last: int
-    name: str                     # its heading, or the start of its first line
+    name: str  # its heading, or the start of its first line
     lines: tuple[TextLine, ...]
-    tasks: int                    # task links in it
+    tasks: int  # task links in it
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,11 @@ class DocumentPage:
     lines: tuple[TextLine, ...]
     task_count: int
     placed_count: int
-    parts: tuple[TextPart, ...] = ()   # the text folded in parts (long documents), else empty
+    parts: tuple[TextPart, ...] = ()  # the text folded in parts (long documents), else empty
 
 
-FOLD_CHARS = 10_000   # a text longer than this is folded in parts (a phone holds ≤ 15,000 px)
-PART_CHARS = 4_000    # about 3,000 px at 360 px
+FOLD_CHARS = 10_000  # a text longer than this is folded in parts (a phone holds ≤ 15,000 px)
+PART_CHARS = 4_000  # about 3,000 px at 360 px
 
 
 def text_parts(lines: tuple[TextLine, ...]) -> tuple[TextPart, ...]:
@@ -75,8 +78,16 @@ def text_parts(lines: tuple[TextLine, ...]) -> tuple[TextPart, ...]:
             size = 0
         groups[-1].append(tl)
         size += len(tl.line.text)
-    return tuple(TextPart(g[0].line.number, g[-1].line.number, excerpt(g[0].line.text, 70),
-                          tuple(g), sum(len(tl.tasks) for tl in g)) for g in groups)
+    return tuple(
+        TextPart(
+            g[0].line.number,
+            g[-1].line.number,
+            excerpt(g[0].line.text, 70),
+            tuple(g),
+            sum(len(tl.tasks) for tl in g),
+        )
+        for g in groups
+    )
 
 
 def doc_name(plan: Plan) -> str:
@@ -100,13 +111,24 @@ def document_page(cat: Catalog, doc: SourceDocument) -> DocumentPage:
         for task in plan.tasks:
             if task.key in doc.places:
                 tasks_at.setdefault(doc.places[task.key], []).append(
-                    Link(capital(place_of(plan, task.id)), task.url))
+                    Link(capital(place_of(plan, task.id)), task.url)
+                )
     plans = tuple(
-        DocPlan(p, Link(p.short_title, p.url), agency_link(cat, p.issuer), p.signer,
-                f"dong-{doc.plan_starts[p.id]}" if p.id in doc.plan_starts else None)
-        for p in doc.plans)
+        DocPlan(
+            p,
+            Link(p.short_title, p.url),
+            agency_link(cat, p.issuer),
+            p.signer,
+            f"dong-{doc.plan_starts[p.id]}" if p.id in doc.plan_starts else None,
+        )
+        for p in doc.plans
+    )
     lines = tuple(TextLine(line, tuple(tasks_at.get(line.number, ()))) for line in doc.lines)
     return DocumentPage(
-        doc_id=doc.id, plans=plans, lines=lines,
-        task_count=sum(len(p.tasks) for p in doc.plans), placed_count=len(doc.places),
-        parts=text_parts(lines))
+        doc_id=doc.id,
+        plans=plans,
+        lines=lines,
+        task_count=sum(len(p.tasks) for p in doc.plans),
+        placed_count=len(doc.places),
+        parts=text_parts(lines),
+    )

@@ -12,6 +12,7 @@ character. An element left out is jumped over: only tags of its name are counted
 end, so an unclosed <p> or <li> inside it cannot end it early, and a task table of a thousand
 rows costs one search.
 """
+
 from __future__ import annotations
 
 import html
@@ -20,9 +21,11 @@ from dataclasses import dataclass, field
 
 _TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>", re.S)
 _ATTR = re.compile(r'([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s"\'=<>`]+)))?')
-_BLOCK = frozenset("address article aside blockquote br dd details div dl dt figcaption figure footer form "
-                   "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot "
-                   "th thead tr ul caption".split())
+_BLOCK = frozenset(
+    "address article aside blockquote br dd details div dl dt figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot "
+    "th thead tr ul caption".split()
+)
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _SKIP = frozenset(("script", "style", "svg", "template", "noscript"))
 _SPACE = re.compile(r"\s+")
@@ -49,8 +52,9 @@ def _end_of(page_html: str, name: str, pos: int) -> int:
 @dataclass
 class PageText:
     """The searchable part of one page."""
-    title: str = ""                                     # its first h1
-    blocks: list[str] = field(default_factory=list)     # text of each block, in page order
+
+    title: str = ""  # its first h1
+    blocks: list[str] = field(default_factory=list)  # text of each block, in page order
     meta: dict[str, str] = field(default_factory=dict)  # loai (kind), ke_hoach, muc
 
 
@@ -75,7 +79,7 @@ def page_text(page_html: str) -> PageText | None:
         return None
     out = PageText()
     parts: list[str] = []
-    body_tag, depth = "", 0          # the indexed element: its name, and how deep we are in it
+    body_tag, depth = "", 0  # the indexed element: its name, and how deep we are in it
     in_h1, title_parts = False, []
     pos = start
 
@@ -90,27 +94,33 @@ def page_text(page_html: str) -> PageText | None:
     m = search(page_html, start)
     while m is not None:
         if depth and m.start() > pos:
-            chunk = page_html[pos:m.start()]
+            chunk = page_html[pos : m.start()]
             parts.append(chunk)
             if in_h1:
                 title_parts.append(chunk)
         pos = m.end()
         name = m.group(2)
-        if name is None:             # a comment
+        if name is None:  # a comment
             m = search(page_html, pos)
             continue
         name = name.lower()
         closing, raw = m.group(1) == "/", m.group(3)
-        if not body_tag:             # the first tag is the indexed element itself
+        if not body_tag:  # the first tag is the indexed element itself
             body_tag, depth = name, 1
             kind = attributes(raw).get("data-tim-filter", "")
             if kind.startswith("loai:"):
                 out.meta["loai"] = kind[5:]
             m = search(page_html, pos)
             continue
-        if not closing and not raw.endswith("/") and (name in _SKIP or (
-                "data-tim-ignore" in raw and name not in _VOID and "data-tim-ignore" in attributes(raw))):
-            pos = _end_of(page_html, name, pos)   # jump over the element left out
+        if (
+            not closing
+            and not raw.endswith("/")
+            and (
+                name in _SKIP
+                or ("data-tim-ignore" in raw and name not in _VOID and "data-tim-ignore" in attributes(raw))
+            )
+        ):
+            pos = _end_of(page_html, name, pos)  # jump over the element left out
             m = search(page_html, pos)
             continue
         if name == body_tag:

@@ -15,6 +15,7 @@ agencies of no province under `khac`). tim-kiem.js fetches the first two only wh
 opens the filters (or the address holds one), and a province's agencies once it is chosen: at
 25,000 tasks every agency at once was 63 KB gzip of pages and 25 KB of names.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ from ...model.catalog import Catalog
 from ...pages.tablefilters import task_periods
 
 ROMAN = "I II III IV".split()
-OTHER = "khac"          # the file of the agencies of no province
+OTHER = "khac"  # the file of the agencies of no province
 PERIOD = re.compile(r"^(\d{4})-q([1-4])$")
 
 

@@ -31,6 +31,7 @@ cached old one):
 A shard holds about SHARD_BYTES (a key larger than that alone): a query fetches the meta, then
 about three shards a word (the word, its h1 key, its phrase), then the ten results it shows.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -45,14 +46,19 @@ from . import meaning
 from .extract import PageText
 from .words import Keys, words
 
-SHARD_BYTES = 4 * 1024       # measured at 25,000 tasks: 8 KB shards made a typo query 67 KB, 4 KB 47 KB
-TEXT_CHARS = 4000            # of a page's text kept for its excerpt
+SHARD_BYTES = 4 * 1024  # measured at 25,000 tasks: 8 KB shards made a typo query 67 KB, 4 KB 47 KB
+TEXT_CHARS = 4000  # of a page's text kept for its excerpt
 ROOT = "chi-muc/"
 KINDS = {"tinh-thanh": 0, "hop-tac": 1, "co-quan": 2, "ke-hoach": 4, "van-ban": 5}
-KIND_NAMES = {"tinh-thanh": "Tỉnh, thành phố", "hop-tac": "Quan hệ hợp tác", "co-quan": "Cơ quan",
-              "ke-hoach": "Kế hoạch", "van-ban": "Văn bản"}
+KIND_NAMES = {
+    "tinh-thanh": "Tỉnh, thành phố",
+    "hop-tac": "Quan hệ hợp tác",
+    "co-quan": "Cơ quan",
+    "ke-hoach": "Kế hoạch",
+    "van-ban": "Văn bản",
+}
 TASK, PAGE, HELP = 3, 6, 7
-HELP_FOLDERS = ("tim-kiem", "du-lieu-mo")    # the search page and the open data's guide
+HELP_FOLDERS = ("tim-kiem", "du-lieu-mo")  # the search page and the open data's guide
 PLAN_NUMBER = re.compile(r"\bsố\s+(\d+)", re.I)
 
 
@@ -79,20 +85,25 @@ class Index:
     gives the index's other files, and the result files too unless `keep_shown` is False (the
     build's process writes each as it comes)."""
 
-    def __init__(self, urls: Iterable[str], keep_shown: bool = True,
-                 vocabulary: meaning.Vocabulary | None = None, facets: dict | None = None) -> None:
+    def __init__(
+        self,
+        urls: Iterable[str],
+        keep_shown: bool = True,
+        vocabulary: meaning.Vocabulary | None = None,
+        facets: dict | None = None,
+    ) -> None:
         if vocabulary is None:
             vocabulary, problems = meaning.load()
             if problems:
                 raise ValueError("; ".join(p.line() for p in problems))
         self.vocabulary_of_queries = vocabulary
-        self.names: dict[int, list[str]] = {0: [], 2: []}   # h1s of the provinces and agencies
+        self.names: dict[int, list[str]] = {0: [], 2: []}  # h1s of the provinces and agencies
         self.order = page_order(urls)
         self.number = {url: i for i, url in enumerate(self.order)}
         self.facets = facets or {"pages": {}, "labels": {}}
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.shown: dict[int, bytes] = {}
-        self.digests: dict[int, bytes] = {}     # of each result file, for the version
+        self.digests: dict[int, bytes] = {}  # of each result file, for the version
         self.keep_shown = keep_shown
         self.keys = Keys()
 
@@ -113,11 +124,19 @@ class Index:
         if rank in self.names and page.title:
             self.names[rank].append(page.title)
         blocks = page.blocks[1:] if page.blocks[:1] == [page.title] else page.blocks
-        text = " · ".join(blocks)                   # the h1 is shown as the result's title
+        text = " · ".join(blocks)  # the h1 is shown as the result's title
         shown = json.dumps(
-            {"url": url, "title": page.title or url, "loai": page.meta.get("loai", "Trang"),
-             "ke_hoach": page.meta.get("ke_hoach", ""), "muc": page.meta.get("muc", ""),
-             "text": text[:TEXT_CHARS]}, ensure_ascii=False, separators=(",", ":")).encode()
+            {
+                "url": url,
+                "title": page.title or url,
+                "loai": page.meta.get("loai", "Trang"),
+                "ke_hoach": page.meta.get("ke_hoach", ""),
+                "muc": page.meta.get("muc", ""),
+                "text": text[:TEXT_CHARS],
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode()
         self.digests[n] = hashlib.sha256(shown).digest()
         if self.keep_shown:
             self.shown[n] = shown
@@ -129,7 +148,7 @@ class Index:
         begun: dict[str, list[str]] = defaultdict(list)
         for key in self.postings:
             word = key[:-1] if mark and key.endswith(mark) else key if not mark else ""
-            if word.isalnum():                       # a folded word, no separator
+            if word.isalnum():  # a folded word, no separator
                 for i in range(1, len(word) + 1):
                     begun[word[:i]].append(key)
         out = {}
@@ -163,7 +182,7 @@ class Index:
         firsts: list[str] = []
         current = bytearray()
         for key in sorted(entries):
-            if len(key.encode()) > 255:          # no query asks for a word that long
+            if len(key.encode()) > 255:  # no query asks for a word that long
                 continue
             blob = _entry(key, sorted(entries[key]), total, width)
             if current and len(current) + len(blob) > SHARD_BYTES:
@@ -197,7 +216,6 @@ class Index:
         for n in sorted(self.shown):
             yield f"{ROOT}t/{n}.json", self.shown[n]
 
-
     def _facet_files(self, total: int, width: int) -> Iterator[tuple[str, bytes]]:
         """nhom.bin and .json (provinces, quarters), nhom/<province>.bin and .json (its lead
         agencies): each value's pages (of those in the index), in a shard's format."""
@@ -219,8 +237,12 @@ class Index:
             return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
         for name, keys in sorted(files.items()):
-            yield ROOT + name + ".bin", b"".join(_entry(k, sorted(postings[k]), total, width)
-                                                 for k in keys if len(k.encode()) <= 255)
+            yield (
+                ROOT + name + ".bin",
+                b"".join(
+                    _entry(k, sorted(postings[k]), total, width) for k in keys if len(k.encode()) <= 255
+                ),
+            )
             if name == "nhom":
                 yield ROOT + "nhom.json", dump({f: v for f, v in labels.items() if f != "co-quan"})
             else:
@@ -239,13 +261,19 @@ def _entry(key: str, pages: list[int], total: int, width: int) -> bytes:
     else:
         deltas = array("H" if width == 2 else "I", [pages[0]] if pages else [])
         deltas.extend(b - a for a, b in zip(pages, pages[1:]))
-        if deltas.itemsize != width:        # array's sizes are the machine's: 2 and 4 here
+        if deltas.itemsize != width:  # array's sizes are the machine's: 2 and 4 here
             raise ValueError("array item size")
         if sys.byteorder == "big":
             deltas.byteswap()
         form, body = 0, deltas.tobytes()
-    return (bytes((len(raw),)) + raw + bytes((form,)) + len(pages).to_bytes(4, "little")
-            + len(body).to_bytes(4, "little") + body)
+    return (
+        bytes((len(raw),))
+        + raw
+        + bytes((form,))
+        + len(pages).to_bytes(4, "little")
+        + len(body).to_bytes(4, "little")
+        + body
+    )
 
 
 def read_shard(data: bytes, total: int, width: int) -> dict[str, list[int]]:
@@ -253,18 +281,18 @@ def read_shard(data: bytes, total: int, width: int) -> dict[str, list[int]]:
     out, at = {}, 0
     while at < len(data):
         klen = data[at]
-        key = data[at + 1:at + 1 + klen].decode()
+        key = data[at + 1 : at + 1 + klen].decode()
         at += 1 + klen
-        form, count = data[at], int.from_bytes(data[at + 1:at + 5], "little")
-        size = int.from_bytes(data[at + 5:at + 9], "little")
-        body = data[at + 9:at + 9 + size]
+        form, count = data[at], int.from_bytes(data[at + 1 : at + 5], "little")
+        size = int.from_bytes(data[at + 5 : at + 9], "little")
+        body = data[at + 9 : at + 9 + size]
         at += 9 + size
         if form == 1:
             out[key] = [p for p in range(total) if body[p >> 3] >> (p & 7) & 1]
         else:
             pages, page = [], 0
             for k in range(count):
-                page += int.from_bytes(body[k * width:(k + 1) * width], "little")
+                page += int.from_bytes(body[k * width : (k + 1) * width], "little")
                 pages.append(page)
             out[key] = pages
     return out

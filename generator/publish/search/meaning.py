@@ -25,6 +25,7 @@ list's) is a slot marked optional: never required, not weighed; tim-kiem.js make
 again when, with the word beside it, it spells part of a province's, partnership's, plan's or
 agency's name ("son la": "la").
 """
+
 from __future__ import annotations
 
 import re
@@ -37,15 +38,15 @@ from ...textnorm import fold, nfc
 from .words import WORD, one_spelling, words
 
 VOCABULARY = Path(__file__).with_name("tu-dien.yml")
-JOINED = re.compile(r"([^\W\d_]+)\s*&\s*(?=[^\W\d_])")     # "nn & mt" -> "nnmt"
+JOINED = re.compile(r"([^\W\d_]+)\s*&\s*(?=[^\W\d_])")  # "nn & mt" -> "nnmt"
 QUARTER = re.compile(r"^q([1-4])$")
 ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 ARABIC = {v: k for k, v in ROMAN.items()}
-SPAN = 6              # words of a group member or an abbreviation written with spaces, at most
-SHORT_PART = 5        # letters of each part of an abbreviation written with spaces or dots
-SKIPPED = frozenset(("va", "cac", "cua", "tai"))          # not in initials: và, các, của, tại
+SPAN = 6  # words of a group member or an abbreviation written with spaces, at most
+SHORT_PART = 5  # letters of each part of an abbreviation written with spaces or dots
+SKIPPED = frozenset(("va", "cac", "cua", "tai"))  # not in initials: và, các, của, tại
 PLACE_WORDS = ("tinh", "thanh pho")
-LINKING = frozenset(("va", "cac", "cua", "tai", "voi"))   # left out of a phrase's pairs
+LINKING = frozenset(("va", "cac", "cua", "tai", "voi"))  # left out of a phrase's pairs
 LOCAL = frozenset(("xa", "phuong", "huyen", "quan", "thi tran", "thi xa", "thanh pho", "tinh"))
 
 
@@ -63,8 +64,9 @@ def load(path: Path = VOCABULARY, root: Path | None = None) -> tuple[Vocabulary,
     if problems:
         return Vocabulary((), (), {}), problems
     if not isinstance(data, dict):
-        return Vocabulary((), (), {}), [Problem(where, "tệp từ điển phải là một bảng",
-                                                "khong-bat-buoc, dong-nghia, viet-tat")]
+        return Vocabulary((), (), {}), [
+            Problem(where, "tệp từ điển phải là một bảng", "khong-bat-buoc, dong-nghia, viet-tat")
+        ]
 
     def at(holder, key_or_index) -> Location:
         locs = getattr(holder, "value_locs", None) or {}
@@ -75,16 +77,27 @@ def load(path: Path = VOCABULARY, root: Path | None = None) -> tuple[Vocabulary,
 
     for key in data:
         if key not in ("khong-bat-buoc", "dong-nghia", "viet-tat"):
-            problems.append(Problem(data.key_locs.get(key, where) if hasattr(data, "key_locs") else where,
-                                    f"khóa lạ “{key}”", "khong-bat-buoc, dong-nghia, viet-tat"))
+            problems.append(
+                Problem(
+                    data.key_locs.get(key, where) if hasattr(data, "key_locs") else where,
+                    f"khóa lạ “{key}”",
+                    "khong-bat-buoc, dong-nghia, viet-tat",
+                )
+            )
     optional = data.get("khong-bat-buoc") or []
     if not isinstance(optional, list) or not all(isinstance(w, str) and len(words(w)) == 1 for w in optional):
         problems.append(Problem(at(data, "khong-bat-buoc"), "khong-bat-buoc phải là danh sách từ đơn"))
         optional = []
     groups = []
     for i, group in enumerate(data.get("dong-nghia") or []):
-        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(m, str) and words(m) for m in group):
-            problems.append(Problem(at(data["dong-nghia"], i), "mỗi nhóm đồng nghĩa là danh sách từ hai cách nói trở lên"))
+        if (
+            not isinstance(group, list)
+            or len(group) < 2
+            or not all(isinstance(m, str) and words(m) for m in group)
+        ):
+            problems.append(
+                Problem(at(data["dong-nghia"], i), "mỗi nhóm đồng nghĩa là danh sách từ hai cách nói trở lên")
+            )
             continue
         if any(len(words(m)) > SPAN for m in group):
             problems.append(Problem(at(data["dong-nghia"], i), f"một cách nói dài quá {SPAN} từ"))
@@ -95,14 +108,21 @@ def load(path: Path = VOCABULARY, root: Path | None = None) -> tuple[Vocabulary,
         for m in group:
             f = fold(m)
             if f in seen and seen[f] != i:
-                problems.append(Problem(at(data["dong-nghia"], i), f"“{m}” đã có trong một nhóm khác",
-                                        "mỗi cách nói chỉ thuộc một nhóm"))
+                problems.append(
+                    Problem(
+                        at(data["dong-nghia"], i),
+                        f"“{m}” đã có trong một nhóm khác",
+                        "mỗi cách nói chỉ thuộc một nhóm",
+                    )
+                )
             seen[f] = i
     short: dict[str, tuple[str, ...]] = {}
     for key, value in (data.get("viet-tat") or {}).items():
         values = value if isinstance(value, list) else [value]
         if not all(isinstance(v, str) and words(v) for v in values) or not abbreviation(str(key)):
-            problems.append(Problem(at(data["viet-tat"], key), f"chữ viết tắt “{key}”: cần chữ và cụm từ đầy đủ"))
+            problems.append(
+                Problem(at(data["viet-tat"], key), f"chữ viết tắt “{key}”: cần chữ và cụm từ đầy đủ")
+            )
             continue
         short[abbreviation(str(key))] = tuple(values)
     return Vocabulary(tuple(optional), tuple(groups), short), problems
@@ -144,7 +164,7 @@ def _before_place(ws: list[str]) -> str:
     dân"); "" for a name that is a place ("Huyện Mai Sơn"): a place is called by its name."""
     folded = [fold(w) for w in ws]
     for i in range(len(ws)):
-        if folded[i] in LOCAL or " ".join(folded[i:i + 2]) in LOCAL:
+        if folded[i] in LOCAL or " ".join(folded[i : i + 2]) in LOCAL:
             return " ".join(ws[:i])
     return " ".join(ws)
 
@@ -187,8 +207,11 @@ def to_meta(vocabulary: Vocabulary, made: dict[str, list[str]]) -> dict:
     (a reviewed abbreviation wins over a made one)."""
     short = {k: list(v) for k, v in made.items()}
     short.update({k: list(v) for k, v in vocabulary.short.items()})
-    return {"o": list(vocabulary.optional), "g": [list(g) for g in vocabulary.groups],
-            "a": dict(sorted(short.items()))}
+    return {
+        "o": list(vocabulary.optional),
+        "g": [list(g) for g in vocabulary.groups],
+        "a": dict(sorted(short.items())),
+    }
 
 
 def understand(query: str, y: dict) -> list[dict]:
@@ -220,11 +243,17 @@ def understand(query: str, y: dict) -> list[dict]:
             joined = "".join(span)
             if joined in shorts and (j - i == 1 or all(len(x) <= SHORT_PART for x in span)):
                 full = shorts[joined]
-                slot = {"kind": "short", "typed": typed[i:j], "alts": [[joined]] + [[fold(x) for x in words(f)] for f in full],
-                        "shows": [" ".join(typed[i:j])] + list(full)}
+                slot = {
+                    "kind": "short",
+                    "typed": typed[i:j],
+                    "alts": [[joined]] + [[fold(x) for x in words(f)] for f in full],
+                    "shows": [" ".join(typed[i:j])] + list(full),
+                }
             elif " ".join(span) in members:
                 group = members[" ".join(span)]
-                alts = [span] + [[fold(x) for x in words(m)] for m in group if [fold(x) for x in words(m)] != span]
+                alts = [span] + [
+                    [fold(x) for x in words(m)] for m in group if [fold(x) for x in words(m)] != span
+                ]
                 shows = [" ".join(typed[i:j])] + [m for m in group if [fold(x) for x in words(m)] != span]
                 slot = {"kind": "same", "typed": typed[i:j], "alts": alts, "shows": shows}
             if slot:
@@ -269,7 +298,7 @@ def slot_keys(slots: list[dict]) -> list[str]:
     last = len(slots) - 1
     for k, s in enumerate(slots):
         nxt = slots[k + 1] if k < last else None
-        if s["optional"]:         # only whether it spells a name with a required neighbour
+        if s["optional"]:  # only whether it spells a name with a required neighbour
             if k > 0 and not slots[k - 1]["optional"]:
                 keys.append(slots[k - 1]["alts"][0][-1] + "~" + s["alts"][0][0] + "!")
             if nxt and not nxt["optional"]:

@@ -10,6 +10,7 @@ input ends writes the index into its staging folder (child.StagedChild moves it 
 Frames: a 4-byte little-endian length, then that many bytes of UTF-8: the first frame a JSON
 list of URLs (or {"urls": […], "facets": facets.facets_of(…)}), each later one `url NUL html`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,14 +35,14 @@ class SearchIndexer(StagedChild):
         data = text.encode()
         try:
             self.process.stdin.write(len(data).to_bytes(4, "little") + data)
-        except BrokenPipeError:   # the child failed: finish() reports its message
+        except BrokenPipeError:  # the child failed: finish() reports its message
             pass
 
     def add(self, url: str, page_html: str) -> None:
         start = body_start(page_html)
         if start >= 0:
             end = page_html.find("</article>", start)
-            self._send(url + "\0" + page_html[start:end if end > 0 else len(page_html)])
+            self._send(url + "\0" + page_html[start : end if end > 0 else len(page_html)])
 
 
 class FrameError(Exception):
@@ -68,7 +69,7 @@ def build(stream, out: Path | None = None) -> Index:
     written there as it comes (not kept), so less is left to write once the input ends."""
     pages = frames(stream)
     first = json.loads(next(pages, "[]"))
-    if isinstance(first, dict):       # the URLs and the filters' values (facets.py)
+    if isinstance(first, dict):  # the URLs and the filters' values (facets.py)
         index = Index(first["urls"], keep_shown=out is None, facets=first.get("facets"))
     else:
         index = Index(first, keep_shown=out is None)
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         out = Path(args.out)
         write(out, build(sys.stdin.buffer, out).files())
-    except (FrameError, ValueError, OSError) as exc:   # one line for the build's message
+    except (FrameError, ValueError, OSError) as exc:  # one line for the build's message
         print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     report_usage(start)

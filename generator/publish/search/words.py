@@ -19,6 +19,7 @@ five letters or more: `corrections`), the same rule as tim-kiem.js's.
 The separators sort before letters, so "w", "w!", "w*" and "w=…" stand together in the
 sorted keys and usually in one shard; "a~b" follow the words that begin with a.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,8 @@ import unicodedata
 from ...textnorm import fold as _fold
 
 WORD = re.compile(r"[^\W_]+")
-TYPO_LETTERS = 3         # a shorter word is never corrected (3 letters: only into a phrase, tim-kiem.js)
-TWO_EDITS = 5            # from this length, two edits when one finds nothing
+TYPO_LETTERS = 3  # a shorter word is never corrected (3 letters: only into a phrase, tim-kiem.js)
+TWO_EDITS = 5  # from this length, two edits when one finds nothing
 _TONE_LAST = re.compile("([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])\\Z")
 
 
@@ -45,7 +46,7 @@ def one_spelling(word: str) -> str:
         return word
     if m.group(1) == "u" and m.start() > 0 and bare[m.start() - 1] == "q":
         return word
-    return unicodedata.normalize("NFC", bare[:m.start()] + m.group(1) + m.group(3) + m.group(2))
+    return unicodedata.normalize("NFC", bare[: m.start()] + m.group(1) + m.group(3) + m.group(2))
 
 
 class Keys:
