@@ -30,6 +30,7 @@ def _config(tmp_path: Path) -> Path:
                      ("  - data\n", f"  - {ROOT / 'data'}\n"), ("  - generator\n", f"  - {ROOT / 'generator'}\n")):
         assert old in text, old
         text = text.replace(old, new)
+    text = re.sub(r"^(  - )(generator/\S+\.py)", lambda m: m[1] + str(ROOT / m[2]), text, flags=re.M)  # every hook
     config = tmp_path / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config

@@ -173,7 +173,7 @@ def test_the_guide_shows_the_real_draft():
     """The example in 'Nhập kế hoạch mới từ văn bản' is what the command prints today."""
     import re
 
-    guide = (ROOT / "content/huong-dan-dong-gop.md").read_text("utf-8")
+    guide = (ROOT / "content/nhap-ke-hoach.md").read_text("utf-8")
     example = guide[guide.index("### Ví dụ thật") :]
     summary = re.search(r"```text\n(.*?)```", example, re.S).group(1)
     draft = re.search(r"```yaml\n(.*?)```", example, re.S).group(1)
