@@ -174,7 +174,7 @@ def test_the_guide_shows_the_real_draft():
     import re
 
     guide = (ROOT / "content/nhap-ke-hoach.md").read_text("utf-8")
-    example = guide[guide.index("### Ví dụ thật") :]
+    example = guide[guide.index("## Ví dụ thật") :]
     summary = re.search(r"```text\n(.*?)```", example, re.S).group(1)
     draft = re.search(r"```yaml\n(.*?)```", example, re.S).group(1)
     result = run("import", FIXTURES / "ke-hoach-thu-nghiem.txt", "--plan", "son-la-thu-nghiem-2027")
