@@ -893,7 +893,7 @@
     box.id = "loc-tim";
     box.className = "loc-tim";
     box.hidden = true;
-    var html = '<summary>Lọc kết quả: loại trang, tỉnh, cơ quan, năm hoặc quý</summary><div class="loc-tim__o">';
+    var html = '<summary>Lọc kết quả<span class="loc-tim__dem"></span>: loại trang, tỉnh, cơ quan, năm hoặc quý</summary><div class="loc-tim__o">';
     FACETS.forEach(function (f) {
       html += '<label>' + escapeHtml(f[1]) + ' <select name="' + f[0] + '"><option value="">Tất cả</option></select></label>';
     });
@@ -915,6 +915,9 @@
     more.textContent = "Xem thêm";
     more.hidden = true;
     list.parentNode.insertBefore(more, list.nextSibling);
+    /* Nothing the visitor already sees moves when the results arrive (layout shift, issue 28):
+       the folded filters stand above the count, the notes ("Kết quả cho", "Có phải") between
+       the count and the list, and the list keeps a screen's room while a query runs. */
     var hint = document.createElement("p");
     hint.id = "goi-y-tim";
     hint.className = "goi-y-tim";
@@ -926,10 +929,16 @@
     said.hidden = true;
     list.parentNode.insertBefore(said, hint);
     var filters = filterBox();
-    list.parentNode.insertBefore(filters, list);
+    status.parentNode.insertBefore(filters, status);
     var latest = 0, all = [], ranked = [], shown = 0, query = "", meta = null, groups = null, chosen = {};
     var params = new URL(window.location.href).searchParams;
     FACETS.forEach(function (f) { if (params.get(f[0])) chosen[f[0]] = params.get(f[0]); });
+    function countUsed() {
+      var used = Object.keys(chosen).length;
+      filters.querySelector(".loc-tim__dem").textContent = used ? " (" + used + " đang dùng)" : "";
+      return used;
+    }
+    countUsed();
 
     function showMore(ticket) {
       var from = shown, to = Math.min(shown + PAGE, ranked.length);
@@ -955,7 +964,9 @@
         delete chosen["co-quan"];        // an agency is chosen within its province
       }).then(function () {
         if (ticket !== latest) return;
-        if (chosen.loai || Object.keys(chosen).length) filters.open = true;
+        /* Filters in use are counted on the folded box; it opens by itself only on a wide
+           screen: on a phone the results come first (issue 28). */
+        if (countUsed() && window.matchMedia("(min-width: 60em)").matches) filters.open = true;
         ranked = filtered(all, chosen, meta, groups, null);
         drawFilters(filters, all, chosen, meta, groups);
         list.innerHTML = "";
@@ -977,8 +988,8 @@
       more.hidden = true;
       hint.hidden = true;
       said.hidden = true;
-      filters.hidden = true;
-      if (!query) { status.textContent = ""; return; }
+      list.classList.toggle("ket-qua--cho", !!query);
+      if (!query) { filters.hidden = true; status.textContent = ""; return; }
       status.textContent = "Đang tìm…";
       engine.rank(query).then(function (results) {
         if (ticket !== latest) return;
@@ -1018,7 +1029,7 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); run(input.value); });
     var initial = new URL(window.location.href).searchParams.get("q");
-    if (initial) { input.value = initial; run(initial); }
+    if (initial) { filters.hidden = false; input.value = initial; run(initial); }
     return true;
   }
 
