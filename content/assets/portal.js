@@ -326,11 +326,41 @@
     });
   }
 
+  /* A shared filtered link (co-quan/…/?ky=2023) opens at its results, as a link to a heading
+     would: when the first row left by the filters is below the first screen, the filter box is
+     brought up under the sticky header and search bar (Material's header then names the page).
+     A link with its own #anchor goes where it says. */
+  function showFilteredResults() {
+    var form = document.querySelector("form[data-bo-loc]");
+    if (!form || window.location.hash) return;
+    var params = new URL(window.location.href).searchParams;
+    var used = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt"].some(function (n) { return params.get(n); });
+    if (!used) return;
+    var row = Array.prototype.find.call(document.querySelectorAll(".bang-nhiem-vu tbody tr"),
+      function (r) { return !r.hidden && r.offsetHeight; });
+    if (!row || row.getBoundingClientRect().top <= window.innerHeight * 2 / 3) return;   // already seen
+    var cover = 0;
+    document.querySelectorAll(".md-header, form.tim-nhanh").forEach(function (el) {
+      var position = window.getComputedStyle(el).position;
+      if (position === "fixed" || position === "sticky") cover = Math.max(cover, el.getBoundingClientRect().bottom);
+    });
+    var y = form.getBoundingClientRect().top + window.scrollY - cover - 8;
+    var rowTop = row.getBoundingClientRect().top + window.scrollY;
+    /* headings between the box and the row (a plan's sections) can fill a screen: then the row
+       comes first, with a little of what is above it */
+    if (rowTop + row.offsetHeight - y > window.innerHeight) y = rowTop - cover - 120;
+    window.scrollTo(0, Math.max(0, y));
+  }
+  portal.showFilteredResults = showFilteredResults;
+
   document.addEventListener("DOMContentLoaded", function () {
     setupStatus(isoDate(new Date()));
     setupQuarter();
     setupFilters();
     setupFolds();
     setupCitation();
+    /* after the filtered list has been drawn: a scroll alone moves nothing on the page (the
+       same frame as the filtering would count its changes as layout shift) */
+    window.requestAnimationFrame(function () { window.requestAnimationFrame(showFilteredResults); });
   });
 })();

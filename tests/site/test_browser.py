@@ -26,6 +26,8 @@ PAGES = {
     "partnership": "hop-tac/son-la-hung-yen/index.html",
     "opendata": "du-lieu-mo/index.html",
     "guide": "huong-dan-dong-gop.html",
+    "import-guide": "nhap-ke-hoach.html",          # code blocks: reachable by keyboard (issue 28)
+    "calendar-ongoing": "lich/thuong-xuyen/index.html",
     "search": "tim-kiem/index.html?q=son+la",
     "calendar": "lich/index.html",
     "calendar-quarter": "lich/2026-q3/index.html",

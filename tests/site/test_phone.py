@@ -3,10 +3,8 @@ project set itself, the back-to-top button reachable and never under the sticky 
 
 Heights: one browser page, a viewport of 360, document.body.scrollHeight after DOMContentLoaded
 (the portal's script has run: folded parts and the filter panel are as a visitor first sees
-them), images and fonts not fetched. Every page is measured but the task pages, which do not
-grow with the data (one task each): of those, the 12 largest files are. That keeps the test
-near 40 s on this machine instead of 120 s for all 323 pages (tests/site/test_phone.py
-measured both; the 173 task pages were at most 5,000 px).
+them), images and fonts not fetched. Every page is measured, the task pages too (they do not
+grow with the data, but the issue asks for all of them, not a sample).
 """
 from __future__ import annotations
 
@@ -22,14 +20,9 @@ TASK = re.compile(r"^ke-hoach/[^/]+/[^/]+/index\.html$")
 
 
 def _pages(site: Path) -> list[str]:
-    out, tasks = [], []
-    for p in sorted(site.rglob("*.html")):
-        rel = str(p.relative_to(site))
-        if p.name == "404.html" or 'http-equiv="refresh"' in p.read_text("utf-8")[:3000]:
-            continue
-        (tasks if TASK.match(rel) else out).append(rel)
-    tasks.sort(key=lambda r: (site / r).stat().st_size, reverse=True)
-    return out + tasks[:12]
+    """Every page a visitor can open (redirects of old addresses and the 404 page aside)."""
+    return [str(p.relative_to(site)) for p in sorted(site.rglob("*.html"))
+            if p.name != "404.html" and 'http-equiv="refresh"' not in p.read_text("utf-8")[:3000]]
 
 
 def test_every_page_a_phone_holds(browser, server, built_site):
@@ -48,8 +41,9 @@ def test_every_page_a_phone_holds(browser, server, built_site):
         context.close()
     too_tall = {p: h for p, h in heights.items() if h > BOUND}
     assert too_tall == {}, too_tall
-    for kind in ("van-ban/", "nhiem-vu/", "lich/", "huong-dan-dong-gop.html"):   # each measured
-        assert any(p.startswith(kind) for p in heights), kind
+    for kind in ("van-ban/", "nhiem-vu/", "lich/", "huong-dan-dong-gop.html", "nhap-ke-hoach.html"):
+        assert any(p.startswith(kind) for p in heights), kind                # each measured
+    assert sum(1 for p in heights if TASK.match(p)) >= 173                    # every task page
 
 
 _BACK_TO_TOP = """() => {
@@ -129,7 +123,9 @@ _CLS = """window.__cls = 0; new PerformanceObserver(list => { for (const e of li
 FILTERED = ["lich/2026-q4/index.html?chu-tri=son-la-ttxt",
             "ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/index.html?trang-thai=qua-thoi-han",
             "nhiem-vu/ho-chi-minh/index.html?tinh=nghe-an",
-            "co-quan/ho-chi-minh-itpc/index.html?ky=2023"]
+            "co-quan/ho-chi-minh-itpc/index.html?ky=2023",           # first row at y = 1,906 before
+            "tinh-thanh/son-la/index.html?ky=2026",                  # 2,570
+            "hop-tac/son-la-hung-yen/index.html?trang-thai=qua-thoi-han"]   # 1,726
 
 
 @pytest.mark.parametrize("path", FILTERED)
@@ -149,8 +145,9 @@ def test_a_filtered_list_on_a_phone_shows_results_first_and_does_not_jump(browse
                   fieldsShown: fields.offsetHeight > 0, emptyShown: empty.length, cls: window.__cls};
         }""")
         assert got["first"] is not None, got
-        if path.startswith("lich/"):     # a list page: the first result on the first screen
-            assert got["first"] < 740, got  # (was y = 918 on lich/2026-q4/, issue 28)
+        # the first result on the first screen, under the sticky header and search bar (it was
+        # at y = 918 on lich/2026-q4/; a shared link to an agency's 2023 tasks opened on its facts)
+        assert 100 < got["first"] < 740 * 2 / 3, got
         assert got["button"] == "Lọc (1)" and not got["fieldsShown"], got
         assert got["emptyShown"] == 0, got                                 # no "0/80" group left
         assert got["cls"] <= 0.1, got
@@ -171,5 +168,71 @@ def test_without_javascript_a_filtered_link_says_filters_need_it(browser, server
         hrefs = note.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
         assert any(h.endswith("co-quan/index.html") for h in hrefs)
         assert any(h.endswith("lich/index.html") for h in hrefs)
+    finally:
+        context.close()
+
+
+SEARCHES = ["tim-kiem/index.html?q=son+la",                  # 0.24 before (issue 28)
+            "tim-kiem/index.html?q=thanh+hao",               # with "Có phải bạn muốn tìm"
+            "tim-kiem/index.html?q=ke+hoach+4778&loai=nhiem-vu"]   # with a filter in the address
+
+
+@pytest.mark.parametrize("path", SEARCHES)
+def test_search_results_arrive_without_moving_the_page_and_on_the_first_screen(browser, server, path):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.add_init_script(_CLS)
+    try:
+        page.goto(server + path, wait_until="networkidle")
+        page.wait_for_function("document.querySelectorAll('#ket-qua li').length > 0")
+        page.wait_for_timeout(500)
+        got = page.evaluate("""() => ({cls: window.__cls,
+          first: Math.round(document.querySelector('#ket-qua li').getBoundingClientRect().top),
+          filtersOpen: document.getElementById('loc-tim').open,
+          filtersSay: document.querySelector('#loc-tim summary').textContent})""")
+        assert got["cls"] <= 0.1, got
+        assert got["first"] < 740 * 0.9, got             # a result, not only panels, on the first screen
+        assert not got["filtersOpen"], got               # folded on a phone, counted when in use
+        assert ("(1 đang dùng)" in got["filtersSay"]) == ("loai=" in path), got
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["ke-hoach/ho-chi-minh-4778-kh-ubnd-2023/index.html",
+                                  "co-quan/son-la-ttxt/index.html", "van-ban/nghe-an-8177-ubnd-cn-2023/index.html"])
+def test_the_phone_menu_holds_the_page_contents(browser, server, path):
+    """Material lists a page's contents in the menu only for pages that are in the menu; plans,
+    agencies and source texts are not (issue 28). Tapping a section closes the menu on it."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        page.goto(server + path, wait_until="networkidle")
+        sections = page.evaluate("[...document.querySelectorAll('article h2[id]')].map(h => h.id)")
+        page.locator("label.md-header__button[for=__drawer]").click()
+        page.wait_for_timeout(400)
+        menu = page.locator(".md-sidebar--primary .muc-luc-trang")
+        assert menu.is_visible() and "Trên trang này" in menu.inner_text()
+        hrefs = menu.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert [h for h in hrefs if h[1:] in sections] == ["#" + s for s in sections], (hrefs, sections)
+        box = menu.locator("a").first.bounding_box()
+        assert 0 <= box["y"] < 740 and box["x"] >= 0
+        target = sections[-1]
+        menu.locator(f'a[href="#{target}"]').click()
+        page.wait_for_timeout(600)
+        assert not page.evaluate("document.getElementById('__drawer').checked")
+        top = page.evaluate("(id) => document.getElementById(id).getBoundingClientRect().top", target)
+        assert 0 <= top < 740 / 2, top
+    finally:
+        context.close()
+
+
+def test_on_a_desktop_the_contents_stand_beside_the_page_not_in_the_menu(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(server + "co-quan/son-la-ttxt/index.html", wait_until="networkidle")
+        assert page.locator(".md-sidebar--secondary nav.md-nav--secondary").is_visible()
+        assert page.locator(".muc-luc-trang").count() == 1
+        assert not page.locator(".muc-luc-trang").is_visible()
     finally:
         context.close()
