@@ -236,3 +236,21 @@ def test_on_a_desktop_the_contents_stand_beside_the_page_not_in_the_menu(browser
         assert not page.locator(".muc-luc-trang").is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["co-quan/son-la-ttxt/index.html", "co-quan/ho-chi-minh-itpc/index.html"])
+def test_an_agency_page_on_a_phone_says_how_its_tasks_stand_before_its_other_names(browser, server, path):
+    """The status counts were at y = 1,150 on son-la-ttxt/, under the other spellings of the
+    name and the documents naming it; those now follow the lists, under "Về cơ quan này"."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        page.goto(server + path, wait_until="networkidle")
+        got = page.evaluate("""() => ({
+          counts: Math.round(document.querySelector('.trang-thai-dem').getBoundingClientRect().top),
+          about: Math.round(document.getElementById('ve-co-quan').getBoundingClientRect().top),
+          list: Math.round(document.getElementById('chu-tri').getBoundingClientRect().top)})""")
+        assert got["counts"] < 740 * 0.8 and got["list"] < got["about"], got
+        assert "Các cách viết khác" in page.locator("article").inner_text()   # still on the page
+    finally:
+        context.close()
