@@ -8,7 +8,7 @@ written down as a review note on the record it concerns; nothing the source prin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from ..model.catalog import Catalog
 from ..textnorm import fold, slugify
@@ -18,17 +18,11 @@ from .draftchecks import flag_leadless, flag_unread_timeframes, fold_empty_secti
 from .issuer import CENTRAL, letterhead_name, most_named, sentence
 from .agencies import Resolver
 from .blocks import Document, ImportFailure, Para
+from .draftrecords import Draft, Note, ProposedAgency, review_lines
+from .typedtree import typed_plan
 from .textread import is_caps
 
 _FIELDS = ("purpose", "requirements", "targets", "budget_sources", "organisation", "closing", "loose")
-
-
-@dataclass
-class Draft:
-    plans: list[dict] = field(default_factory=list)
-    agencies: list[dict] = field(default_factory=list)
-    review: list[str] = field(default_factory=list)
-    stats: dict = field(default_factory=dict)
 
 
 class _Builder:
@@ -407,7 +401,7 @@ def _years_of(plan_id: str | None) -> str | None:
 def build_draft(doc: Document, cat: Catalog, plan_id: str) -> Draft:
     """Every plan the document holds, its tasks resolved; ImportFailure when there are none."""
     builder = _Builder(cat, doc.file)
-    draft = Draft()
+    recs = []
     home = None
     for index, part in enumerate(documents.split_documents(doc)):
         rec = builder.plan(part, plan_id if index == 0 else None, home)
@@ -416,18 +410,22 @@ def build_draft(doc: Document, cat: Catalog, plan_id: str) -> Draft:
         text = " ".join(p.text for p in part["paras"] + [p for a in part["annexes"] for p in a["paras"]])
         builder.finish(rec, text)
         home = builder.home or home
-        draft.plans.append(rec)
-    if not draft.plans:
+        recs.append(rec)
+    if not recs:
         raise ImportFailure(
             doc.file, "không tìm thấy bảng nhiệm vụ hay danh sách nhiệm vụ / no task table or task list found"
         )
-    _distinct_ids(draft.plans, plan_id)
-    draft.agencies = [builder.proposed[k] for k in sorted(builder.proposed)]
-    draft.review = doc.notes + builder.review + _collect_review(draft.plans)
-    for note in doc.notes:
-        draft.plans[0]["_review"].insert(0, note)
-    draft.stats = builder.stats
-    return draft
+    _distinct_ids(recs, plan_id)
+    plans = [typed_plan(rec) for rec in recs]
+    review = doc.notes + builder.review + review_lines(plans)
+    # the document's notes head the first plan's, last first (as the draft has always printed them)
+    plans[0] = replace(plans[0], notes=tuple(Note(n) for n in reversed(doc.notes)) + plans[0].notes)
+    return Draft(
+        plans=plans,
+        agencies=[ProposedAgency(**builder.proposed[k]) for k in sorted(builder.proposed)],
+        review=review,
+        stats=builder.stats,
+    )
 
 
 def _distinct_ids(plans: list[dict], given: str) -> None:
@@ -456,19 +454,3 @@ def _distinct_ids(plans: list[dict], given: str) -> None:
                 f"đổi thành '{rec['id']}', kiểm tra"
             )
         seen.add(rec["id"])
-
-
-def _collect_review(plans: list[dict]) -> list[str]:
-    out = []
-
-    def walk(node, where):
-        out.extend(f"{where}: {msg}" for msg in node.get("_review", []))
-        for sec in node.get("sections", []):
-            label = " ".join(x for x in (sec.get("number"), (sec.get("title") or "")[:40]) if x)
-            walk(sec, f"{where} › {label}" if label else where)
-        for task in node.get("tasks", []):
-            walk(task, f"{where} › nhiệm vụ {task.get('id')}")
-
-    for plan in plans:
-        walk(plan, plan["id"])
-    return out
