@@ -27,8 +27,8 @@ def fold_empty_sections(sections: list[dict]) -> list[str]:
     return folded
 
 
-def flag_unread_timeframes(rec: dict) -> None:
-    """One review line for the timeframes the portal will show as printed without dates
+def unread_timeframes(rec: dict) -> list[str]:
+    """One review note for the timeframes the portal will show as printed without dates
     (timeframes.py kind 'unread'), listing the tasks: accepted as written, a person may add
     nothing, or note the date in the task."""
     year = rec.get("year") or None
@@ -37,11 +37,12 @@ def flag_unread_timeframes(rec: dict) -> None:
         for t in documents.all_tasks(rec["sections"])
         if t.get("timeframe") and timeframes.parse(t["timeframe"], year).kind == "unread"
     ]
-    if unread:
-        rec["_review"].append(
-            f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
-            f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}"
-        )
+    if not unread:
+        return []
+    return [
+        f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
+        f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}"
+    ]
 
 
 def flag_leadless(sections: list[dict], inherited: bool) -> None:

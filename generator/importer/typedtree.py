@@ -33,9 +33,10 @@ def typed_sections(sections: list[dict]) -> list[PlanSection]:
     return [typed_section(s) for s in sections]
 
 
-def typed_plan(rec: dict) -> DraftPlan:
+def typed_plan(rec: dict, notes: list[str]) -> DraftPlan:
+    """A plan's fields (its sections a tree of dicts) and its own notes -> the typed plan."""
     return DraftPlan(
         **{k: v for k, v in rec.items() if k in DraftPlan._PORTAL and k != "sections"},
         sections=typed_sections(rec["sections"]),
-        notes=notes_of(rec),
+        notes=tuple(Note(text) for text in notes),
     )
