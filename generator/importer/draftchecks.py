@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import timeframes
 from . import documents
+from .typedtree import add_note
 
 
 def fold_empty_sections(sections: list[dict]) -> list[str]:
@@ -55,8 +56,9 @@ def flag_leadless(sections: list[dict], inherited: bool) -> None:
             if task.get("_from_table") and not (
                 has or task.get("lead") or task.get("lead_text") or task.get("lead_collective")
             ):
-                task.setdefault("_review", []).append(
+                add_note(
+                    task,
                     "không có cơ quan chủ trì (ô trống hoặc không đọc được): so với văn bản; để "
-                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')"
+                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')",
                 )
         flag_leadless(sec["sections"], has)

@@ -83,3 +83,19 @@ def test_json_prints_the_typed_draft_with_every_field_of_a_proposed_agency():
     }
     assert out["review"][2].endswith("nhiệm vụ 1-2: cơ quan chủ trì 'Sở Tài chính' đọc từ câu trong nội dung")
     assert out["files"] == ["data/plans/son-la-thu-2026.yml", "data/agencies/son-la-thu-2026.de-xuat.yml"]
+
+
+def test_a_tree_node_keeps_typed_notes_in_order_and_a_task_gives_them_its_line():
+    from generator.importer.typedtree import add_note, typed_section
+
+    task = {"number": "1", "content": "Tổ chức hội nghị", "_line": 7}
+    add_note(task, "thứ hai")
+    add_note(task, "thứ nhất", first=True)
+    section = {"number": "II", "title": "NHIỆM VỤ", "tasks": [task], "sections": []}
+    add_note(section, "của mục")
+    typed = typed_section(section)
+    assert typed.tasks[0].notes == (Note("thứ nhất", 7), Note("thứ hai", 7))
+    assert typed.notes == (Note("của mục"),)
+    record = typed.to_record()["tasks"][0]
+    assert (record["number"], record["content"]) == ("1", "Tổ chức hội nghị")
+    assert not [k for k in record if k.startswith("_") or k in ("notes", "line")]
