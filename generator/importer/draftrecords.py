@@ -11,6 +11,7 @@ check or a test asks for a field by its portal name; a review note is never one 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -22,18 +23,19 @@ class Note:
     line: int | None = None
 
 
-class _Record:
-    """Portal fields read by name, as in the record the emitter writes."""
+class Record:
+    """A draft record: its portal fields (PORTAL, in the portal's order) read by name, as in
+    the record the emitter writes (a plan's, a section's and a task's notes are beside them)."""
 
-    _PORTAL: tuple[str, ...] = ()
+    PORTAL: ClassVar[tuple[str, ...]] = ()
 
     def __getitem__(self, key: str):
-        if key not in self._PORTAL:
+        if key not in self.PORTAL:
             raise KeyError(key)
         return getattr(self, key)
 
     def get(self, key: str, default=None):
-        value = getattr(self, key) if key in self._PORTAL else None
+        value = getattr(self, key) if key in self.PORTAL else None
         return default if value is None else value
 
     def items(self):
@@ -42,7 +44,7 @@ class _Record:
     def fields(self) -> dict:
         """The portal record one level deep (sections and tasks stay typed: the emitter writes
         each with its notes above it)."""
-        return {name: getattr(self, name) for name in self._PORTAL}
+        return {name: getattr(self, name) for name in self.PORTAL}
 
     def to_record(self) -> dict:
         """The portal record all the way down, without notes."""
@@ -50,7 +52,7 @@ class _Record:
 
 
 def _plain(value):
-    if isinstance(value, _Record):
+    if isinstance(value, Record):
         return value.to_record()
     if isinstance(value, list):
         return [_plain(v) for v in value]
@@ -58,10 +60,10 @@ def _plain(value):
 
 
 @dataclass(frozen=True)
-class PlanTask(_Record):
+class PlanTask(Record):
     """A task of the draft, with the portal's fields (None: not read)."""
 
-    _PORTAL = (
+    PORTAL = (
         "id",
         "number",
         "content",
@@ -104,10 +106,10 @@ class PlanTask(_Record):
 
 
 @dataclass(frozen=True)
-class PlanSection(_Record):
+class PlanSection(Record):
     """A section of the draft: its own fields, tasks and sub-sections."""
 
-    _PORTAL = (
+    PORTAL = (
         "number",
         "title",
         "paragraphs",
@@ -135,11 +137,11 @@ class PlanSection(_Record):
 
 
 @dataclass(frozen=True)
-class DraftPlan(_Record):
+class DraftPlan(Record):
     """A drafted plan. `label` is written only when set (a plan without trích yếu);
     signer, related documents, deadlines, appendices and source are the portal's sub-records."""
 
-    _PORTAL = tuple(
+    PORTAL = tuple(
         (
             "id type title label number issued place issuer year period signer partnerships "
             "focal_agency legal_bases related_documents preamble purpose requirements targets "
@@ -184,11 +186,11 @@ class DraftPlan(_Record):
 
 
 @dataclass(frozen=True)
-class ProposedAgency(_Record):
+class ProposedAgency(Record):
     """An agency the document names that data/agencies does not hold yet: the record to review
     and move to data/agencies/<province>.yml. Every field is written, None included (JSON)."""
 
-    _PORTAL = ("id", "name", "short_name", "province", "aliases", "note", "source")
+    PORTAL = ("id", "name", "short_name", "province", "aliases", "note", "source")
     id: str
     name: str
     short_name: str | None = None

@@ -11,7 +11,7 @@ import re
 import yaml
 
 from ..model.fields import OBJECTS
-from .draftrecords import DraftPlan, Note, ProposedAgency
+from .draftrecords import DraftPlan, Note, ProposedAgency, Record
 
 REVIEW = "# KIỂM TRA: "
 _ALWAYS = {"Task": {"id", "number", "content"}, "Section": {"number", "title"}}
@@ -102,14 +102,14 @@ def _mapping(rec, kind: str, indent: str) -> list[str]:
 
 def _field(name: str, value, kind: str, indent: str) -> list[str]:
     child = indent + "  "
-    if isinstance(value, dict) or hasattr(value, "fields"):
+    if isinstance(value, (dict, Record)):
         return [f"{indent}{name}:"] + _comments(value, child) + _mapping(value, _NESTED[name], child)
     if isinstance(value, list):
         if not value:
             return [f"{indent}{name}: []"]
         lines = [f"{indent}{name}:"]
         for item in value:
-            if isinstance(item, dict) or hasattr(item, "fields"):
+            if isinstance(item, (dict, Record)):
                 lines += _comments(item, child)
                 body = _mapping(item, _NESTED[name], child + "  ")
                 lines.append(child + "- " + body[0].lstrip())

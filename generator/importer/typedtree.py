@@ -11,8 +11,8 @@ from __future__ import annotations
 from .draftrecords import DraftPlan, Note, PlanSection, PlanTask
 
 _NOTES = "_notes"  # the node's notes while the tree is built (a list of Note), never written
-_TASK = frozenset(PlanTask._PORTAL)
-_SECTION = frozenset(PlanSection._PORTAL) - {"tasks", "sections"}
+_TASK = frozenset(PlanTask.PORTAL)
+_SECTION = frozenset(PlanSection.PORTAL) - {"tasks", "sections"}
 
 
 def add_note(node: dict, text: str, *, first: bool = False, line: int | None = None) -> None:
@@ -48,7 +48,7 @@ def typed_sections(sections: list[dict]) -> list[PlanSection]:
 def typed_plan(rec: dict, notes: list[str]) -> DraftPlan:
     """A plan's fields (its sections a tree of dicts) and its own notes -> the typed plan."""
     return DraftPlan(
-        **{k: v for k, v in rec.items() if k in DraftPlan._PORTAL and k != "sections"},
+        **{k: v for k, v in rec.items() if k in DraftPlan.PORTAL and k != "sections"},
         sections=typed_sections(rec["sections"]),
         notes=tuple(Note(text) for text in notes),
     )
