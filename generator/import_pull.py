@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from .import_request import RequestRefused, Request, branch_name, code, download, parse_event, show
@@ -115,12 +116,12 @@ def prepare(event: dict, out: Path, data_dir: Path, opener=None) -> dict:
             {"status": "refused", "issue": req.issue, "reason": "download"},
             f"Không tải được tệp đính kèm ({show(str(exc.strerror or exc))}): thử gửi lại.\n",
         )
-    first = draft.plans[0]["id"]
+    first = draft.plans[0].id
     text = document_text(doc)
     source = f"sources/{first}.txt"
-    if len(text.encode("utf-8")) <= SOURCE_LIMIT:
-        for rec in draft.plans:
-            rec["source"]["file"] = f"{first}.txt"
+    if len(text.encode("utf-8")) <= SOURCE_LIMIT:  # every plan cites the text kept beside it
+        kept = [replace(plan, source={**plan.source, "file": f"{first}.txt"}) for plan in draft.plans]
+        draft = replace(draft, plans=kept)
     files = yaml_files(draft, code(req.file_name))
     if len(text.encode("utf-8")) <= SOURCE_LIMIT:
         files[source] = text
@@ -143,7 +144,7 @@ def prepare(event: dict, out: Path, data_dir: Path, opener=None) -> dict:
     for rel, body in files.items():
         (out / "files" / rel).parent.mkdir(parents=True, exist_ok=True)
         (out / "files" / rel).write_text(body, encoding="utf-8")
-    plan_ids = [rec["id"] for rec in draft.plans]
+    plan_ids = [plan.id for plan in draft.plans]
     result = {
         "status": "draft",
         "issue": req.issue,

@@ -14,6 +14,7 @@ import re
 
 from ..textnorm import fold
 from .blocks import Para
+from .typedtree import add_note
 
 HEADING = re.compile(r"^(\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s+(.+)$")
 PART = re.compile(r"^([IVX]+)\.\s+(.+)$")
@@ -113,13 +114,12 @@ def _section(number, title) -> dict:
     if title:
         if lead := heading_lead(title):
             sec["lead_text"] = lead
-            sec.setdefault("_review", []).append(
-                f"cơ quan chủ trì '{lead}' lấy từ tiêu đề mục, các nhiệm vụ trong mục kế thừa"
-            )
+            add_note(sec, f"cơ quan chủ trì '{lead}' lấy từ tiêu đề mục, các nhiệm vụ trong mục kế thừa")
         if tf := heading_timeframe(title):
             sec["timeframe"] = tf
-            sec.setdefault("_review", []).append(
-                f"thời gian '{tf}' lấy từ tiêu đề mục: các nhiệm vụ trong mục kế thừa (không in ở từng nhiệm vụ)"
+            add_note(
+                sec,
+                f"thời gian '{tf}' lấy từ tiêu đề mục: các nhiệm vụ trong mục kế thừa (không in ở từng nhiệm vụ)",
             )
     return sec
 
@@ -134,8 +134,9 @@ def _finish(sec: dict) -> None:
         for text in plain:
             sec["tasks"].append(task(None, text))
         if len(plain) == 1:
-            sec["tasks"][-1].setdefault("_review", []).append(
-                "đoạn văn duy nhất của mục được coi là nhiệm vụ: nếu chỉ là lời dẫn, chuyển vào 'paragraphs'"
+            add_note(
+                sec["tasks"][-1],
+                "đoạn văn duy nhất của mục được coi là nhiệm vụ: nếu chỉ là lời dẫn, chuyển vào 'paragraphs'",
             )
     else:
         sec["paragraphs"].extend(plain)
@@ -145,12 +146,10 @@ def task(number, content) -> dict:
     task = {"number": number, "content": content}
     if lead := task_lead(content):
         task["lead_text"] = lead
-        task["_review"] = [f"cơ quan chủ trì '{lead}' đọc từ câu trong nội dung"]
+        add_note(task, f"cơ quan chủ trì '{lead}' đọc từ câu trong nội dung")
     if m := _COORD_IN_TASK.search(content):
         task["coordinating_text"] = m.group(1).strip()
-        task.setdefault("_review", []).append(
-            f"cơ quan phối hợp '{m.group(1).strip()}' đọc từ câu trong nội dung"
-        )
+        add_note(task, f"cơ quan phối hợp '{m.group(1).strip()}' đọc từ câu trong nội dung")
     return task
 
 

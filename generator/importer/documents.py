@@ -16,6 +16,7 @@ from . import vocabulary as words
 from .prose import phrases
 from .tables import build_tree, count_tasks, table_rows
 from .textread import is_caps
+from .typedtree import add_note
 
 _ISSUER_LINE = ("uy ban", "tinh ", "thanh pho")
 # an annex heading: 'PHỤ LỤC …' in capitals, or a line that is only 'Phụ lục I' / 'Phụ lục 2'
@@ -233,12 +234,11 @@ def body_parts(parts, fields: dict, tables: bool = False) -> list[dict]:
         for e in entries:
             if e in named:
                 e["found"] = e["legacy"]
-                e["found"].setdefault("_review", []).insert(
-                    0,
-                    (
-                        "phần có tên là nhiệm vụ: mỗi mục là một nhiệm vụ (cơ quan chủ trì ghi ở phần tổ chức thực "
-                        "hiện hoặc phụ lục): kiểm tra"
-                    ),
+                add_note(
+                    e["found"],
+                    "phần có tên là nhiệm vụ: mỗi mục là một nhiệm vụ (cơ quan chủ trì ghi ở phần tổ chức thực "
+                    "hiện hoặc phụ lục): kiểm tra",
+                    first=True,
                 )
             elif e["target"] == "organisation":
                 e["found"] = None

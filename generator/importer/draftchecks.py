@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import timeframes
 from . import documents
+from .typedtree import add_note
 
 
 def fold_empty_sections(sections: list[dict]) -> list[str]:
@@ -27,8 +28,8 @@ def fold_empty_sections(sections: list[dict]) -> list[str]:
     return folded
 
 
-def flag_unread_timeframes(rec: dict) -> None:
-    """One review line for the timeframes the portal will show as printed without dates
+def unread_timeframes(rec: dict) -> list[str]:
+    """One review note for the timeframes the portal will show as printed without dates
     (timeframes.py kind 'unread'), listing the tasks: accepted as written, a person may add
     nothing, or note the date in the task."""
     year = rec.get("year") or None
@@ -37,11 +38,12 @@ def flag_unread_timeframes(rec: dict) -> None:
         for t in documents.all_tasks(rec["sections"])
         if t.get("timeframe") and timeframes.parse(t["timeframe"], year).kind == "unread"
     ]
-    if unread:
-        rec["_review"].append(
-            f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
-            f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}"
-        )
+    if not unread:
+        return []
+    return [
+        f"{len(unread)} nhiệm vụ: thời gian giữ nguyên văn, cổng chưa quy ra ngày "
+        f"(hiện ở trang lich/chua-doc/): {', '.join(map(str, unread))}"
+    ]
 
 
 def flag_leadless(sections: list[dict], inherited: bool) -> None:
@@ -54,8 +56,9 @@ def flag_leadless(sections: list[dict], inherited: bool) -> None:
             if task.get("_from_table") and not (
                 has or task.get("lead") or task.get("lead_text") or task.get("lead_collective")
             ):
-                task.setdefault("_review", []).append(
+                add_note(
+                    task,
                     "không có cơ quan chủ trì (ô trống hoặc không đọc được): so với văn bản; để "
-                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')"
+                    "trống nếu văn bản không ghi (trang hiện 'Không ghi')",
                 )
         flag_leadless(sec["sections"], has)

@@ -1,6 +1,6 @@
-"""Draft records -> YAML in the portal's format (keys in generator/fields.py order). A
-record's review notes become '# KIỂM TRA:' comments just above it; the JSON output (output.py)
-is this same YAML read back, with the notes in "review"."""
+"""The typed draft (draftrecords.py) -> YAML in the portal's format (keys in
+generator/model/fields.py order). A record's review notes become '# KIỂM TRA:' comments just
+above it; the JSON output (output.py) is this same YAML read back, with the notes in "review"."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 import yaml
 
 from ..model.fields import OBJECTS
+from .draftrecords import DraftPlan, Note, ProposedAgency, Record
 
 REVIEW = "# KIỂM TRA: "
 _ALWAYS = {"Task": {"id", "number", "content"}, "Section": {"number", "title"}}
@@ -66,6 +67,15 @@ def _text(value: str, indent: str) -> list[str] | None:
     return ["|-"] + [(indent + ln) if ln else "" for ln in value.split("\n")]
 
 
+def _values(rec) -> dict:
+    """A typed record's portal fields (one level: nested records stay typed), or a sub-record."""
+    return rec if isinstance(rec, dict) else rec.fields()
+
+
+def _notes(rec) -> tuple[Note, ...]:
+    return () if isinstance(rec, dict) else rec.notes
+
+
 def _keys(rec: dict, kind: str) -> list[str]:
     order = [f.name for f in OBJECTS[kind]]
     always = _ALWAYS.get(kind)
@@ -82,23 +92,24 @@ def _keys(rec: dict, kind: str) -> list[str]:
     return keys
 
 
-def _mapping(rec: dict, kind: str, indent: str) -> list[str]:
+def _mapping(rec, kind: str, indent: str) -> list[str]:
+    values = _values(rec)
     lines = []
-    for name in _keys(rec, kind):
-        lines += _field(name, rec[name], kind, indent)
+    for name in _keys(values, kind):
+        lines += _field(name, values[name], kind, indent)
     return lines
 
 
 def _field(name: str, value, kind: str, indent: str) -> list[str]:
     child = indent + "  "
-    if isinstance(value, dict):
+    if isinstance(value, (dict, Record)):
         return [f"{indent}{name}:"] + _comments(value, child) + _mapping(value, _NESTED[name], child)
     if isinstance(value, list):
         if not value:
             return [f"{indent}{name}: []"]
         lines = [f"{indent}{name}:"]
         for item in value:
-            if isinstance(item, dict):
+            if isinstance(item, (dict, Record)):
                 lines += _comments(item, child)
                 body = _mapping(item, _NESTED[name], child + "  ")
                 lines.append(child + "- " + body[0].lstrip())
@@ -112,11 +123,11 @@ def _field(name: str, value, kind: str, indent: str) -> list[str]:
     return [f"{indent}{name}: {_scalar(value)}"]
 
 
-def _comments(rec: dict, indent: str) -> list[str]:
-    return [f"{indent}{REVIEW}{' '.join(msg.split())}" for msg in rec.get("_review", [])]
+def _comments(rec, indent: str) -> list[str]:
+    return [f"{indent}{REVIEW}{' '.join(note.text.split())}" for note in _notes(rec)]
 
 
-def plan_yaml(rec: dict, source_file: str) -> str:
+def plan_yaml(rec: DraftPlan, source_file: str) -> str:
     lines = [
         "# yaml-language-server: $schema=../../schemas/plans.schema.json",
         f"# Nguồn: {source_file} — bản nháp do 'python -m generator import' tạo;",
@@ -126,7 +137,7 @@ def plan_yaml(rec: dict, source_file: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def agencies_yaml(agencies: list[dict], source_file: str) -> str:
+def agencies_yaml(agencies: list[ProposedAgency], source_file: str) -> str:
     lines = [
         "# yaml-language-server: $schema=../../schemas/agencies.schema.json",
         f"# Cơ quan đề xuất khi nhập {source_file}: chưa có trong data/agencies.",
@@ -135,14 +146,6 @@ def agencies_yaml(agencies: list[dict], source_file: str) -> str:
         "# sang data/agencies/<tỉnh>.yml.",
     ]
     for agency in agencies:
-        body = _mapping({k: v for k, v in agency.items() if v not in (None, [])}, "Agency", "  ")
+        body = _mapping({k: v for k, v in agency.to_record().items() if v not in (None, [])}, "Agency", "  ")
         lines += ["", "- " + body[0].lstrip()] + body[1:]
     return "\n".join(lines) + "\n"
-
-
-def strip_review(value):
-    if isinstance(value, dict):
-        return {k: strip_review(v) for k, v in value.items() if not k.startswith("_")}
-    if isinstance(value, list):
-        return [strip_review(v) for v in value]
-    return value

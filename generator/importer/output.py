@@ -13,17 +13,17 @@ import yaml
 
 from ..model.read import collect_problems
 from .blocks import ImportFailure
-from .draft import Draft
-from .emit import agencies_yaml, plan_yaml, strip_review
+from .draftrecords import Draft
+from .emit import agencies_yaml, plan_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def yaml_files(draft: Draft, source_name: str) -> dict[str, str]:
     """{path relative to data/: text}: one plan file each, proposed agencies apart."""
-    files = {f"plans/{rec['id']}.yml": plan_yaml(rec, source_name) for rec in draft.plans}
+    files = {f"plans/{plan.id}.yml": plan_yaml(plan, source_name) for plan in draft.plans}
     if draft.agencies:
-        files[f"agencies/{draft.plans[0]['id']}.de-xuat.yml"] = agencies_yaml(draft.agencies, source_name)
+        files[f"agencies/{draft.plans[0].id}.de-xuat.yml"] = agencies_yaml(draft.agencies, source_name)
     return files
 
 
@@ -33,8 +33,8 @@ def json_text(draft: Draft, source_name: str) -> str:
     agencies, and the review notes ("review": where and what). Nothing is refused that the
     YAML prints: validation is `--write`'s and `make validate`'s."""
     files = yaml_files(draft, source_name)
-    plans = [_plain_data(yaml.safe_load(files[f"plans/{rec['id']}.yml"])) for rec in draft.plans]
-    agencies = [_plain_data(a) for a in strip_review(draft.agencies)]
+    plans = [_plain_data(yaml.safe_load(files[f"plans/{plan.id}.yml"])) for plan in draft.plans]
+    agencies = [_plain_data(a.to_record()) for a in draft.agencies]
     out = {
         "plans": plans,
         "agencies": agencies,
@@ -57,7 +57,7 @@ def _plain_data(value):
 
 def summary(draft: Draft) -> str:
     s = draft.stats
-    plans = ", ".join(p["id"] for p in draft.plans)
+    plans = ", ".join(p.id for p in draft.plans)
     tables = "".join(
         f"Bảng {i}{_at(t['line'])}: {t['rows']} dòng, "
         f"{t['header']} dòng tiêu đề/đánh số cột, {t['read']} dòng nhiệm vụ hoặc mục"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .typedtree import add_note
+
 _ROMAN = re.compile(r"^[IVXL]+$")
 
 
@@ -52,8 +54,6 @@ def _task(row: dict) -> dict:
     task["_from_table"] = True
     if row.get("_spanned"):
         task["_merged_row"] = True  # its number is the row above's: one review line a table
-    if row.get("_review"):
-        task["_review"] = list(row["_review"])
     notes = [f"{name}: {value}" for name, value in row.get("_known", []) + row.get("_extra", [])]
     if notes:
         task["note"] = "\n\n".join(([task["note"]] if task.get("note") else []) + notes)
@@ -79,8 +79,9 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
                 top.append(loose)
             holder = stack[-1][1] if stack else loose
             holder["paragraphs"].append(row["_paragraph"])
-            holder.setdefault("_review", []).append(
-                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra"
+            add_note(
+                holder,
+                f"dòng '{row['_paragraph'][:60]}' đứng trên dòng tiêu đề bảng: giữ làm đoạn văn, kiểm tra",
             )
             continue
         following = rows[index + 1] if index + 1 < len(rows) else None
@@ -111,28 +112,32 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
                 top.append(loose)
             loose["tasks"].append(task)
     if top and unknown:
-        top[0].setdefault("_review", []).append(
+        add_note(
+            top[0],
             "cột " + ", ".join(f"'{n}'" for n in unknown) + " không có trong mẫu của cổng: chép vào "
-            "'note' của từng nhiệm vụ, chuyển sang trường đúng nếu có"
+            "'note' của từng nhiệm vụ, chuyển sang trường đúng nếu có",
         )
     if top and spanned:
-        top[0].setdefault("_review", []).append(
+        add_note(
+            top[0],
             f"{len(spanned)} hàng in thiếu ô (ô gộp với hàng trên: STT, cơ quan chủ trì, phối hợp …), "
             "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: "
             + "; ".join(spanned[:8])
-            + (" …" if len(spanned) > 8 else "")
+            + (" …" if len(spanned) > 8 else ""),
         )
     if top and joined:
-        top[0].setdefault("_review", []).append(
+        add_note(
+            top[0],
             f"{len(joined)} hàng nối với dòng không có STT ở đầu trang sau (trang bị ngắt giữa ô): "
-            "kiểm tra chỗ nối: " + "; ".join(joined[:8]) + (" …" if len(joined) > 8 else "")
+            "kiểm tra chỗ nối: " + "; ".join(joined[:8]) + (" …" if len(joined) > 8 else ""),
         )
     if top and filled:
-        top[0].setdefault("_review", []).append(
+        add_note(
+            top[0],
             f"{len(filled)} hàng bị cắt ở một ô trống (trang web in ô trống như hết hàng), phần sau "
             "được ghép lại: kiểm tra cột của từng ô: "
             + "; ".join(filled[:8])
-            + (" …" if len(filled) > 8 else "")
+            + (" …" if len(filled) > 8 else ""),
         )
     return top
 

@@ -13,6 +13,7 @@ from ..model.catalog import Catalog
 from ..textnorm import fold, slugify
 from .agencies import Resolver
 from .prose import phrases
+from .typedtree import add_note
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7}
 
@@ -52,9 +53,7 @@ def assign_ids(sections: list[dict]) -> None:
             while tid in seen:
                 tid, n = f"{base}-{n}", n + 1
             if tid != base and not task.get("_merged_row"):  # a merged row: its table says so once
-                task.setdefault("_review", []).append(
-                    f"mã '{base}' trùng: đổi thành '{tid}', kiểm tra số thứ tự"
-                )
+                add_note(task, f"mã '{base}' trùng: đổi thành '{tid}', kiểm tra số thứ tự")
             seen.add(tid)
             task["id"] = tid
         for sub in sec["sections"]:
@@ -77,7 +76,8 @@ def resolve_agencies(sections: list[dict], resolver: Resolver, source: str) -> N
             node[side] = res.ids
             node[f"{side}_collective"] = res.collective
             if res.review:
-                node.setdefault("_review", []).extend(res.review)
+                for text in res.review:
+                    add_note(node, text)
         role = "chủ trì" if side == "lead" else "phối hợp"
         where = f"nhiệm vụ {node['id']}" if "id" in node else f"mục {node.get('number') or node.get('title')}"
         for aid in res.ids:

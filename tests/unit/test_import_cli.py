@@ -82,18 +82,17 @@ def test_json_prints_a_draft_that_does_not_validate():
     """A section left without tasks fails `make validate`; the YAML prints it, and so does JSON."""
     import json
 
-    from generator.importer.draft import Draft
+    from generator.importer.draftrecords import Draft, DraftPlan, Note, PlanSection
     from generator.importer.output import json_text
 
-    section = {"number": "1.", "title": "Mục chưa có nhiệm vụ", "tasks": [], "sections": []}
-    rec = {
-        "id": "son-la-x-2026",
-        "type": "ke-hoach",
-        "title": "Thử",
-        "issued": __import__("datetime").date(2026, 3, 2),
-        "sections": [section],
-        "_review": ["một dòng kiểm tra"],
-    }
+    section = PlanSection(number="1.", title="Mục chưa có nhiệm vụ")
+    rec = DraftPlan(
+        id="son-la-x-2026",
+        title="Thử",
+        issued=__import__("datetime").date(2026, 3, 2),
+        sections=[section],
+        notes=(Note("một dòng kiểm tra"),),
+    )
     out = json.loads(json_text(Draft(plans=[rec], review=["son-la-x-2026: một dòng kiểm tra"]), "x.txt"))
     assert out["plans"][0]["sections"][0]["title"] == "Mục chưa có nhiệm vụ"
     assert out["plans"][0]["issued"] == "2026-03-02"

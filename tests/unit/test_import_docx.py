@@ -173,4 +173,4 @@ def test_word_automatic_numbering_is_flagged(catalog, tmp_path):
     document.save(path)
     draft = import_file(path, "son-la-so-tu-dong-2027", catalog)
     assert any("tự động của Word" in n and "Tổ chức hội nghị" in n for n in draft.review)
-    assert "tự động của Word" in draft.plans[0]["_review"][0]
+    assert "tự động của Word" in draft.plans[0].notes[0].text

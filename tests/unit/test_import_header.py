@@ -150,9 +150,9 @@ def test_the_draft_marks_a_blank_number_and_day_and_keeps_the_year(catalog, tmp_
         2026,
         "Thử nghiệm hợp tác",
     )
-    assert sum("số hiệu để trống" in m for m in plan["_review"]) == 1
-    assert sum("ngày ban hành để trống" in m for m in plan["_review"]) == 1
-    assert not any("không tìm thấy số hiệu" in m for m in plan["_review"])
+    assert sum("số hiệu để trống" in m for m in (n.text for n in plan.notes)) == 1
+    assert sum("ngày ban hành để trống" in m for m in (n.text for n in plan.notes)) == 1
+    assert not any("không tìm thấy số hiệu" in m for m in (n.text for n in plan.notes))
 
 
 def test_an_issuer_that_is_no_peoples_committee_is_named_from_its_letterhead():
@@ -180,7 +180,7 @@ def test_timeframes_no_rule_reads_get_one_review_line(catalog, tmp_path: Path):
         encoding="utf-8",
     )
     plan = import_file(source, "son-la-thoi-gian-2026", catalog).plans[0]
-    lines = [m for m in plan["_review"] if "chưa quy ra ngày" in m]
+    lines = [m for m in (n.text for n in plan.notes) if "chưa quy ra ngày" in m]
     assert len(lines) == 1 and lines[0].startswith("2 nhiệm vụ:")
 
 

@@ -10,6 +10,7 @@ import pytest
 from generator.importer import import_file
 from generator.importer.tables import build_tree, table_rows
 from generator.importer.textfile import read_text
+from generator.importer.typedtree import notes_of
 from tests.conftest import draft_tasks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +90,7 @@ def test_a_small_spaced_table_over_two_pages():
     ]
     assert count == {"header": 3, "merged": 1}  # header, '(1) (2) …', the repeated header
     assert rows[1]["_joined"]  # the row joined over the page is listed once
-    review = build_tree(rows, None)[0]["_review"]
+    review = [n.text for n in notes_of(build_tree(rows, None)[0])]
     assert [m for m in review if m.startswith("1 hàng nối") and "2 Tổ chức hội nghị" in m]
     assert doc.tables()[1].line == 9  # lines numbered as the file numbers them
     assert [p.text for p in doc.paragraphs()] == ["II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN"]

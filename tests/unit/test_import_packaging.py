@@ -60,7 +60,7 @@ def test_a_decision_and_the_plan_it_issues_are_one_draft(catalog):
     assert plan["recipients"] == ["- Như Điều 2;", "- Lưu: VT."]
     tasks = [t["content"] for s in plan["sections"] for sub in [s] + s["sections"] for t in sub["tasks"]]
     assert tasks == ["Rà soát tài sản công tại các cơ quan.", "Tổng hợp kết quả kiểm kê."]
-    assert sum("văn bản kèm theo 'KẾ HOẠCH KIỂM KÊ" in m for m in plan["_review"]) == 1
+    assert sum("văn bản kèm theo 'KẾ HOẠCH KIỂM KÊ" in m for m in (n.text for n in plan.notes)) == 1
 
 
 def test_a_submission_and_the_draft_plan_it_carries(catalog):
@@ -90,7 +90,7 @@ def test_a_submission_and_the_draft_plan_it_carries(catalog):
         "45/TTr-UBND",
         datetime.date(2026, 3, 2),
     )
-    assert any(m.startswith("văn bản là TỜ TRÌNH") for m in plan["_review"])
+    assert any(m.startswith("văn bản là TỜ TRÌNH") for m in (n.text for n in plan.notes))
     assert plan["title"] == "Về việc ban hành Kế hoạch phát triển du lịch năm 2026"
     assert plan["signer"]["name"] == "Lò Văn Bình" and plan["signer"]["position"] == "CHỦ TỊCH"
     assert [t["content"] for s in plan["sections"] for sub in [s] + s["sections"] for t in sub["tasks"]] == [

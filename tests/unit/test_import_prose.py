@@ -11,6 +11,7 @@ import docx
 from generator.importer import import_file
 from generator.importer.blocks import Para
 from generator.importer.docxread import read_docx
+from generator.importer.typedtree import notes_of
 from tests.conftest import draft_tasks
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures/import/real"
@@ -144,7 +145,7 @@ def test_sentences_name_lead_and_coordinating():
 
 
 def test_review_notes_are_one_line_per_kind_with_the_source_lines():
-    notes = part("agency-headings.txt")["_review"]
+    notes = [n.text for n in notes_of(part("agency-headings.txt"))]
     kinds = [n.split(": ", 1)[1].split(" (dòng")[0] for n in notes[1:]]
     assert len(kinds) == len(set(kinds))  # one line per kind
     assert "1 nhiệm vụ: cơ quan chủ trì là phần trước dấu ':' (dòng 14)" in notes
@@ -293,7 +294,9 @@ def test_a_time_phrase_governing_the_item_is_its_time_flagged_for_review():
     ]
     sec = part_section("V", "TỔ CHỨC THỰC HIỆN", [Para(t, i) for i, t in enumerate(text, 1)])
     assert [r[4] for r in rows(sec)] == ["Trước khi tiến hành kiểm tra", "trước ngày 15/02/2027", None]
-    assert "2 nhiệm vụ: thời gian đọc từ câu của nhiệm vụ (giữ nguyên văn) (dòng 2, 3)" in sec["_review"]
+    assert "2 nhiệm vụ: thời gian đọc từ câu của nhiệm vụ (giữ nguyên văn) (dòng 2, 3)" in [
+        n.text for n in notes_of(sec)
+    ]
 
 
 def test_a_group_before_a_colon_leads_its_task():

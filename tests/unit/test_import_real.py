@@ -100,7 +100,7 @@ def test_an_unknown_column_is_kept_in_the_note_with_one_review_line(catalog, tmp
     draft = _draft(catalog, tmp_path, "cot-la.docx", docx_bytes(spec), "lao-cai-thu-nghiem-2026")
     tasks = list(draft_tasks(draft.plans[0]["sections"]))
     assert tasks[1]["note"] == "Đánh giá: Phối hợp với tỉnh Sơn La"
-    assert not any("'Đánh giá'" in m for t in tasks for m in t.get("_review", []))
+    assert not any("'Đánh giá'" in m for t in tasks for m in (n.text for n in t.notes))
     assert len([m for m in draft.review if "'Đánh giá'" in m and "note" in m]) == 1
 
 
@@ -249,10 +249,11 @@ def test_a_plan_written_as_prose_names_its_agencies(catalog, tmp_path):
         (["dien-bien-so-van-hoa-the-thao-va-du-lich"], None),
     ]
     # one review line per kind of doubt, on the part, naming the lines of the tasks it concerns
-    notes = _draft(catalog, tmp_path, "p.txt", text, "dien-bien-p-2026").plans[0]["sections"][0]["_review"]
+    section = _draft(catalog, tmp_path, "p.txt", text, "dien-bien-p-2026").plans[0]["sections"][0]
+    notes = [n.text for n in section.notes]
     assert "2 nhiệm vụ: cơ quan chủ trì đọc từ chủ ngữ của câu (dòng 9, 10)" in notes
     assert "1 nhiệm vụ: cơ quan chủ trì là phần trước dấu ':' (dòng 12)" in notes
-    assert not any("chủ ngữ" in m for t in tasks for m in t.get("_review", []))
+    assert not any("chủ ngữ" in m for t in tasks for m in (n.text for n in t.notes))
 
 
 def test_rows_that_need_a_person_are_flagged(catalog, tmp_path):
@@ -264,9 +265,9 @@ def test_rows_that_need_a_person_are_flagged(catalog, tmp_path):
     )
     plan = _draft(catalog, tmp_path, "r.txt", text, "son-la-r-2026").plans[0]
     first, second = draft_tasks(plan["sections"])
-    assert any("không có cơ quan chủ trì" in m for m in first["_review"])
-    assert not any("không có cơ quan chủ trì" in m for m in second.get("_review", []))
-    assert any("số hiệu '12 KH/UBND'" in m for m in plan["_review"])
+    assert any("không có cơ quan chủ trì" in m for m in (n.text for n in first.notes))
+    assert not any("không có cơ quan chủ trì" in m for m in (n.text for n in second.notes))
+    assert any("số hiệu '12 KH/UBND'" in m for m in (n.text for n in plan.notes))
 
 
 def test_numbered_rows_without_a_header_are_kept_and_flagged(catalog, tmp_path):

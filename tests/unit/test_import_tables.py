@@ -12,6 +12,7 @@ from generator.importer.blocks import Para, Table
 from generator.importer.layout import is_task_table
 from generator.importer.tables import build_tree, column_of, table_rows
 from generator.importer.textfile import read_text
+from generator.importer.typedtree import notes_of
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "real"
 
@@ -349,4 +350,4 @@ def test_a_row_cut_at_a_blank_cell_by_a_web_page_is_glued_back():
         ("1", "Sở Tài chính", None, "Năm 2026", "Kế hoạch"),
         ("2", "Sở Y tế", "Sở Nội vụ", "Năm 2027", "Báo cáo"),
     ]
-    assert [m for m in tree[0]["_review"] if m.startswith("1 hàng bị cắt")]
+    assert [m for m in (n.text for n in notes_of(tree[0])) if m.startswith("1 hàng bị cắt")]

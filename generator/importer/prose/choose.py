@@ -19,6 +19,7 @@ from .model import DraftTask, Reading
 from .outline import Node, build
 from .sentences import SentenceReader
 from ..settings import PROSE as SETTINGS
+from ..typedtree import add_note
 
 READERS = (LabelledReader(), HeadedReader(), SentenceReader())
 _SHOWN = {
@@ -60,12 +61,11 @@ def part_section(number: str, title: str, paras: list[Para]) -> dict | None:
         # most items say who leads them: the part is a task list, every item a task
         sec = body.parse_task_part(number, title, paras)
         sec["_task_list"] = True  # the plan's own list of tasks, kept beside a task table
-        sec.setdefault("_review", []).insert(
-            0,
-            (
-                f"{len(reading.tasks)} nhiệm vụ ghi cơ quan chủ trì trong câu; các mục còn lại của phần cũng "
-                "được coi là nhiệm vụ: kiểm tra"
-            ),
+        add_note(
+            sec,
+            f"{len(reading.tasks)} nhiệm vụ ghi cơ quan chủ trì trong câu; các mục còn lại của phần cũng "
+            "được coi là nhiệm vụ: kiểm tra",
+            first=True,
         )
         return sec
     root = {"number": number, "title": title, "paragraphs": [], "tasks": [], "sections": []}
@@ -87,7 +87,8 @@ def part_section(number: str, title: str, paras: list[Para]) -> dict | None:
                 index[key] = sec
             holder = index[key]
         holder["tasks"].append(_task_dict(task))
-    root["_review"] = _reviews(reading)
+    for text in _reviews(reading):
+        add_note(root, text)
     root["_reader"] = reading.reader
     return root
 
