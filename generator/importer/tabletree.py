@@ -121,23 +121,19 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
         add_note(
             top[0],
             f"{len(spanned)} hàng in thiếu ô (ô gộp với hàng trên: STT, cơ quan chủ trì, phối hợp …), "
-            "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: "
-            + "; ".join(spanned[:8])
-            + (" …" if len(spanned) > 8 else ""),
+            "mỗi hàng là một nhiệm vụ lấy các ô đó từ hàng trên — kiểm tra: " + _some(spanned),
         )
     if top and joined:
         add_note(
             top[0],
             f"{len(joined)} hàng nối với dòng không có STT ở đầu trang sau (trang bị ngắt giữa ô): "
-            "kiểm tra chỗ nối: " + "; ".join(joined[:8]) + (" …" if len(joined) > 8 else ""),
+            "kiểm tra chỗ nối: " + _some(joined),
         )
     if top and filled:
         add_note(
             top[0],
             f"{len(filled)} hàng bị cắt ở một ô trống (trang web in ô trống như hết hàng), phần sau "
-            "được ghép lại: kiểm tra cột của từng ô: "
-            + "; ".join(filled[:8])
-            + (" …" if len(filled) > 8 else ""),
+            "được ghép lại: kiểm tra cột của từng ô: " + _some(filled),
         )
     return top
 
@@ -145,3 +141,8 @@ def build_tree(rows: list[dict], source: str | None) -> list[dict]:
 def count_tasks(sections: list[dict]) -> int:
     """Task rows of a table's tree (what the choice between readers asks the table reader)."""
     return sum(len(s["tasks"]) + count_tasks(s["sections"]) for s in sections)
+
+
+def _some(places: list[str], most: int = 8) -> str:
+    """The first places of a review note's list, "…" when there are more."""
+    return "; ".join(places[:most]) + (" …" if len(places) > most else "")
