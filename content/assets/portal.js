@@ -4,6 +4,7 @@
   var portal = window.portal = window.portal || {};   // the status rules, for tests
 
   /* ---- Task-table filters: hide rows, reorder, keep the choice in the URL ------------- */
+  var FILTERS = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt"];   // "sx" sorts, it does not filter
   function foldText(text) {  // accent-insensitive: "Hóa", "Hoá", "hoa" are the same word
     return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
@@ -58,7 +59,7 @@
     var rows = Array.prototype.slice.call(document.querySelectorAll(".bang-nhiem-vu tbody tr"));
     var counter = form.querySelector(".bo-loc__dem");
     var params = new URL(window.location.href).searchParams;
-    var fields = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt", "sx"];
+    var fields = FILTERS.concat(["sx"]);
     var folds = Array.prototype.slice.call(document.querySelectorAll("details.nhom"));
     folds.forEach(function (d) { d.setAttribute("data-mo", d.open ? "1" : ""); });
     /* The keyword looks in what the row says of the task (its number and title), never in
@@ -124,7 +125,7 @@
         all[row.getAttribute("data-vi-tri")] = true;
         if (ok) shown[row.getAttribute("data-vi-tri")] = true;
       });
-      var used = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt"].filter(function (n) { return want[n]; });
+      var used = FILTERS.filter(function (n) { return want[n]; });
       var filtering = used.length > 0;
       toggle.textContent = "Lọc (" + used.length + ")";
       folds.forEach(function (d) {  // filtered: open the groups with a match; else as built
@@ -334,7 +335,7 @@
     var form = document.querySelector("form[data-bo-loc]");
     if (!form || window.location.hash) return;
     var params = new URL(window.location.href).searchParams;
-    var used = ["tu-khoa", "chu-tri", "tinh", "ky", "trang-thai", "tt"].some(function (n) { return params.get(n); });
+    var used = FILTERS.some(function (n) { return params.get(n); });
     if (!used) return;
     var row = Array.prototype.find.call(document.querySelectorAll(".bang-nhiem-vu tbody tr"),
       function (r) { return !r.hidden && r.offsetHeight; });
